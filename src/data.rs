@@ -1,0 +1,52 @@
+//! Lexicons embedded in the library at build time.
+//!
+//! The files live in `data/pl/`; each names its source and licence in a `#`
+//! header. Nothing is fetched at build or run time.
+
+/// Abbreviations that do not end a sentence (`prof.`, `ul.`, `np.`).
+pub(crate) const ABBREV_NONFINAL: &str = include_str!("../data/pl/abbrev-nonfinal.txt");
+
+/// Abbreviations that may end a sentence (`r.`, `itd.`, `proc.`).
+pub(crate) const ABBREV_FINAL: &str = include_str!("../data/pl/abbrev-final.txt");
+
+/// Words that open a dialogue line, never an attribution (`gdzie`, `ale`).
+pub(crate) const DIALOGUE_OPENERS: &str = include_str!("../data/pl/dialogue-openers.txt");
+
+/// The entries of a data file: non-empty lines that are not `#` comments.
+pub(crate) fn entries(file: &str) -> impl Iterator<Item = &str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_are_sorted_lower_case_and_unique() {
+        for file in [ABBREV_NONFINAL, ABBREV_FINAL] {
+            let items: Vec<&str> = entries(file).collect();
+            assert!(items.len() > 20);
+            for pair in items.windows(2) {
+                assert!(pair[0] < pair[1], "{pair:?} out of order or repeated");
+            }
+            for item in items {
+                assert_eq!(item, item.to_lowercase());
+                assert!(item.ends_with('.'), "{item} lacks its full stop");
+            }
+        }
+        let openers: Vec<&str> = entries(DIALOGUE_OPENERS).collect();
+        for pair in openers.windows(2) {
+            assert!(pair[0] < pair[1], "{pair:?} out of order or repeated");
+        }
+    }
+
+    #[test]
+    fn classes_do_not_overlap() {
+        let nonfinal: Vec<&str> = entries(ABBREV_NONFINAL).collect();
+        for item in entries(ABBREV_FINAL) {
+            assert!(!nonfinal.contains(&item), "{item} is in both classes");
+        }
+    }
+}

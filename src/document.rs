@@ -1,0 +1,82 @@
+//! Whole-document analysis: sentences, tokens, entities and quotes.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::segment::{Segmenter, Sentence};
+use crate::token::{Token, tokens};
+
+/// A named entity: a person, place or organisation with its base form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    /// UTF-8 byte range of the mention.
+    pub range: Range<usize>,
+    /// `PER`, `ORG` or `LOC`.
+    pub label: &'static str,
+    /// The nominative base form (`Donalda Trumpa` → `Donald Trump`).
+    pub lemma: String,
+    /// Mentions of one referent in a document share this id.
+    pub cluster: usize,
+}
+
+/// The speaker of a quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// Where the speaker is named or described near the quote, if anywhere.
+    pub mention: Option<Range<usize>>,
+    /// The canonical name (an entity's base form) or a descriptor in the nominative.
+    pub name: String,
+    /// `m` or `f`, from verb forms and first names, when known.
+    pub gender: Option<char>,
+}
+
+/// A quotation: who said what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// UTF-8 byte range of the quoted content, without quote marks or dialogue dash.
+    pub range: Range<usize>,
+    /// `direct`, `dash`, `indirect` or `mixed`.
+    pub kind: &'static str,
+    /// The speech verb or frame word, if any.
+    pub cue: Option<Range<usize>>,
+    /// The speaker, if one could be found.
+    pub speaker: Option<Speaker>,
+}
+
+/// Everything kropka finds in one text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document<'t> {
+    /// The analysed text, untouched.
+    pub text: &'t str,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence<'t>>,
+    /// The tokens, in order.
+    pub tokens: Vec<Token>,
+    /// Named entities, in order.
+    pub entities: Vec<Entity>,
+    /// Quotes, in order.
+    pub quotes: Vec<Quote>,
+}
+
+/// Analyses `text` with the default settings.
+///
+/// ```
+/// let doc = kropka::analyze("Ala ma kota. Kot ma Alę.");
+/// assert_eq!(doc.sentences.len(), 2);
+/// assert_eq!(doc.tokens.len(), 8);
+/// ```
+pub fn analyze(text: &str) -> Document<'_> {
+    analyze_with(crate::segment::default_segmenter(), text)
+}
+
+/// Analyses `text` with a custom segmenter.
+pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
+    Document {
+        text,
+        sentences: segmenter.split(text).collect(),
+        tokens: tokens(text).collect(),
+        entities: Vec::new(),
+        quotes: Vec::new(),
+    }
+}

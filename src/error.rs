@@ -1,0 +1,14 @@
+//! The one error type of the crate.
+
+/// What can go wrong while *building* a [`Segmenter`](crate::Segmenter) or an
+/// [`Analyzer`](crate::Analyzer). Analysis itself never fails.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An abbreviation given to a builder is empty, contains whitespace or is too long.
+    #[error("invalid abbreviation {0:?}: it must be 1 to {max} bytes without whitespace", max = crate::segment::MAX_ABBREVIATION_LEN)]
+    InvalidAbbreviation(String),
+    /// A newline policy name that is not `"break"` or `"join"`.
+    #[error("unknown newline policy {0:?}: expected \"break\" or \"join\"")]
+    UnknownNewlinePolicy(String),
+}

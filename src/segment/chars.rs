@@ -1,0 +1,93 @@
+//! Character classes and bounded look-around helpers used by the segmenter.
+//!
+//! Every helper takes a byte offset that lies on a char boundary (or the end of
+//! the text) and never panics: out-of-range offsets read as "nothing there".
+
+/// Characters that end a sentence: full stop, `!`, `?` and the ellipsis `…`.
+pub(crate) fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Characters that close a quotation or a bracket after a terminator.
+pub(crate) fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '“' | '’' | '»' | '«' | ')' | ']' | '}'
+    )
+}
+
+/// Characters that open a quotation or a bracket before a sentence's first word.
+pub(crate) fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '„' | '“' | '‚' | '«' | '»' | '(' | '[' | '{'
+    )
+}
+
+/// Dashes that open a dialogue line or introduce an attribution.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '‒' | '―' | '−')
+}
+
+/// Bullets that open a list item.
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '*' | '·' | '▪' | '►' | '‣' | '◦') || is_dash(c)
+}
+
+/// Polish vowels (lower case), used to recognise vowel-less abbreviations such as `płk`.
+pub(crate) fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ą' | 'ę' | 'ó' | 'é' | 'á' | 'ö' | 'ü'
+    )
+}
+
+/// The char starting at byte `i`, if any.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// The char ending at byte `i`, if any.
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// Skips whitespace from `i`; returns the first non-whitespace offset and the
+/// number of `\n` passed.
+pub(crate) fn skip_whitespace(text: &str, i: usize) -> (usize, usize) {
+    let Some(rest) = text.get(i..) else {
+        return (text.len(), 0);
+    };
+    let mut newlines = 0;
+    for (k, c) in rest.char_indices() {
+        if !c.is_whitespace() {
+            return (i + k, newlines);
+        }
+        if c == '\n' {
+            newlines += 1;
+        }
+    }
+    (text.len(), newlines)
+}
+
+/// Skips at most `limit` chars of the given class from `i`.
+pub(crate) fn skip_class(text: &str, i: usize, limit: usize, class: fn(char) -> bool) -> usize {
+    let Some(rest) = text.get(i..) else {
+        return text.len();
+    };
+    let mut end = i;
+    for c in rest.chars().take(limit) {
+        if !class(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+/// Skips horizontal spaces (not newlines), at most `limit` chars.
+pub(crate) fn skip_spaces(text: &str, i: usize, limit: usize) -> usize {
+    skip_class(text, i, limit, |c| {
+        c.is_whitespace() && c != '\n' && c != '\r'
+    })
+}

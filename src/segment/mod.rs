@@ -1,0 +1,812 @@
+//! Polish sentence segmentation.
+//!
+//! The segmenter walks the text once, left to right. It stops only at
+//! *candidates* — `.`, `!`, `?`, `…` and newlines, found with `memchr` — and
+//! decides each one by a small set of general rules of Polish punctuation
+//! ([`Rule`]). Sentences are byte ranges into the untouched input.
+
+mod chars;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+use serde::Serialize;
+use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+
+use crate::data;
+use crate::error::Error;
+use chars::{
+    char_at, char_before, is_bullet, is_closing, is_dash, is_opening, is_terminator, is_vowel,
+    skip_class, skip_spaces, skip_whitespace,
+};
+
+/// Longest abbreviation (in bytes, with its final full stop) the segmenter looks up.
+pub const MAX_ABBREVIATION_LEN: usize = 32;
+
+/// How far (in chars) the segmenter looks past a dash or an opening quote.
+const LOOKAHEAD_CHARS: usize = 8;
+
+/// One sentence: a byte range into the text it came from, and that text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence<'t> {
+    /// UTF-8 byte range of the sentence in the input, without surrounding whitespace.
+    pub range: Range<usize>,
+    /// The sentence text: `&input[range]`.
+    pub text: &'t str,
+}
+
+/// What a single newline means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NewlinePolicy {
+    /// A line break ends a sentence (news: headlines and subheadings stand on
+    /// their own line), unless the next line starts with a lower-case letter.
+    #[default]
+    Break,
+    /// A line break is a space (hard-wrapped text); a blank line, a dialogue
+    /// dash or a list bullet at the start of the next line still starts a new sentence.
+    Join,
+}
+
+impl std::str::FromStr for NewlinePolicy {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "break" => Ok(Self::Break),
+            "join" => Ok(Self::Join),
+            other => Err(Error::UnknownNewlinePolicy(other.to_owned())),
+        }
+    }
+}
+
+impl NewlinePolicy {
+    /// The policy's name, as accepted by [`str::parse`].
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Break => "break",
+            Self::Join => "join",
+        }
+    }
+}
+
+/// The rule that decided a candidate boundary; see [`Segmenter::explain`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Rule {
+    /// Nothing but whitespace follows: the text ends here.
+    EndOfText,
+    /// A terminator followed by a new sentence: after `?` or `!`, a capitalised
+    /// word, a digit, a quote or a symbol; after a full stop that closes an
+    /// ordinary word, any word.
+    Terminator,
+    /// A lower-case word after an ellipsis, an abbreviation, an ordinal or a
+    /// closing bracket: the sentence goes on.
+    LowercaseNext,
+    /// `?`, `!` or `…` followed by a dash and a lower-case word (`"Tak!" – krzyknął`):
+    /// the attribution belongs to the same sentence.
+    SpeechAttribution,
+    /// A terminator followed by a dash that opens a new dialogue line (a
+    /// capitalised word, or any word after a full stop).
+    DialogueDash,
+    /// A full stop inside a token: decimal, date, time, URL, e-mail, `m.in.`.
+    InsideToken,
+    /// A full stop glued to a capitalised word after a lower-case word (`jeden.Dwa`).
+    MissingSpace,
+    /// An initial (`J. Kowalski`, `Sz. Nowak`).
+    Initial,
+    /// A number opening the sentence or following a colon (`3. Punkt trzeci`): a list item.
+    ListNumber,
+    /// A listed abbreviation that does not end sentences (`prof.`, `ul.`, `np.`).
+    Abbreviation,
+    /// A listed abbreviation that may end a sentence (`r.`, `itd.`), here followed by a new sentence.
+    AbbreviationAtEnd,
+    /// A short word without vowels (`płk.`, `mjr.`) or a single letter: an abbreviation.
+    AbbreviationShape,
+    /// An elision mark `(...)` or `[…]` inside a sentence.
+    Elision,
+    /// Two or more line breaks.
+    BlankLine,
+    /// A single line break under [`NewlinePolicy::Break`].
+    LineBreak,
+    /// A single line break under [`NewlinePolicy::Join`].
+    JoinedLine,
+    /// A line that starts with a bullet or a dash under [`NewlinePolicy::Join`].
+    ListItem,
+}
+
+impl Rule {
+    /// A one-line description of the rule.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::EndOfText => "only whitespace follows",
+            Self::Terminator => "terminator followed by the start of a new sentence",
+            Self::LowercaseNext => "lower-case word after an ellipsis, abbreviation or bracket",
+            Self::SpeechAttribution => "dash and lower-case word after ?, ! or …: attribution",
+            Self::DialogueDash => "dash opening a new dialogue line",
+            Self::InsideToken => "full stop inside a token (number, date, URL, e-mail)",
+            Self::MissingSpace => "full stop glued to a capitalised word after a word",
+            Self::Initial => "an initial before a name",
+            Self::ListNumber => "a number opening a list item",
+            Self::Abbreviation => "abbreviation that does not end sentences",
+            Self::AbbreviationAtEnd => "abbreviation that may end a sentence, new sentence follows",
+            Self::AbbreviationShape => "short vowel-less word or single letter: an abbreviation",
+            Self::Elision => "elision mark (...) inside a sentence",
+            Self::BlankLine => "blank line",
+            Self::LineBreak => "line break (newline policy: break)",
+            Self::JoinedLine => "line break joined (newline policy: join)",
+            Self::ListItem => "line opens with a bullet or dash",
+        }
+    }
+}
+
+/// One decision of the segmenter, as reported by [`Segmenter::explain`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    /// Byte offset of the candidate (the terminator or the newline).
+    pub at: usize,
+    /// Where the sentence ends if `split`: the end of the terminator cluster
+    /// (closing quotes and brackets included) or the start of the line break.
+    pub boundary: usize,
+    /// Whether a sentence ends here.
+    pub split: bool,
+    /// The rule that decided.
+    pub rule: Rule,
+}
+
+/// Abbreviation classes of a segmenter.
+#[derive(Debug, Clone, Default)]
+struct Abbreviations {
+    nonfinal: FxHashSet<Box<str>>,
+    fin: FxHashSet<Box<str>>,
+    never: FxHashSet<Box<str>>,
+}
+
+enum AbbrevClass {
+    NonFinal,
+    Final,
+    Word,
+    Unknown,
+}
+
+impl Abbreviations {
+    fn polish() -> Self {
+        let set = |file| data::entries(file).map(Box::from).collect();
+        Self {
+            nonfinal: set(data::ABBREV_NONFINAL),
+            fin: set(data::ABBREV_FINAL),
+            never: FxHashSet::default(),
+        }
+    }
+
+    /// Classifies `token` (with its final full stop).
+    fn classify(&self, token: &str) -> AbbrevClass {
+        if token.len() > MAX_ABBREVIATION_LEN {
+            return AbbrevClass::Unknown;
+        }
+        let mut buf = [0u8; MAX_ABBREVIATION_LEN * 2];
+        let Some(key) = lookup_key(token, &mut buf) else {
+            return AbbrevClass::Unknown;
+        };
+        if self.never.contains(key) {
+            AbbrevClass::Word
+        } else if self.nonfinal.contains(key) {
+            AbbrevClass::NonFinal
+        } else if self.fin.contains(key) {
+            AbbrevClass::Final
+        } else {
+            AbbrevClass::Unknown
+        }
+    }
+}
+
+/// Lower-cases `token` into `buf` (NFC first, for decomposed input).
+fn lookup_key<'b>(token: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut len = 0;
+    let mut push = |c: char| -> Option<()> {
+        let n = c.len_utf8();
+        let slot = buf.get_mut(len..len + n)?;
+        c.encode_utf8(slot);
+        len += n;
+        Some(())
+    };
+    if token.is_ascii() || is_nfc_quick(token.chars()) == unicode_normalization::IsNormalized::Yes {
+        for c in token.chars().flat_map(char::to_lowercase) {
+            push(c)?;
+        }
+    } else {
+        for c in token.nfc().flat_map(char::to_lowercase) {
+            push(c)?;
+        }
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
+/// Normalises a user-supplied abbreviation for the lookup tables.
+fn normalize_abbreviation(raw: &str) -> Result<Box<str>, Error> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty()
+        || trimmed.len() + 1 > MAX_ABBREVIATION_LEN
+        || trimmed.chars().any(char::is_whitespace)
+    {
+        return Err(Error::InvalidAbbreviation(raw.to_owned()));
+    }
+    let mut s: String = trimmed.nfc().flat_map(char::to_lowercase).collect();
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    Ok(s.into_boxed_str())
+}
+
+/// A configured sentence segmenter. Cheap to share: `Send + Sync`.
+///
+/// ```
+/// use kropka::{NewlinePolicy, Segmenter};
+///
+/// let seg = Segmenter::builder()
+///     .abbreviation("kons.")          // "konsul": never ends a sentence
+///     .newline(NewlinePolicy::Join)   // hard-wrapped text
+///     .build()?;
+/// let text = "Spotkał się z nim kons. Nowak.\nRozmawiali\no wizach.";
+/// let got: Vec<&str> = seg.split(text).map(|s| s.text).collect();
+/// assert_eq!(got, ["Spotkał się z nim kons. Nowak.", "Rozmawiali\no wizach."]);
+/// # Ok::<(), kropka::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    abbrev: Abbreviations,
+    newline: NewlinePolicy,
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Self {
+            abbrev: Abbreviations::polish(),
+            newline: NewlinePolicy::default(),
+        }
+    }
+}
+
+static DIALOGUE_OPENERS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| data::entries(data::DIALOGUE_OPENERS).collect());
+
+static DEFAULT: LazyLock<Segmenter> = LazyLock::new(Segmenter::default);
+
+/// The shared default segmenter.
+pub(crate) fn default_segmenter() -> &'static Segmenter {
+    &DEFAULT
+}
+
+/// Splits Polish text into sentences with the default [`Segmenter`].
+///
+/// The iterator is lazy and borrows `text`; each [`Sentence`] is a byte range
+/// into it, trimmed of whitespace. Every non-whitespace character of the
+/// input lies in exactly one sentence.
+///
+/// ```
+/// let text = "Prof. J. Nowak przyjechał o godz. 12.30. \"Dobrze!\" – powiedział.";
+/// let got: Vec<&str> = kropka::sentences(text).map(|s| s.text).collect();
+/// assert_eq!(got, [
+///     "Prof. J. Nowak przyjechał o godz. 12.30.",
+///     "\"Dobrze!\" – powiedział.",
+/// ]);
+/// ```
+pub fn sentences(text: &str) -> Sentences<'static, '_> {
+    DEFAULT.split(text)
+}
+
+impl Segmenter {
+    /// The default Polish segmenter (also available as [`sentences`]).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A builder starting from the default Polish rules.
+    pub fn builder() -> SegmenterBuilder {
+        SegmenterBuilder::default()
+    }
+
+    /// The newline policy in force.
+    pub fn newline_policy(&self) -> NewlinePolicy {
+        self.newline
+    }
+
+    /// Splits `text` into sentences, lazily.
+    pub fn split<'s, 't>(&'s self, text: &'t str) -> Sentences<'s, 't> {
+        Sentences {
+            walker: Walker::new(self, text),
+            done: false,
+        }
+    }
+
+    /// Every candidate boundary in `text`, with the rule that decided it.
+    ///
+    /// ```
+    /// use kropka::{Rule, Segmenter};
+    ///
+    /// let seg = Segmenter::new();
+    /// let why = seg.explain("Zob. ul. Długa 5. Tam jest.");
+    /// let rules: Vec<Rule> = why.iter().map(|d| d.rule).collect();
+    /// assert_eq!(rules, [Rule::Abbreviation, Rule::Abbreviation, Rule::Terminator, Rule::EndOfText]);
+    /// ```
+    pub fn explain(&self, text: &str) -> Vec<Decision> {
+        let mut walker = Walker::new(self, text);
+        std::iter::from_fn(|| walker.step()).collect()
+    }
+}
+
+/// Builds a [`Segmenter`] with custom abbreviations and newline policy.
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct SegmenterBuilder {
+    nonfinal: Vec<String>,
+    fin: Vec<String>,
+    never: Vec<String>,
+    newline: NewlinePolicy,
+}
+
+impl SegmenterBuilder {
+    /// Adds an abbreviation that never ends a sentence (`"kons."`; the final
+    /// full stop may be omitted; case does not matter).
+    pub fn abbreviation(mut self, abbrev: impl Into<String>) -> Self {
+        self.nonfinal.push(abbrev.into());
+        self
+    }
+
+    /// Adds an abbreviation that may end a sentence: a capitalised word after
+    /// it starts a new sentence.
+    pub fn final_abbreviation(mut self, abbrev: impl Into<String>) -> Self {
+        self.fin.push(abbrev.into());
+        self
+    }
+
+    /// Declares a word that must never be treated as an abbreviation, even if
+    /// a built-in list has it.
+    pub fn not_abbreviation(mut self, word: impl Into<String>) -> Self {
+        self.never.push(word.into());
+        self
+    }
+
+    /// Sets what a single newline means.
+    pub fn newline(mut self, policy: NewlinePolicy) -> Self {
+        self.newline = policy;
+        self
+    }
+
+    /// Builds the segmenter.
+    ///
+    /// # Errors
+    /// [`Error::InvalidAbbreviation`] for an empty, too long or space-containing entry.
+    pub fn build(self) -> Result<Segmenter, Error> {
+        let mut abbrev = Abbreviations::polish();
+        for raw in &self.nonfinal {
+            let key = normalize_abbreviation(raw)?;
+            abbrev.fin.remove(&key);
+            abbrev.nonfinal.insert(key);
+        }
+        for raw in &self.fin {
+            let key = normalize_abbreviation(raw)?;
+            abbrev.nonfinal.remove(&key);
+            abbrev.fin.insert(key);
+        }
+        for raw in &self.never {
+            abbrev.never.insert(normalize_abbreviation(raw)?);
+        }
+        Ok(Segmenter {
+            abbrev,
+            newline: self.newline,
+        })
+    }
+}
+
+/// Lazy iterator over the sentences of a text; see [`sentences`].
+#[derive(Debug, Clone)]
+pub struct Sentences<'s, 't> {
+    walker: Walker<'s, 't>,
+    done: bool,
+}
+
+impl<'t> Iterator for Sentences<'_, 't> {
+    type Item = Sentence<'t>;
+
+    fn next(&mut self) -> Option<Sentence<'t>> {
+        if self.done {
+            return None;
+        }
+        while let Some(d) = self.walker.step() {
+            if d.split
+                && let Some(s) = self.walker.cut(d.boundary)
+            {
+                return Some(s);
+            }
+        }
+        self.done = true;
+        self.walker.cut(self.walker.text.len())
+    }
+}
+
+impl std::iter::FusedIterator for Sentences<'_, '_> {}
+
+/// Finds candidates with two cached `memchr` streams: `.!?` and `\n`/`…`.
+#[derive(Debug, Clone)]
+struct Candidates {
+    punct: usize,
+    other: usize,
+}
+
+impl Candidates {
+    fn new(bytes: &[u8]) -> Self {
+        Self {
+            punct: find_punct(bytes, 0),
+            other: find_other(bytes, 0),
+        }
+    }
+
+    /// The first candidate at or after `from`.
+    fn next(&mut self, bytes: &[u8], mut from: usize) -> Option<usize> {
+        loop {
+            if self.punct < from {
+                self.punct = find_punct(bytes, from);
+            }
+            if self.other < from {
+                self.other = find_other(bytes, from);
+            }
+            let p = self.punct.min(self.other);
+            if p >= bytes.len() {
+                return None;
+            }
+            // 0xE2 starts many punctuation marks; only U+2026 (…) is a candidate.
+            if bytes.get(p) == Some(&0xE2) && bytes.get(p + 1..p + 3) != Some(&[0x80, 0xA6]) {
+                from = p + 1;
+                continue;
+            }
+            return Some(p);
+        }
+    }
+}
+
+fn find_punct(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|b| memchr::memchr3(b'.', b'!', b'?', b))
+        .map_or(bytes.len(), |i| from + i)
+}
+
+fn find_other(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|b| memchr::memchr2(b'\n', 0xE2, b))
+        .map_or(bytes.len(), |i| from + i)
+}
+
+/// The state of one pass over a text: where the current sentence starts and
+/// where to look for the next candidate.
+#[derive(Debug, Clone)]
+struct Walker<'s, 't> {
+    seg: &'s Segmenter,
+    text: &'t str,
+    /// Start of the current sentence (right after the previous boundary).
+    start: usize,
+    /// First non-whitespace byte of the current sentence.
+    first: usize,
+    /// Where the next candidate search begins.
+    scan: usize,
+    cands: Candidates,
+}
+
+impl<'s, 't> Walker<'s, 't> {
+    fn new(seg: &'s Segmenter, text: &'t str) -> Self {
+        Self {
+            seg,
+            text,
+            start: 0,
+            first: skip_whitespace(text, 0).0,
+            scan: 0,
+            cands: Candidates::new(text.as_bytes()),
+        }
+    }
+
+    /// Ends the current sentence at `boundary`; `None` if it holds only whitespace.
+    fn cut(&mut self, boundary: usize) -> Option<Sentence<'t>> {
+        let raw = self.text.get(self.start..boundary)?;
+        let lead = raw.len() - raw.trim_start().len();
+        let body = raw.trim();
+        let begin = self.start + lead;
+        self.start = boundary;
+        (!body.is_empty()).then(|| Sentence {
+            range: begin..begin + body.len(),
+            text: body,
+        })
+    }
+
+    /// Decides the next candidate; `None` when there are no more.
+    fn step(&mut self) -> Option<Decision> {
+        let at = self.cands.next(self.text.as_bytes(), self.scan)?;
+        let (decision, resume) = if self.text.as_bytes().get(at) == Some(&b'\n') {
+            self.newline(at)
+        } else {
+            self.terminator(at)
+        };
+        // Always make progress, whatever a rule returned.
+        self.scan = resume.max(at + 1);
+        if decision.split {
+            self.first = resume;
+        }
+        Some(decision)
+    }
+
+    fn newline(&self, at: usize) -> (Decision, usize) {
+        let text = self.text;
+        let (next, newlines) = skip_whitespace(text, at);
+        let decide = |split, rule| {
+            let d = Decision {
+                at,
+                boundary: at,
+                split,
+                rule,
+            };
+            (d, next)
+        };
+        if next >= text.len() {
+            return decide(true, Rule::EndOfText);
+        }
+        if newlines >= 2 {
+            return decide(true, Rule::BlankLine);
+        }
+        let c = char_at(text, next).unwrap_or(' ');
+        match self.seg.newline {
+            NewlinePolicy::Break if c.is_lowercase() => decide(false, Rule::LowercaseNext),
+            NewlinePolicy::Break => decide(true, Rule::LineBreak),
+            NewlinePolicy::Join if opens_list_item(text, next) => decide(true, Rule::ListItem),
+            NewlinePolicy::Join => decide(false, Rule::JoinedLine),
+        }
+    }
+
+    fn terminator(&self, at: usize) -> (Decision, usize) {
+        let text = self.text;
+        let term_end = skip_class(text, at, usize::MAX, is_terminator);
+        let cluster_end = skip_class(text, term_end, usize::MAX, |c| {
+            is_closing(c) || is_terminator(c)
+        });
+        let decide = |split, rule, resume| {
+            let d = Decision {
+                at,
+                boundary: cluster_end,
+                split,
+                rule,
+            };
+            (d, resume)
+        };
+        let terms = text.get(at..term_end).unwrap_or("");
+        let single_dot = terms == ".";
+        // Two full stops are a typo or a transcriber's mark, not an ellipsis: they end a sentence.
+        let ellipsis = terms == "…" || terms.starts_with("...");
+        let single_dot = single_dot || terms == "..";
+
+        // An elision mark "(...)" / "[…]": a boundary only before a new dialogue line.
+        if ellipsis
+            && matches!(char_before(text, at), Some('(' | '['))
+            && matches!(char_at(text, term_end), Some(')' | ']'))
+        {
+            let (next, _) = skip_whitespace(text, cluster_end);
+            let split = dash_then(text, next).is_some_and(|c| !c.is_lowercase());
+            let rule = if split {
+                Rule::DialogueDash
+            } else {
+                Rule::Elision
+            };
+            return decide(split, rule, if split { next } else { cluster_end });
+        }
+
+        let Some(after) = char_at(text, cluster_end) else {
+            return decide(true, Rule::EndOfText, text.len());
+        };
+
+        if !after.is_whitespace() {
+            // Glued to what follows: a number, URL, e-mail, "m.in." — or a missing space.
+            if single_dot || terms == "!" || terms == "?" {
+                let word = token_before(text, at);
+                if starts_word(text, cluster_end)
+                    && is_plain_word(word)
+                    && word.chars().count() >= 2
+                    && !matches!(
+                        self.seg
+                            .abbrev
+                            .classify(text.get(word_start(at, word)..term_end).unwrap_or("")),
+                        AbbrevClass::NonFinal | AbbrevClass::Final
+                    )
+                {
+                    return decide(true, Rule::MissingSpace, cluster_end);
+                }
+            }
+            return decide(false, Rule::InsideToken, cluster_end);
+        }
+
+        let (next, _) = skip_whitespace(text, cluster_end);
+        let Some(c) = char_at(text, next) else {
+            return decide(true, Rule::EndOfText, text.len());
+        };
+
+        let no = |rule| decide(false, rule, cluster_end);
+        let yes = |rule| decide(true, rule, next);
+        let closed = text
+            .get(term_end..cluster_end)
+            .is_some_and(|c| !c.is_empty());
+
+        // What follows: a dialogue dash, or the first letter of the next word
+        // (past opening quotes and brackets).
+        let dash = is_dash(c);
+        let first = if dash {
+            dash_then(text, next).unwrap_or(c)
+        } else if is_opening(c) {
+            let p = skip_class(text, next, LOOKAHEAD_CHARS, is_opening);
+            char_at(text, p).unwrap_or(c)
+        } else {
+            c
+        };
+        let lower = first.is_lowercase();
+        let opener = || {
+            let p = skip_spaces(text, next + c.len_utf8(), LOOKAHEAD_CHARS);
+            let word = text.get(p..).unwrap_or("");
+            let end = word
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(word.len());
+            word.get(..end)
+                .is_some_and(|w| DIALOGUE_OPENERS.contains(w))
+        };
+
+        if !single_dot {
+            // `?`, `!`, `…`: a lower-case word after a dash is an attribution
+            // (`"Tak!" – krzyknął`); a lower-case word continues after an
+            // ellipsis or a closing bracket or quote.
+            return match (dash, lower) {
+                (true, true) if !opener() => no(Rule::SpeechAttribution),
+                (true, false) => yes(Rule::DialogueDash),
+                (false, true) if ellipsis || closed => no(Rule::LowercaseNext),
+                _ => yes(Rule::Terminator),
+            };
+        }
+
+        let new_sentence = if dash {
+            Rule::DialogueDash
+        } else {
+            Rule::Terminator
+        };
+        if terms == ".." {
+            return yes(new_sentence);
+        }
+        // A single full stop: the word before it decides.
+        let word = token_before(text, at);
+        let wstart = word_start(at, word);
+        let with_dot = text.get(wstart..term_end).unwrap_or("");
+        let class = self.seg.abbrev.classify(with_dot);
+        let is_number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+        // A capital letter is an initial before it is an abbreviation (`R. Nowak`, not `r.`).
+        if is_initial(word) && !first.is_ascii_digit() && word.chars().count() == 1 {
+            return no(Rule::Initial);
+        }
+        match class {
+            AbbrevClass::NonFinal => return no(Rule::Abbreviation),
+            AbbrevClass::Final if lower => return no(Rule::LowercaseNext),
+            AbbrevClass::Final => return yes(Rule::AbbreviationAtEnd),
+            AbbrevClass::Word => return yes(new_sentence),
+            AbbrevClass::Unknown => {}
+        }
+        if is_initial(word) && !first.is_ascii_digit() {
+            return no(Rule::Initial);
+        }
+        if is_abbreviation_shape(word) {
+            return no(Rule::AbbreviationShape);
+        }
+        if is_number {
+            if lower && !dash {
+                return no(Rule::LowercaseNext);
+            }
+            let opens_item = wstart == self.first || prev_visible(text, wstart) == Some(':');
+            if opens_item && word.len() <= 3 {
+                return no(Rule::ListNumber);
+            }
+        }
+        // After a full stop that closes a bracket or a quote, a lower-case word continues.
+        if lower && closed && !dash {
+            return no(Rule::LowercaseNext);
+        }
+        yes(new_sentence)
+    }
+}
+
+/// The token right before byte `at`: back to whitespace or an opening mark,
+/// at most [`MAX_ABBREVIATION_LEN`] bytes (longer tokens are cut, which no rule
+/// treats as an abbreviation).
+fn token_before(text: &str, at: usize) -> &str {
+    let Some(head) = text.get(..at) else {
+        return "";
+    };
+    let mut start = at;
+    for (i, c) in head.char_indices().rev() {
+        if c.is_whitespace() || at - i > MAX_ABBREVIATION_LEN {
+            break;
+        }
+        start = i;
+    }
+    let token = head.get(start..).unwrap_or("");
+    token.trim_start_matches(|c: char| is_opening(c) || is_dash(c))
+}
+
+/// The last non-whitespace char before `i`, looking back at most a few chars.
+fn prev_visible(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?
+        .chars()
+        .rev()
+        .take(LOOKAHEAD_CHARS)
+        .find(|c| !c.is_whitespace())
+}
+
+fn word_start(at: usize, word: &str) -> usize {
+    at - word.len()
+}
+
+/// Letters only, lower-case last: a word that can end a sentence (`jeden`).
+fn is_plain_word(word: &str) -> bool {
+    word.chars().all(char::is_alphabetic)
+        && word.chars().next_back().is_some_and(char::is_lowercase)
+}
+
+/// A capitalised word starts at `i` (`Dwa`, not `DWA` or `S.A`).
+fn starts_word(text: &str, i: usize) -> bool {
+    let mut it = text.get(i..).unwrap_or("").chars();
+    matches!((it.next(), it.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+}
+
+/// `J`, `Ż`, `Sz`, `Ch`, or dotted initials `J.R.R`.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(a), None, None) => a.is_uppercase(),
+        (Some(a), Some(b), None) => {
+            a.is_uppercase()
+                && matches!(
+                    (a, b),
+                    ('S' | 'C' | 'D' | 'R', 'z') | ('C', 'h') | ('D', 'ż' | 'ź')
+                )
+        }
+        _ => word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase)),
+    }
+}
+
+/// A single lower-case letter or a short lower-case word without vowels (`płk`, `mjr`).
+fn is_abbreviation_shape(word: &str) -> bool {
+    let n = word.chars().count();
+    (1..=5).contains(&n)
+        && word.chars().all(char::is_lowercase)
+        && (n == 1 || !word.chars().any(is_vowel))
+}
+
+/// After a dash at `i` and the spaces that follow it, the next char.
+fn dash_then(text: &str, i: usize) -> Option<char> {
+    let c = char_at(text, i)?;
+    if !is_dash(c) {
+        return None;
+    }
+    let p = skip_spaces(text, i + c.len_utf8(), LOOKAHEAD_CHARS);
+    char_at(text, p)
+}
+
+/// A line opening with a bullet or dash and a space, or with `1.` / `1)`.
+fn opens_list_item(text: &str, i: usize) -> bool {
+    let Some(c) = char_at(text, i) else {
+        return false;
+    };
+    if is_bullet(c) {
+        return char_at(text, i + c.len_utf8()).is_some_and(char::is_whitespace);
+    }
+    let digits = skip_class(text, i, 3, |c| c.is_ascii_digit());
+    digits > i && matches!(char_at(text, digits), Some('.' | ')'))
+}
+
+#[cfg(test)]
+mod tests;

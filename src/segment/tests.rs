@@ -1,0 +1,317 @@
+//! Table-driven tests, one table per rule. Sentences are separated by ` | `.
+
+use super::*;
+
+fn split(seg: &Segmenter, text: &str) -> String {
+    seg.split(text)
+        .map(|s| s.text)
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn check(cases: &[(&str, &str)]) {
+    let seg = Segmenter::new();
+    for (input, expected) in cases {
+        assert_eq!(&split(&seg, input), expected, "input: {input:?}");
+    }
+}
+
+#[test]
+fn terminators() {
+    check(&[
+        ("Ala ma kota. Kot ma Alę.", "Ala ma kota. | Kot ma Alę."),
+        ("Czy to prawda? Tak!", "Czy to prawda? | Tak!"),
+        ("Naprawdę?! Nie wierzę.", "Naprawdę?! | Nie wierzę."),
+        (
+            "Czekaliśmy... Nikt nie przyszedł.",
+            "Czekaliśmy... | Nikt nie przyszedł.",
+        ),
+        (
+            "Czekaliśmy… Nikt nie przyszedł.",
+            "Czekaliśmy… | Nikt nie przyszedł.",
+        ),
+        ("Czekaliśmy... i czekaliśmy.", "Czekaliśmy... i czekaliśmy."),
+        ("Dlaczego? bo tak.", "Dlaczego? | bo tak."),
+        ("Koniec.", "Koniec."),
+        ("Bez kropki na końcu", "Bez kropki na końcu"),
+        (
+            "Wynik to 83. W sumie dobrze.",
+            "Wynik to 83. | W sumie dobrze.",
+        ),
+    ]);
+}
+
+#[test]
+fn abbreviations() {
+    check(&[
+        (
+            "Wykład wygłosił prof. Jan Nowak.",
+            "Wykład wygłosił prof. Jan Nowak.",
+        ),
+        ("Mieszka przy ul. Długiej 5.", "Mieszka przy ul. Długiej 5."),
+        ("Zob. art. 42 ustawy.", "Zob. art. 42 ustawy."),
+        ("Było m.in. Radio Kraków.", "Było m.in. Radio Kraków."),
+        (
+            "Spotkanie o godz. 17.15 w sali.",
+            "Spotkanie o godz. 17.15 w sali.",
+        ),
+        (
+            "Zbudowano go w 1999 r. Potem go zburzono.",
+            "Zbudowano go w 1999 r. | Potem go zburzono.",
+        ),
+        (
+            "Zbudowano go w 1999 r. w maju.",
+            "Zbudowano go w 1999 r. w maju.",
+        ),
+        (
+            "Wzrosła o 25 proc. Nic nie wskazuje na spadek.",
+            "Wzrosła o 25 proc. | Nic nie wskazuje na spadek.",
+        ),
+        (
+            "Kupili jabłka, gruszki itd. Potem wrócili.",
+            "Kupili jabłka, gruszki itd. | Potem wrócili.",
+        ),
+        (
+            "To dzieło z XX w. Autor jest nieznany.",
+            "To dzieło z XX w. | Autor jest nieznany.",
+        ),
+        (
+            "Dowodził płk. Adam Zieliński.",
+            "Dowodził płk. Adam Zieliński.",
+        ),
+        ("Przyszedł Prof. Nowak.", "Przyszedł Prof. Nowak."),
+    ]);
+}
+
+#[test]
+fn initials_numbers_and_tokens() {
+    check(&[
+        (
+            "Przemawiał J. Kowalski z Gdańska.",
+            "Przemawiał J. Kowalski z Gdańska.",
+        ),
+        (
+            "Zatrzymano Jana K. Policja go przesłuchała.",
+            "Zatrzymano Jana K. Policja go przesłuchała.",
+        ),
+        (
+            "Jan K. powiedział, że nic nie wie.",
+            "Jan K. powiedział, że nic nie wie.",
+        ),
+        ("Rozmawiał ze Sz. Nowakiem.", "Rozmawiał ze Sz. Nowakiem."),
+        ("Obchodzimy 21. rocznicę.", "Obchodzimy 21. rocznicę."),
+        (
+            "Umowę podpisano 1.12.2025 w Sejmie.",
+            "Umowę podpisano 1.12.2025 w Sejmie.",
+        ),
+        (
+            "Kurs wynosi 4.35 zł. Wczoraj było 4.30.",
+            "Kurs wynosi 4.35 zł. | Wczoraj było 4.30.",
+        ),
+        (
+            "Pisz na adres jan.nowak@example.pl. Odpowiem.",
+            "Pisz na adres jan.nowak@example.pl. | Odpowiem.",
+        ),
+        (
+            "Strona www.example.pl działa. Zajrzyj tam.",
+            "Strona www.example.pl działa. | Zajrzyj tam.",
+        ),
+        (
+            "Zrób tak. 3. Sprawdź wynik.",
+            "Zrób tak. | 3. Sprawdź wynik.",
+        ),
+    ]);
+}
+
+#[test]
+fn missing_space_and_lowercase() {
+    check(&[
+        ("Był jeden.Dwa już nie.", "Był jeden. | Dwa już nie."),
+        (
+            "Portal Onet.pl podał to.Nikt nie wiedział.",
+            "Portal Onet.pl podał to. | Nikt nie wiedział.",
+        ),
+        (
+            "Wyjechał do Nowego Targu. potem wrócił.",
+            "Wyjechał do Nowego Targu. | potem wrócił.",
+        ),
+        (
+            "Kto to był (może on?) i skąd?",
+            "Kto to był (może on?) i skąd?",
+        ),
+        ("Nie wiem. – ale spróbuję.", "Nie wiem. | – ale spróbuję."),
+    ]);
+}
+
+#[test]
+fn quotes_and_brackets() {
+    check(&[
+        (
+            "Powiedział: \"Idę.\" Wyszedł.",
+            "Powiedział: \"Idę.\" | Wyszedł.",
+        ),
+        (
+            "Powiedział: „Idę.” Wyszedł.",
+            "Powiedział: „Idę.” | Wyszedł.",
+        ),
+        (
+            "(Zaczął od wierszy.) Potem pisał prozę.",
+            "(Zaczął od wierszy.) | Potem pisał prozę.",
+        ),
+        (
+            "Było późno. „Idziemy” – rzekł.",
+            "Było późno. | „Idziemy” – rzekł.",
+        ),
+        ("\"Tak!\" - krzyknął Marek.", "\"Tak!\" - krzyknął Marek."),
+        (
+            "\"Wspieramy ich (…)\" - napisał minister.",
+            "\"Wspieramy ich (…)\" - napisał minister.",
+        ),
+        (
+            "Wiemy, gdzie mieszkają (...). – To nie koniec.",
+            "Wiemy, gdzie mieszkają (...). | – To nie koniec.",
+        ),
+        (
+            "Mówił o tym (...) – Nie wiem – dodał.",
+            "Mówił o tym (...) | – Nie wiem – dodał.",
+        ),
+        ("Mówił (...) o wszystkim.", "Mówił (...) o wszystkim."),
+        (
+            "Ludzie (w tym dzieci - red.) uciekli.",
+            "Ludzie (w tym dzieci - red.) uciekli.",
+        ),
+    ]);
+}
+
+#[test]
+fn dialogue() {
+    check(&[
+        ("– Tak! – krzyknął.", "– Tak! – krzyknął."),
+        ("– Wiem. – Nie wiesz.", "– Wiem. | – Nie wiesz."),
+        (
+            "Było cicho. - Kto tam? - zapytała.",
+            "Było cicho. | - Kto tam? - zapytała.",
+        ),
+        (
+            "– Dobrze – mówi Anna. – Zaczynamy.",
+            "– Dobrze – mówi Anna. | – Zaczynamy.",
+        ),
+        ("— Idę! — zawołał.", "— Idę! — zawołał."),
+    ]);
+}
+
+#[test]
+fn newlines() {
+    let join = Segmenter::builder()
+        .newline(NewlinePolicy::Join)
+        .build()
+        .unwrap();
+    let brk = Segmenter::new();
+    let cases = [
+        // input, break policy, join policy
+        (
+            "Nagłówek bez kropki\nTreść artykułu.",
+            "Nagłówek bez kropki | Treść artykułu.",
+            "Nagłówek bez kropki\nTreść artykułu.",
+        ),
+        (
+            "Akapit pierwszy\n\nAkapit drugi",
+            "Akapit pierwszy | Akapit drugi",
+            "Akapit pierwszy | Akapit drugi",
+        ),
+        (
+            "Zdanie łamane\nw połowie.",
+            "Zdanie łamane\nw połowie.",
+            "Zdanie łamane\nw połowie.",
+        ),
+        (
+            "Lista:\n- jeden\n- dwa",
+            "Lista: | - jeden | - dwa",
+            "Lista: | - jeden | - dwa",
+        ),
+        ("Wstęp\r\n\r\nTreść.", "Wstęp | Treść.", "Wstęp | Treść."),
+        ("Dwa\nwiersze\n", "Dwa\nwiersze", "Dwa\nwiersze"),
+    ];
+    for (input, b, j) in cases {
+        assert_eq!(split(&brk, input), b, "break: {input:?}");
+        assert_eq!(split(&join, input), j, "join: {input:?}");
+    }
+}
+
+#[test]
+fn builder_lists() {
+    let seg = Segmenter::builder()
+        .abbreviation("kons")
+        .not_abbreviation("ul.")
+        .final_abbreviation("np.")
+        .build()
+        .unwrap();
+    assert_eq!(split(&seg, "Był kons. Nowak."), "Był kons. Nowak.");
+    assert_eq!(
+        split(&seg, "Jest ul. Wpadła pszczoła."),
+        "Jest ul. | Wpadła pszczoła."
+    );
+    assert_eq!(split(&seg, "Weź np. Kraków."), "Weź np. | Kraków.");
+    for bad in ["", "  ", "dwa słowa", &"x".repeat(40)] {
+        assert!(matches!(
+            Segmenter::builder().abbreviation(bad).build(),
+            Err(Error::InvalidAbbreviation(_))
+        ));
+    }
+    assert!("sideways".parse::<NewlinePolicy>().is_err());
+    assert_eq!("join".parse::<NewlinePolicy>(), Ok(NewlinePolicy::Join));
+}
+
+#[test]
+fn explain_names_rules() {
+    let seg = Segmenter::new();
+    let d = seg.explain("Wraca J. Nowak, prof. UW. – Tak – rzekł.\nKoniec");
+    let rules: Vec<(Rule, bool)> = d.iter().map(|d| (d.rule, d.split)).collect();
+    assert_eq!(
+        rules,
+        [
+            (Rule::Initial, false),
+            (Rule::Abbreviation, false),
+            (Rule::DialogueDash, true),
+            (Rule::Terminator, true),
+        ]
+    );
+    assert!(d.iter().all(|x| !x.rule.describe().is_empty()));
+}
+
+#[test]
+fn ranges_index_the_input() {
+    let text = "  Zażółć gęślą jaźń.  Drugie\tzdanie!\n\n";
+    let got: Vec<_> = sentences(text).collect();
+    assert_eq!(got.len(), 2);
+    for s in got {
+        assert_eq!(&text[s.range.clone()], s.text);
+    }
+}
+
+#[test]
+fn degenerate_inputs() {
+    let seg = Segmenter::new();
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        ".",
+        "...",
+        "?!",
+        "(...)",
+        "-",
+        "a.",
+        " . . ",
+        "\u{301}.",
+        "ą\u{0}.\u{7f}B",
+    ] {
+        let got: Vec<_> = seg.split(text).collect();
+        let covered: usize = got
+            .iter()
+            .map(|s| s.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        let total = text.chars().filter(|c| !c.is_whitespace()).count();
+        assert_eq!(covered, total, "{text:?}");
+    }
+}
