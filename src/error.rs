@@ -1,7 +1,7 @@
 //! The one error type of the crate.
 
-/// What can go wrong while *building* a [`Segmenter`](crate::Segmenter) or an
-/// [`Analyzer`](crate::Analyzer). Analysis itself never fails.
+/// What can go wrong while *building* a [`Segmenter`](crate::Segmenter).
+/// Analysis itself never fails.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {

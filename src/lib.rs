@@ -28,6 +28,8 @@ mod data;
 mod document;
 mod error;
 pub mod offsets;
+#[cfg(feature = "python")]
+mod python;
 mod segment;
 mod token;
 

@@ -55,16 +55,21 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 /// Skips whitespace from `i`; returns the first non-whitespace offset and the
 /// number of `\n` passed.
 pub(crate) fn skip_whitespace(text: &str, i: usize) -> (usize, usize) {
-    let Some(rest) = text.get(i..) else {
-        return (text.len(), 0);
-    };
+    let bytes = text.as_bytes();
+    let mut p = i;
     let mut newlines = 0;
-    for (k, c) in rest.char_indices() {
-        if !c.is_whitespace() {
-            return (i + k, newlines);
-        }
-        if c == '\n' {
-            newlines += 1;
+    while let Some(&b) = bytes.get(p) {
+        if b < 0x80 {
+            if !b.is_ascii_whitespace() && b != 0x0B {
+                return (p, newlines);
+            }
+            newlines += usize::from(b == b'\n');
+            p += 1;
+        } else {
+            match char_at(text, p) {
+                Some(c) if c.is_whitespace() => p += c.len_utf8(),
+                _ => return (p, newlines),
+            }
         }
     }
     (text.len(), newlines)
@@ -72,17 +77,17 @@ pub(crate) fn skip_whitespace(text: &str, i: usize) -> (usize, usize) {
 
 /// Skips at most `limit` chars of the given class from `i`.
 pub(crate) fn skip_class(text: &str, i: usize, limit: usize, class: fn(char) -> bool) -> usize {
-    let Some(rest) = text.get(i..) else {
-        return text.len();
-    };
-    let mut end = i;
-    for c in rest.chars().take(limit) {
+    let mut p = i;
+    for _ in 0..limit {
+        let Some(c) = char_at(text, p) else {
+            break;
+        };
         if !class(c) {
             break;
         }
-        end += c.len_utf8();
+        p += c.len_utf8();
     }
-    end
+    p
 }
 
 /// Skips horizontal spaces (not newlines), at most `limit` chars.

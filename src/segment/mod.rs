@@ -10,9 +10,9 @@ mod chars;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
-use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::data;
 use crate::error::Error;
@@ -118,6 +118,29 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// The rule's name in snake case, as in JSON output (`"dialogue_dash"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::EndOfText => "end_of_text",
+            Self::Terminator => "terminator",
+            Self::LowercaseNext => "lowercase_next",
+            Self::SpeechAttribution => "speech_attribution",
+            Self::DialogueDash => "dialogue_dash",
+            Self::InsideToken => "inside_token",
+            Self::MissingSpace => "missing_space",
+            Self::Initial => "initial",
+            Self::ListNumber => "list_number",
+            Self::Abbreviation => "abbreviation",
+            Self::AbbreviationAtEnd => "abbreviation_at_end",
+            Self::AbbreviationShape => "abbreviation_shape",
+            Self::Elision => "elision",
+            Self::BlankLine => "blank_line",
+            Self::LineBreak => "line_break",
+            Self::JoinedLine => "joined_line",
+            Self::ListItem => "list_item",
+        }
+    }
+
     /// A one-line description of the rule.
     pub fn describe(self) -> &'static str {
         match self {
@@ -156,14 +179,17 @@ pub struct Decision {
     pub rule: Rule,
 }
 
-/// Abbreviation classes of a segmenter.
-#[derive(Debug, Clone, Default)]
+/// Abbreviation classes of a segmenter, with cheap filters in front of the map.
+#[derive(Debug, Clone)]
 struct Abbreviations {
-    nonfinal: FxHashSet<Box<str>>,
-    fin: FxHashSet<Box<str>>,
-    never: FxHashSet<Box<str>>,
+    map: FxHashMap<Box<str>, AbbrevClass>,
+    /// Longest key, in bytes.
+    max_len: usize,
+    /// First bytes a key can start with (either case, NFC or NFD).
+    first: [bool; 256],
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AbbrevClass {
     NonFinal,
     Final,
@@ -173,37 +199,74 @@ enum AbbrevClass {
 
 impl Abbreviations {
     fn polish() -> Self {
-        let set = |file| data::entries(file).map(Box::from).collect();
-        Self {
-            nonfinal: set(data::ABBREV_NONFINAL),
-            fin: set(data::ABBREV_FINAL),
-            never: FxHashSet::default(),
+        let mut a = Self {
+            map: FxHashMap::default(),
+            max_len: 0,
+            first: [false; 256],
+        };
+        for (file, class) in [
+            (data::ABBREV_NONFINAL, AbbrevClass::NonFinal),
+            (data::ABBREV_FINAL, AbbrevClass::Final),
+        ] {
+            for key in data::entries(file) {
+                a.insert(Box::from(key), class);
+            }
         }
+        a
+    }
+
+    /// Adds `key` (lower case, NFC) with its class, replacing an earlier one.
+    fn insert(&mut self, key: Box<str>, class: AbbrevClass) {
+        self.max_len = self.max_len.max(key.len());
+        if let Some(c) = key.chars().next() {
+            let forms = c
+                .to_uppercase()
+                .chain([c])
+                .chain(std::iter::once(c).nfd().take(1));
+            for form in forms.flat_map(|f| f.to_uppercase().chain([f])) {
+                let mut b = [0u8; 4];
+                if let Some(&lead) = form.encode_utf8(&mut b).as_bytes().first() {
+                    if let Some(slot) = self.first.get_mut(usize::from(lead)) {
+                        *slot = true;
+                    }
+                }
+            }
+        }
+        self.map.insert(key, class);
     }
 
     /// Classifies `token` (with its final full stop).
     fn classify(&self, token: &str) -> AbbrevClass {
-        if token.len() > MAX_ABBREVIATION_LEN {
-            return AbbrevClass::Unknown;
-        }
-        let mut buf = [0u8; MAX_ABBREVIATION_LEN * 2];
-        let Some(key) = lookup_key(token, &mut buf) else {
+        let bytes = token.as_bytes();
+        let Some(&lead) = bytes.first() else {
             return AbbrevClass::Unknown;
         };
-        if self.never.contains(key) {
-            AbbrevClass::Word
-        } else if self.nonfinal.contains(key) {
-            AbbrevClass::NonFinal
-        } else if self.fin.contains(key) {
-            AbbrevClass::Final
-        } else {
-            AbbrevClass::Unknown
+        // Decomposed diacritics (U+0300–U+036F) make a token longer than its key.
+        let decomposed = bytes.iter().any(|&b| b == 0xCC || b == 0xCD);
+        if !self.first.get(usize::from(lead)).copied().unwrap_or(false)
+            || (token.len() > self.max_len && !decomposed)
+            || token.len() > MAX_ABBREVIATION_LEN * 2
+        {
+            return AbbrevClass::Unknown;
         }
+        let mut buf = [0u8; MAX_ABBREVIATION_LEN * 4];
+        let key = if token.is_ascii() {
+            let Some(slot) = buf.get_mut(..bytes.len()) else {
+                return AbbrevClass::Unknown;
+            };
+            slot.copy_from_slice(bytes);
+            slot.make_ascii_lowercase();
+            std::str::from_utf8(slot).ok()
+        } else {
+            lookup_key(token, decomposed, &mut buf)
+        };
+        key.and_then(|k| self.map.get(k).copied())
+            .unwrap_or(AbbrevClass::Unknown)
     }
 }
 
 /// Lower-cases `token` into `buf` (NFC first, for decomposed input).
-fn lookup_key<'b>(token: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+fn lookup_key<'b>(token: &str, decomposed: bool, buf: &'b mut [u8]) -> Option<&'b str> {
     let mut len = 0;
     let mut push = |c: char| -> Option<()> {
         let n = c.len_utf8();
@@ -212,9 +275,15 @@ fn lookup_key<'b>(token: &str, buf: &'b mut [u8]) -> Option<&'b str> {
         len += n;
         Some(())
     };
-    if token.is_ascii() || is_nfc_quick(token.chars()) == unicode_normalization::IsNormalized::Yes {
-        for c in token.chars().flat_map(char::to_lowercase) {
-            push(c)?;
+    if !decomposed {
+        for c in token.chars() {
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase())?;
+            } else {
+                for l in c.to_lowercase() {
+                    push(l)?;
+                }
+            }
         }
     } else {
         for c in token.nfc().flat_map(char::to_lowercase) {
@@ -258,6 +327,11 @@ fn normalize_abbreviation(raw: &str) -> Result<Box<str>, Error> {
 pub struct Segmenter {
     abbrev: Abbreviations,
     newline: NewlinePolicy,
+    /// What the builder was given, kept so the segmenter can be described and rebuilt.
+    custom: SegmenterBuilder,
+    /// Decide the most common candidates on bytes alone (off only in tests
+    /// that check the fast path against the general rules).
+    fast_path: bool,
 }
 
 impl Default for Segmenter {
@@ -265,6 +339,8 @@ impl Default for Segmenter {
         Self {
             abbrev: Abbreviations::polish(),
             newline: NewlinePolicy::default(),
+            custom: SegmenterBuilder::default(),
+            fast_path: true,
         }
     }
 }
@@ -306,6 +382,12 @@ impl Segmenter {
     /// A builder starting from the default Polish rules.
     pub fn builder() -> SegmenterBuilder {
         SegmenterBuilder::default()
+    }
+
+    /// The abbreviations added by the builder, by class: never final, may be
+    /// final, never an abbreviation (as given, for re-building the segmenter).
+    pub fn custom_abbreviations(&self) -> (&[String], &[String], &[String]) {
+        (&self.custom.nonfinal, &self.custom.fin, &self.custom.never)
     }
 
     /// The newline policy in force.
@@ -381,22 +463,20 @@ impl SegmenterBuilder {
     /// [`Error::InvalidAbbreviation`] for an empty, too long or space-containing entry.
     pub fn build(self) -> Result<Segmenter, Error> {
         let mut abbrev = Abbreviations::polish();
-        for raw in &self.nonfinal {
-            let key = normalize_abbreviation(raw)?;
-            abbrev.fin.remove(&key);
-            abbrev.nonfinal.insert(key);
-        }
-        for raw in &self.fin {
-            let key = normalize_abbreviation(raw)?;
-            abbrev.nonfinal.remove(&key);
-            abbrev.fin.insert(key);
-        }
-        for raw in &self.never {
-            abbrev.never.insert(normalize_abbreviation(raw)?);
+        for (list, class) in [
+            (&self.nonfinal, AbbrevClass::NonFinal),
+            (&self.fin, AbbrevClass::Final),
+            (&self.never, AbbrevClass::Word),
+        ] {
+            for raw in list {
+                abbrev.insert(normalize_abbreviation(raw)?, class);
+            }
         }
         Ok(Segmenter {
             abbrev,
             newline: self.newline,
+            custom: self,
+            fast_path: true,
         })
     }
 }
@@ -511,9 +591,13 @@ impl<'s, 't> Walker<'s, 't> {
     /// Ends the current sentence at `boundary`; `None` if it holds only whitespace.
     fn cut(&mut self, boundary: usize) -> Option<Sentence<'t>> {
         let raw = self.text.get(self.start..boundary)?;
-        let lead = raw.len() - raw.trim_start().len();
-        let body = raw.trim();
+        let (lead, _) = skip_whitespace(raw, 0);
         let begin = self.start + lead;
+        let body = raw.get(lead..)?;
+        let body = match body.as_bytes().last() {
+            Some(b) if !b.is_ascii_whitespace() && *b < 0x80 => body,
+            _ => body.trim_end(),
+        };
         self.start = boundary;
         (!body.is_empty()).then(|| Sentence {
             range: begin..begin + body.len(),
@@ -526,6 +610,13 @@ impl<'s, 't> Walker<'s, 't> {
         let at = self.cands.next(self.text.as_bytes(), self.scan)?;
         let (decision, resume) = if self.text.as_bytes().get(at) == Some(&b'\n') {
             self.newline(at)
+        } else if let Some(fast) = self
+            .seg
+            .fast_path
+            .then(|| self.common_full_stop(at))
+            .flatten()
+        {
+            fast
         } else {
             self.terminator(at)
         };
@@ -562,6 +653,129 @@ impl<'s, 't> Walker<'s, 't> {
             NewlinePolicy::Join if opens_list_item(text, next) => decide(true, Rule::ListItem),
             NewlinePolicy::Join => decide(false, Rule::JoinedLine),
         }
+    }
+
+    /// The most common candidate, decided on bytes alone: `słowo. Nowe`, a
+    /// lower-case word that is no abbreviation, a full stop, one space and a
+    /// capital letter. It ends a sentence by [`Rule::Terminator`], as the
+    /// general rules would decide; anything else returns `None` and goes to them.
+    fn common_full_stop(&self, at: usize) -> Option<(Decision, usize)> {
+        let b = self.text.as_bytes();
+        let term = *b.get(at)?;
+        // One terminator, then ASCII whitespace, then a capital letter.
+        let mut next = at + 1;
+        while b
+            .get(next)
+            .is_some_and(|c| matches!(c, b' ' | b'\n' | b'\r' | b'\t'))
+        {
+            next += 1;
+        }
+        if next == at + 1 || next - at > 4 {
+            return None;
+        }
+        let capital = match (b.get(next)?, b.get(next + 1)) {
+            (c, Some(d)) if c.is_ascii_uppercase() => d.is_ascii_lowercase() || *d == b' ',
+            (0xC3, Some(0x93)) | (0xC4, Some(0x84 | 0x86 | 0x98)) => true,
+            (0xC5, Some(0x81 | 0x83 | 0x9A | 0xB9 | 0xBB)) => true,
+            _ => false,
+        };
+        if !capital {
+            return None;
+        }
+        let split = |rule| {
+            let d = Decision {
+                at,
+                boundary: at + 1,
+                split: true,
+                rule,
+            };
+            Some((d, next))
+        };
+        match term {
+            // `?` or `!` after a letter: nothing but a capital can follow here.
+            b'?' | b'!'
+                if b.get(at.wrapping_sub(1))
+                    .is_some_and(u8::is_ascii_alphabetic) =>
+            {
+                return split(Rule::Terminator);
+            }
+            b'.' => {}
+            _ => return None,
+        }
+        // Walk back over lower-case Polish letters to a space.
+        let abbrev = &self.seg.abbrev;
+        let lo = at.saturating_sub(abbrev.max_len + 1);
+        let window = b.get(lo..at)?;
+        let (mut letters, mut vowel, mut cont, mut space) = (0usize, false, 0u8, false);
+        let mut capital_at = None;
+        for &c in window.iter().rev() {
+            match BYTE_CLASS.get(usize::from(c)) {
+                Some(&CONSONANT) if cont == 0 => letters += 1,
+                Some(&VOWEL) if cont == 0 => {
+                    letters += 1;
+                    vowel = true;
+                }
+                Some(&CONTINUATION) if cont == 0 => cont = c,
+                Some(&LEAD) if cont != 0 => {
+                    let pair = (c, cont);
+                    if !matches!(
+                        pair,
+                        (0xC3, 0xB3)
+                            | (0xC4, 0x85 | 0x87 | 0x99)
+                            | (0xC5, 0x82 | 0x84 | 0x9B | 0xBA | 0xBC)
+                    ) {
+                        return None;
+                    }
+                    vowel |= matches!(pair, (0xC3, 0xB3) | (0xC4, 0x85 | 0x99));
+                    letters += 1;
+                    cont = 0;
+                }
+                Some(&SPACE) if cont == 0 => {
+                    space = true;
+                    break;
+                }
+                // A capital opens a word (`Warszawa.`), never stands inside it.
+                Some(&CAPITAL) if cont == 0 && capital_at.is_none() => {
+                    letters += 1;
+                    capital_at = Some(letters);
+                }
+                _ => return None,
+            }
+        }
+        if capital_at.is_some_and(|n| n != letters) {
+            return None;
+        }
+        // Capitalised words of up to two letters may be initials (`Sz.`); a
+        // capitalised abbreviation (`Prof.`) is looked up in lower case below.
+        let capitalised = capital_at.is_some();
+        if capitalised && letters <= 2 {
+            return None;
+        }
+        // A word from the start of the text counts as delimited.
+        let short = space || lo == 0;
+        let word_len = if short { letters } else { usize::MAX };
+        if letters == 0 || (!capitalised && word_len <= 5 && (word_len == 1 || !vowel)) {
+            return None;
+        }
+        if short {
+            let word = self.text.get(at - window_len(window, space)..=at)?;
+            let mut buf = [0u8; MAX_ABBREVIATION_LEN + 1];
+            let key = buf.get_mut(..word.len())?;
+            key.copy_from_slice(word.as_bytes());
+            if let Some(first) = key.first_mut() {
+                first.make_ascii_lowercase();
+            }
+            if abbrev.map.contains_key(std::str::from_utf8(key).ok()?) {
+                return None;
+            }
+        }
+        let d = Decision {
+            at,
+            boundary: at + 1,
+            split: true,
+            rule: Rule::Terminator,
+        };
+        Some((d, next))
     }
 
     fn terminator(&self, at: usize) -> (Decision, usize) {
@@ -678,13 +892,36 @@ impl<'s, 't> Walker<'s, 't> {
             return yes(new_sentence);
         }
         // A single full stop: the word before it decides.
+        // Fast path: a long word (no space within reach of the longest
+        // abbreviation) that does not end in a digit is an ordinary word.
+        let reach = self.seg.abbrev.max_len.max(12);
+        let window = text
+            .as_bytes()
+            .get(at.saturating_sub(reach)..at)
+            .unwrap_or(&[]);
+        if window.len() == reach
+            && !window.iter().any(|b| b.is_ascii_whitespace())
+            && window
+                .last()
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+            && !window
+                .iter()
+                .any(|&b| matches!(b, b'(' | b'[' | b'"' | b'\'' | b'-' | b'.'))
+        {
+            return if lower && closed && !dash {
+                no(Rule::LowercaseNext)
+            } else {
+                yes(new_sentence)
+            };
+        }
         let word = token_before(text, at);
         let wstart = word_start(at, word);
         let with_dot = text.get(wstart..term_end).unwrap_or("");
         let class = self.seg.abbrev.classify(with_dot);
         let is_number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+        let initial = is_initial(word) && !first.is_ascii_digit();
         // A capital letter is an initial before it is an abbreviation (`R. Nowak`, not `r.`).
-        if is_initial(word) && !first.is_ascii_digit() && word.chars().count() == 1 {
+        if initial && word.chars().nth(1).is_none() {
             return no(Rule::Initial);
         }
         match class {
@@ -694,7 +931,7 @@ impl<'s, 't> Walker<'s, 't> {
             AbbrevClass::Word => return yes(new_sentence),
             AbbrevClass::Unknown => {}
         }
-        if is_initial(word) && !first.is_ascii_digit() {
+        if initial {
             return no(Rule::Initial);
         }
         if is_abbreviation_shape(word) {
@@ -717,24 +954,79 @@ impl<'s, 't> Walker<'s, 't> {
     }
 }
 
+const OTHER: u8 = 0;
+const CONSONANT: u8 = 1;
+const VOWEL: u8 = 2;
+const CONTINUATION: u8 = 3;
+const LEAD: u8 = 4;
+const SPACE: u8 = 5;
+const CAPITAL: u8 = 6;
+
+/// Byte classes for the fast path over lower-case Polish words.
+#[allow(clippy::indexing_slicing)] // `i < 256` in a constant block
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = match b {
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => VOWEL,
+            b'a'..=b'z' => CONSONANT,
+            b'A'..=b'Z' => CAPITAL,
+            0x80..=0xBF => CONTINUATION,
+            0xC3..=0xC5 => LEAD,
+            b' ' => SPACE,
+            _ => OTHER,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Bytes of the word at the end of `window` (all of it when no space was met).
+fn window_len(window: &[u8], space: bool) -> usize {
+    if space {
+        window
+            .iter()
+            .rev()
+            .position(|&b| b == b' ')
+            .unwrap_or(window.len())
+    } else {
+        window.len()
+    }
+}
+
 /// The token right before byte `at`: back to whitespace or an opening mark,
 /// at most [`MAX_ABBREVIATION_LEN`] bytes (longer tokens are cut, which no rule
 /// treats as an abbreviation).
 fn token_before(text: &str, at: usize) -> &str {
-    let Some(head) = text.get(..at) else {
-        return "";
-    };
+    let bytes = text.as_bytes();
+    let lo = at.saturating_sub(MAX_ABBREVIATION_LEN);
     let mut start = at;
-    for (i, c) in head.char_indices().rev() {
-        if c.is_whitespace() || at - i > MAX_ABBREVIATION_LEN {
+    while start > lo {
+        let Some(&b) = bytes.get(start - 1) else {
+            break;
+        };
+        if b.is_ascii_whitespace() {
             break;
         }
-        start = i;
+        // Multi-byte spaces end in 0x80..=0xAF after 0xC2, 0xE1, 0xE2 or 0xE3 leads.
+        if b >= 0x80
+            && let Some(c) = text
+                .get(start.saturating_sub(3)..start)
+                .and_then(|t| t.chars().next_back())
+            && c.is_whitespace()
+        {
+            break;
+        }
+        start -= 1;
     }
-    let token = head.get(start..).unwrap_or("");
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let token = text.get(start..at).unwrap_or("");
     token.trim_start_matches(|c: char| is_opening(c) || is_dash(c))
 }
-
 /// The last non-whitespace char before `i`, looking back at most a few chars.
 fn prev_visible(text: &str, i: usize) -> Option<char> {
     text.get(..i)?
@@ -763,15 +1055,18 @@ fn starts_word(text: &str, i: usize) -> bool {
 /// `J`, `Ż`, `Sz`, `Ch`, or dotted initials `J.R.R`.
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
-    match (chars.next(), chars.next(), chars.next()) {
-        (Some(a), None, None) => a.is_uppercase(),
-        (Some(a), Some(b), None) => {
-            a.is_uppercase()
-                && matches!(
-                    (a, b),
-                    ('S' | 'C' | 'D' | 'R', 'z') | ('C', 'h') | ('D', 'ż' | 'ź')
-                )
-        }
+    let Some(a) = chars.next() else {
+        return false;
+    };
+    if !a.is_uppercase() {
+        return false;
+    }
+    match (chars.next(), chars.next()) {
+        (None, _) => true,
+        (Some(b), None) => matches!(
+            (a, b),
+            ('S' | 'C' | 'D' | 'R', 'z') | ('C', 'h') | ('D', 'ż' | 'ź')
+        ),
         _ => word
             .split('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase)),

@@ -315,3 +315,39 @@ fn degenerate_inputs() {
         assert_eq!(covered, total, "{text:?}");
     }
 }
+
+/// The byte-level fast path decides exactly as the general rules do.
+#[test]
+fn fast_path_agrees_with_general_rules() {
+    let fast = Segmenter::new();
+    let slow = Segmenter {
+        fast_path: false,
+        ..Segmenter::new()
+    };
+    let article = include_str!("../../examples/artykul.txt");
+    let golden = include_str!("../../tests/data/segment.txt");
+    let extra = "Wrócił. Łukasz też. Ósmy raz? Tak! Prof. Nowak. Sz. Kowal. Ab. Cd. \
+                 Warszawa. Zając. W USA. Zbudował. Ćwierć. płk. Nowak. ul. Długa. \
+                 Polska.\nNowy wiersz. Koniec.\r\nDalej.  Dwie spacje. Stop. ŻÓŁW.";
+    for text in [article, golden, extra] {
+        assert_eq!(fast.explain(text), slow.explain(text), "{text}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+    /// The fast path and the general rules agree on arbitrary word soup.
+    #[test]
+    fn fast_path_agrees_on_random_text(
+        words in proptest::collection::vec(
+            "(Ab|ab|abc|płk|Łódź|zając|Prof|prof|ul|r|J|Sz|USA|Warszawa|12|słowo|ŻÓŁW|m\\.in)[.?!]?[ \n]{0,2}",
+            0..40,
+        )
+    ) {
+        let text = words.concat();
+        let fast = Segmenter::new();
+        let slow = Segmenter { fast_path: false, ..Segmenter::new() };
+        proptest::prop_assert_eq!(fast.explain(&text), slow.explain(&text));
+    }
+}

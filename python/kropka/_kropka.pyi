@@ -1,0 +1,180 @@
+"""Type stubs and documentation for the Rust core of kropka."""
+
+from typing import Any, Iterable, final
+
+import pandas
+
+__all__ = [
+    "Document",
+    "Entity",
+    "KropkaError",
+    "Quote",
+    "Segmenter",
+    "Sentence",
+    "analyze",
+    "__version__",
+    "analyze_many",
+    "sentences",
+    "split_sentences",
+]
+
+__version__: str
+
+class KropkaError(ValueError):
+    """A bad argument value: an unknown option, an invalid abbreviation."""
+
+@final
+class Sentence:
+    """A sentence. ``text[start:end] == sentence.text`` (code-point offsets)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    def __new__(cls, text: str, start: int, end: int) -> Sentence: ...
+    def __len__(self) -> int: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+
+@final
+class Entity:
+    """A named entity: ``label`` is ``PER``, ``ORG`` or ``LOC``; ``lemma`` its
+    nominative base form; mentions of one referent share ``cluster``."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def cluster(self) -> int: ...
+    def __new__(
+        cls, text: str, start: int, end: int, label: str, lemma: str, cluster: int
+    ) -> Entity: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+
+@final
+class Quote:
+    """A quote: ``kind`` is ``direct``, ``dash``, ``indirect`` or ``mixed``;
+    ``speaker`` the canonical name; ``cue`` the speech verb."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def cue(self) -> str | None: ...
+    @property
+    def cue_start(self) -> int | None: ...
+    @property
+    def speaker_start(self) -> int | None: ...
+    @property
+    def speaker_end(self) -> int | None: ...
+    @property
+    def speaker_gender(self) -> str | None: ...
+    def __new__(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        kind: str,
+        speaker: str | None = None,
+        cue: str | None = None,
+        cue_start: int | None = None,
+        speaker_start: int | None = None,
+        speaker_end: int | None = None,
+        speaker_gender: str | None = None,
+    ) -> Quote: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+
+@final
+class Document:
+    """Everything kropka found in one text."""
+
+    def __new__(
+        cls,
+        text: str,
+        sentences: list[Sentence],
+        entities: list[Entity] | None = None,
+        quotes: list[Quote] | None = None,
+    ) -> Document: ...
+    @property
+    def text(self) -> str:
+        """The analysed text, unchanged."""
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The sentences, in order."""
+    @property
+    def entities(self) -> list[Entity]:
+        """The named entities, in order."""
+    @property
+    def quotes(self) -> list[Quote]:
+        """The quotes, in order."""
+    def to_dict(self) -> dict[str, Any]:
+        """A plain, JSON-able dict, the same shape as the CLI's JSON."""
+    def to_pandas(self, kind: str = "sentences") -> pandas.DataFrame:
+        """A DataFrame of ``"sentences"``, ``"entities"`` or ``"quotes"`` (needs pandas)."""
+    def _repr_html_(self) -> str:
+        """HTML for Jupyter: sentences, entities and quotes highlighted."""
+    def to_displacy(self) -> dict[str, Any]:
+        """Entities in displaCy's manual format."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+
+@final
+class Segmenter:
+    """A sentence segmenter with custom abbreviations and newline policy.
+
+    ``newline="break"`` (news: a line break ends a sentence) or ``"join"``
+    (hard-wrapped text: a single line break is a space).
+    """
+
+    def __new__(
+        cls,
+        *,
+        abbreviations: Iterable[str] = ...,
+        final_abbreviations: Iterable[str] = ...,
+        not_abbreviations: Iterable[str] = ...,
+        newline: str = "break",
+    ) -> Segmenter: ...
+    @property
+    def newline(self) -> str: ...
+    def split(self, text: str) -> list[str]:
+        """The sentences of ``text`` as strings."""
+    def sentences(self, text: str) -> list[Sentence]:
+        """The sentences of ``text`` with code-point offsets."""
+    def explain(self, text: str) -> list[dict[str, Any]]:
+        """Every candidate boundary: ``at``, ``boundary``, ``split``, ``rule``, ``reason``."""
+    def analyze(self, text: str) -> Document:
+        """Analyse ``text`` with this segmenter."""
+    def __reduce__(self) -> tuple[Any, ...]: ...
+
+def split_sentences(text: str) -> list[str]:
+    """Split Polish text into sentences."""
+
+def sentences(text: str) -> list[Sentence]:
+    """Split Polish text into sentences with code-point offsets."""
+
+def analyze(text: str) -> Document:
+    """Sentences, entities and quotes of ``text``."""
+
+def analyze_many(texts: Iterable[str], threads: int | None = None) -> list[Document]:
+    """Analyse many texts in parallel with the GIL released.
+
+    ``threads`` defaults to ``KROPKA_NUM_THREADS`` or the number of CPUs.
+    """

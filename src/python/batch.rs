@@ -1,0 +1,170 @@
+//! GIL-free work: analysis with code-point offsets, alone or on a thread pool.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{Arc, LazyLock, Mutex};
+
+use rayon::prelude::*;
+
+use super::text::Text;
+use crate::Segmenter;
+
+/// An entity with code-point offsets.
+pub(crate) struct EntitySpan {
+    pub(crate) range: Range<usize>,
+    pub(crate) label: &'static str,
+    pub(crate) lemma: String,
+    pub(crate) cluster: usize,
+}
+
+/// A quote with code-point offsets.
+pub(crate) struct QuoteSpan {
+    pub(crate) range: Range<usize>,
+    pub(crate) kind: &'static str,
+    pub(crate) cue: Option<Range<usize>>,
+    pub(crate) mention: Option<Range<usize>>,
+    pub(crate) speaker: Option<String>,
+    pub(crate) gender: Option<char>,
+}
+
+/// A document's analysis with code-point offsets, built without the GIL.
+pub(crate) struct Analysis {
+    pub(crate) sentences: Vec<Range<usize>>,
+    pub(crate) entities: Vec<EntitySpan>,
+    pub(crate) quotes: Vec<QuoteSpan>,
+}
+
+/// Maps byte offsets of one text to code-point offsets in one sorted pass.
+struct CharOffsets {
+    bytes: Vec<usize>,
+    chars: Vec<usize>,
+}
+
+impl CharOffsets {
+    fn new(text: &str, mut bytes: Vec<usize>) -> Self {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let chars = crate::offsets::byte_to_char(text, &bytes);
+        Self { bytes, chars }
+    }
+
+    fn get(&self, b: usize) -> usize {
+        self.bytes
+            .binary_search(&b)
+            .ok()
+            .and_then(|i| self.chars.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    fn range(&self, r: &Range<usize>) -> Range<usize> {
+        self.get(r.start)..self.get(r.end)
+    }
+}
+
+pub(crate) fn sentence_spans(seg: &Segmenter, text: &Text) -> Vec<Range<usize>> {
+    let s = text.as_str();
+    let bounds: Vec<usize> = seg
+        .split(s)
+        .flat_map(|x| [x.range.start, x.range.end])
+        .collect();
+    let chars = crate::offsets::byte_to_char(s, &bounds);
+    chars
+        .chunks_exact(2)
+        .filter_map(|c| Some(*c.first()?..*c.get(1)?))
+        .collect()
+}
+
+pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
+    let s = text.as_str();
+    let doc = crate::analyze_with(seg, s);
+    let mut offsets = Vec::new();
+    offsets.extend(
+        doc.sentences
+            .iter()
+            .flat_map(|x| [x.range.start, x.range.end]),
+    );
+    offsets.extend(
+        doc.entities
+            .iter()
+            .flat_map(|e| [e.range.start, e.range.end]),
+    );
+    for q in &doc.quotes {
+        offsets.extend([q.range.start, q.range.end]);
+        offsets.extend(q.cue.iter().flat_map(|c| [c.start, c.end]));
+        if let Some(m) = q.speaker.as_ref().and_then(|sp| sp.mention.as_ref()) {
+            offsets.extend([m.start, m.end]);
+        }
+    }
+    let map = CharOffsets::new(s, offsets);
+    Analysis {
+        sentences: doc.sentences.iter().map(|x| map.range(&x.range)).collect(),
+        entities: doc
+            .entities
+            .iter()
+            .map(|e| EntitySpan {
+                range: map.range(&e.range),
+                label: e.label,
+                lemma: e.lemma.clone(),
+                cluster: e.cluster,
+            })
+            .collect(),
+        quotes: doc
+            .quotes
+            .iter()
+            .map(|q| QuoteSpan {
+                range: map.range(&q.range),
+                kind: q.kind,
+                cue: q.cue.as_ref().map(|c| map.range(c)),
+                mention: q
+                    .speaker
+                    .as_ref()
+                    .and_then(|sp| sp.mention.as_ref())
+                    .map(|m| map.range(m)),
+                speaker: q.speaker.as_ref().map(|sp| sp.name.clone()),
+                gender: q.speaker.as_ref().and_then(|sp| sp.gender),
+            })
+            .collect(),
+    }
+}
+
+/// Thread pools by (process id, size): a pool never crosses a `fork`, whose
+/// child would inherit a pool without its threads.
+type Pools = HashMap<(u32, usize), Arc<rayon::ThreadPool>>;
+
+static POOLS: LazyLock<Mutex<Pools>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+fn pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
+    let key = (std::process::id(), threads);
+    let mut pools = POOLS.lock().ok()?;
+    pools.retain(|(pid, _), _| *pid == key.0);
+    if let Some(p) = pools.get(&key) {
+        return Some(Arc::clone(p));
+    }
+    let p = Arc::new(
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .ok()?,
+    );
+    pools.insert(key, Arc::clone(&p));
+    Some(p)
+}
+
+/// Threads to use: the argument, else `KROPKA_NUM_THREADS`, else the CPU count.
+fn thread_count(threads: Option<usize>) -> usize {
+    threads
+        .or_else(|| std::env::var("KROPKA_NUM_THREADS").ok()?.parse().ok())
+        .or_else(|| std::thread::available_parallelism().ok().map(usize::from))
+        .unwrap_or(1)
+        .max(1)
+}
+
+pub(crate) fn analyse_many(texts: &[Text], threads: Option<usize>) -> Vec<Analysis> {
+    let seg = crate::segment::default_segmenter();
+    let n = thread_count(threads);
+    match (n > 1 && texts.len() > 1).then(|| pool(n)).flatten() {
+        Some(p) => p.install(|| texts.par_iter().map(|t| analyse(seg, t)).collect()),
+        None => texts.iter().map(|t| analyse(seg, t)).collect(),
+    }
+}

@@ -1,0 +1,740 @@
+//! The pyo3 layer: converts, releases the GIL, maps errors. No analysis here.
+
+mod batch;
+mod text;
+
+use std::ops::Range;
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+
+use crate::{NewlinePolicy, Segmenter};
+use text::Text;
+
+pyo3::create_exception!(
+    kropka,
+    KropkaError,
+    PyValueError,
+    "Raised for a bad argument value (a bad option, an invalid abbreviation)."
+);
+
+fn kropka_err(e: crate::Error) -> PyErr {
+    KropkaError::new_err(e.to_string())
+}
+
+/// A sentence: `text[start:end] == sentence.text` (code-point offsets).
+#[pyclass(name = "Sentence", module = "kropka._kropka", frozen)]
+pub struct PySentence {
+    #[pyo3(get)]
+    text: Py<PyString>,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+}
+
+#[pymethods]
+impl PySentence {
+    #[new]
+    fn new(text: Bound<'_, PyString>, start: usize, end: usize) -> Self {
+        Self {
+            text: text.unbind(),
+            start,
+            end,
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Sentence(start={}, end={}, text={})",
+            self.start,
+            self.end,
+            self.text.bind(py).repr()?
+        ))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<PySentence>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        Ok(self.start == o.start
+            && self.end == o.end
+            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+    }
+
+    fn __len__(&self) -> usize {
+        self.end - self.start
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let s = slf.get();
+        let args = (s.text.clone_ref(slf.py()), s.start, s.end).into_pyobject(slf.py())?;
+        PyTuple::new(slf.py(), [slf.get_type().into_any(), args.into_any()])
+    }
+}
+
+/// A named entity.
+#[pyclass(name = "Entity", module = "kropka._kropka", frozen)]
+pub struct PyEntity {
+    #[pyo3(get)]
+    text: Py<PyString>,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    label: String,
+    #[pyo3(get)]
+    lemma: String,
+    #[pyo3(get)]
+    cluster: usize,
+}
+
+#[pymethods]
+impl PyEntity {
+    #[new]
+    fn new(
+        text: Bound<'_, PyString>,
+        start: usize,
+        end: usize,
+        label: String,
+        lemma: String,
+        cluster: usize,
+    ) -> Self {
+        Self {
+            text: text.unbind(),
+            start,
+            end,
+            label,
+            lemma,
+            cluster,
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Entity({}, label={}, lemma={}, start={}, end={}, cluster={})",
+            self.text.bind(py).repr()?,
+            py_repr_str(&self.label),
+            py_repr_str(&self.lemma),
+            self.start,
+            self.end,
+            self.cluster
+        ))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<PyEntity>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        Ok(
+            (self.start, self.end, &self.label, &self.lemma, self.cluster)
+                == (o.start, o.end, &o.label, &o.lemma, o.cluster)
+                && self.text.bind(py).as_any().eq(o.text.bind(py))?,
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let e = slf.get();
+        let args = (
+            e.text.clone_ref(slf.py()),
+            e.start,
+            e.end,
+            e.label.clone(),
+            e.lemma.clone(),
+            e.cluster,
+        )
+            .into_pyobject(slf.py())?;
+        PyTuple::new(slf.py(), [slf.get_type().into_any(), args.into_any()])
+    }
+}
+
+/// A quote: who said what.
+#[pyclass(name = "Quote", module = "kropka._kropka", frozen)]
+pub struct PyQuote {
+    #[pyo3(get)]
+    text: Py<PyString>,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    kind: String,
+    #[pyo3(get)]
+    speaker: Option<String>,
+    #[pyo3(get)]
+    cue: Option<String>,
+    #[pyo3(get)]
+    cue_start: Option<usize>,
+    #[pyo3(get)]
+    speaker_start: Option<usize>,
+    #[pyo3(get)]
+    speaker_end: Option<usize>,
+    #[pyo3(get)]
+    speaker_gender: Option<String>,
+}
+
+#[pymethods]
+impl PyQuote {
+    #[new]
+    #[pyo3(signature = (text, start, end, kind, speaker=None, cue=None, cue_start=None, speaker_start=None, speaker_end=None, speaker_gender=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        text: Bound<'_, PyString>,
+        start: usize,
+        end: usize,
+        kind: String,
+        speaker: Option<String>,
+        cue: Option<String>,
+        cue_start: Option<usize>,
+        speaker_start: Option<usize>,
+        speaker_end: Option<usize>,
+        speaker_gender: Option<String>,
+    ) -> Self {
+        Self {
+            text: text.unbind(),
+            start,
+            end,
+            kind,
+            speaker,
+            cue,
+            cue_start,
+            speaker_start,
+            speaker_end,
+            speaker_gender,
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let speaker = self
+            .speaker
+            .as_deref()
+            .map_or("None".to_owned(), py_repr_str);
+        Ok(format!(
+            "Quote({}, kind={}, speaker={}, start={}, end={})",
+            self.text.bind(py).repr()?,
+            py_repr_str(&self.kind),
+            speaker,
+            self.start,
+            self.end
+        ))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<PyQuote>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        let key = |q: &PyQuote| {
+            (
+                q.start,
+                q.end,
+                q.kind.clone(),
+                q.speaker.clone(),
+                q.cue.clone(),
+                q.cue_start,
+                q.speaker_start,
+                q.speaker_end,
+                q.speaker_gender.clone(),
+            )
+        };
+        Ok(key(self) == key(o) && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let q = slf.get();
+        let args = (
+            q.text.clone_ref(slf.py()),
+            q.start,
+            q.end,
+            q.kind.clone(),
+            q.speaker.clone(),
+            q.cue.clone(),
+            q.cue_start,
+            q.speaker_start,
+            q.speaker_end,
+            q.speaker_gender.clone(),
+        )
+            .into_pyobject(slf.py())?;
+        PyTuple::new(slf.py(), [slf.get_type().into_any(), args.into_any()])
+    }
+}
+
+/// Everything kropka found in one text.
+#[pyclass(name = "Document", module = "kropka._kropka", frozen)]
+pub struct PyDocument {
+    text: Py<PyString>,
+    sentences: Py<PyList>,
+    entities: Py<PyList>,
+    quotes: Py<PyList>,
+}
+
+#[pymethods]
+impl PyDocument {
+    #[new]
+    #[pyo3(signature = (text, sentences, entities=None, quotes=None))]
+    fn new(
+        py: Python<'_>,
+        text: Bound<'_, PyString>,
+        sentences: Vec<Py<PySentence>>,
+        entities: Option<Vec<Py<PyEntity>>>,
+        quotes: Option<Vec<Py<PyQuote>>>,
+    ) -> PyResult<Self> {
+        Ok(Self {
+            text: text.unbind(),
+            sentences: PyList::new(py, sentences)?.unbind(),
+            entities: PyList::new(py, entities.unwrap_or_default())?.unbind(),
+            quotes: PyList::new(py, quotes.unwrap_or_default())?.unbind(),
+        })
+    }
+
+    /// The analysed text, unchanged.
+    #[getter]
+    fn text(&self, py: Python<'_>) -> Py<PyString> {
+        self.text.clone_ref(py)
+    }
+
+    /// The sentences (a new list each time).
+    #[getter]
+    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        copy_list(self.sentences.bind(py))
+    }
+
+    /// The named entities (a new list each time).
+    #[getter]
+    fn entities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        copy_list(self.entities.bind(py))
+    }
+
+    /// The quotes (a new list each time).
+    #[getter]
+    fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        copy_list(self.quotes.bind(py))
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let text = self.text.bind(py).to_cow()?;
+        let preview: String = text.chars().take(40).collect();
+        let more = if text.chars().nth(40).is_some() {
+            "…"
+        } else {
+            ""
+        };
+        Ok(format!(
+            "Document({}{}, sentences={}, entities={}, quotes={})",
+            py_repr_str(&preview),
+            more,
+            self.sentences.bind(py).len(),
+            self.entities.bind(py).len(),
+            self.quotes.bind(py).len()
+        ))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<PyDocument>() else {
+            return Ok(false);
+        };
+        let o = other.get();
+        Ok(self.text.bind(py).as_any().eq(o.text.bind(py))?
+            && self.sentences.bind(py).as_any().eq(o.sentences.bind(py))?
+            && self.entities.bind(py).as_any().eq(o.entities.bind(py))?
+            && self.quotes.bind(py).as_any().eq(o.quotes.bind(py))?)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let d = slf.get();
+        let args = (
+            d.text.clone_ref(py),
+            d.sentences.clone_ref(py),
+            d.entities.clone_ref(py),
+            d.quotes.clone_ref(py),
+        )
+            .into_pyobject(py)?;
+        PyTuple::new(py, [slf.get_type().into_any(), args.into_any()])
+    }
+
+    /// A plain, JSON-able dict: the same shape as the CLI's JSON.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let out = PyDict::new(py);
+        out.set_item("text", self.text.bind(py))?;
+        let sentences = PyList::empty(py);
+        for s in self.sentences.bind(py).iter() {
+            let s = s.cast::<PySentence>()?.get();
+            let d = PyDict::new(py);
+            d.set_item("text", s.text.bind(py))?;
+            d.set_item("start", s.start)?;
+            d.set_item("end", s.end)?;
+            sentences.append(d)?;
+        }
+        out.set_item("sentences", sentences)?;
+        let entities = PyList::empty(py);
+        for e in self.entities.bind(py).iter() {
+            let e = e.cast::<PyEntity>()?.get();
+            let d = PyDict::new(py);
+            d.set_item("text", e.text.bind(py))?;
+            d.set_item("start", e.start)?;
+            d.set_item("end", e.end)?;
+            d.set_item("label", &e.label)?;
+            d.set_item("lemma", &e.lemma)?;
+            d.set_item("cluster", e.cluster)?;
+            entities.append(d)?;
+        }
+        out.set_item("entities", entities)?;
+        let quotes = PyList::empty(py);
+        for q in self.quotes.bind(py).iter() {
+            let q = q.cast::<PyQuote>()?.get();
+            let d = PyDict::new(py);
+            d.set_item("text", q.text.bind(py))?;
+            d.set_item("start", q.start)?;
+            d.set_item("end", q.end)?;
+            d.set_item("kind", &q.kind)?;
+            d.set_item("speaker", &q.speaker)?;
+            d.set_item("speaker_gender", &q.speaker_gender)?;
+            d.set_item("cue", &q.cue)?;
+            d.set_item("cue_start", q.cue_start)?;
+            d.set_item("speaker_start", q.speaker_start)?;
+            d.set_item("speaker_end", q.speaker_end)?;
+            quotes.append(d)?;
+        }
+        out.set_item("quotes", quotes)?;
+        Ok(out)
+    }
+
+    /// A pandas DataFrame of `"sentences"`, `"entities"` or `"quotes"` (needs pandas).
+    #[pyo3(signature = (kind = "sentences"))]
+    fn to_pandas<'py>(slf: &Bound<'py, Self>, kind: &str) -> PyResult<Bound<'py, PyAny>> {
+        let helpers = slf.py().import("kropka._pandas")?;
+        helpers.call_method1("to_pandas", ([slf], kind))
+    }
+
+    /// HTML for Jupyter: sentences, entities and quotes highlighted.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("kropka._html")?
+            .call_method1("render", (slf,))
+    }
+
+    /// Entities in displaCy's manual format: `{"text", "ents", "title"}`.
+    fn to_displacy<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("kropka._html")?
+            .call_method1("to_displacy", (slf,))
+    }
+}
+
+fn copy_list<'py>(list: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(list.py(), list.iter())
+}
+
+/// Python's repr of a string, for `__repr__`s.
+fn py_repr_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('\'');
+    for c in s.chars() {
+        match c {
+            '\'' => out.push_str("\\'"),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
+/// A configurable sentence segmenter (see the Rust `SegmenterBuilder`).
+#[pyclass(name = "Segmenter", module = "kropka._kropka", frozen)]
+pub struct PySegmenter {
+    inner: Segmenter,
+}
+
+#[pymethods]
+impl PySegmenter {
+    #[new]
+    #[pyo3(signature = (*, abbreviations=Vec::new(), final_abbreviations=Vec::new(), not_abbreviations=Vec::new(), newline="break"))]
+    fn new(
+        abbreviations: Vec<String>,
+        final_abbreviations: Vec<String>,
+        not_abbreviations: Vec<String>,
+        newline: &str,
+    ) -> PyResult<Self> {
+        let policy: NewlinePolicy = newline.parse().map_err(kropka_err)?;
+        let mut b = Segmenter::builder().newline(policy);
+        for a in abbreviations {
+            b = b.abbreviation(a);
+        }
+        for a in final_abbreviations {
+            b = b.final_abbreviation(a);
+        }
+        for a in not_abbreviations {
+            b = b.not_abbreviation(a);
+        }
+        Ok(Self {
+            inner: b.build().map_err(kropka_err)?,
+        })
+    }
+
+    /// The sentences of `text` as strings.
+    fn split<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        split_with(py, &self.inner, text)
+    }
+
+    /// The sentences of `text` with code-point offsets.
+    fn sentences<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let text = Text::from_py(text)?;
+        let sentences = batch::sentence_spans(&self.inner, &text);
+        PyList::new(py, build_sentences(py, &text, &sentences)?)
+    }
+
+    /// Every candidate boundary with the rule that decided it.
+    fn explain<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let text = Text::from_py(text)?;
+        let decisions = self.inner.explain(text.as_str());
+        let mut offsets: Vec<usize> = decisions.iter().flat_map(|d| [d.at, d.boundary]).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let chars = crate::offsets::byte_to_char(text.as_str(), &offsets);
+        let to_char = |b: usize| {
+            offsets
+                .binary_search(&b)
+                .ok()
+                .and_then(|i| chars.get(i))
+                .copied()
+                .unwrap_or(0)
+        };
+        let out = PyList::empty(py);
+        for d in decisions {
+            let item = PyDict::new(py);
+            item.set_item("at", to_char(d.at))?;
+            item.set_item("boundary", to_char(d.boundary))?;
+            item.set_item("split", d.split)?;
+            item.set_item("rule", d.rule.name())?;
+            item.set_item("reason", d.rule.describe())?;
+            out.append(item)?;
+        }
+        Ok(out)
+    }
+
+    /// Analyse `text` with this segmenter.
+    fn analyze<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyDocument>> {
+        let t = Text::from_py(text)?;
+        let analysis = batch::analyse(&self.inner, &t);
+        build_document(py, &t, &analysis)
+    }
+
+    #[getter]
+    fn newline(&self) -> &'static str {
+        self.inner.newline_policy().as_str()
+    }
+
+    fn __repr__(&self) -> String {
+        let (a, f, n) = self.inner.custom_abbreviations();
+        let list = |v: &[String]| {
+            let items: Vec<String> = v.iter().map(|x| py_repr_str(x)).collect();
+            format!("[{}]", items.join(", "))
+        };
+        format!(
+            "Segmenter(abbreviations={}, final_abbreviations={}, not_abbreviations={}, newline='{}')",
+            list(a),
+            list(f),
+            list(n),
+            self.inner.newline_policy().as_str()
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let (a, f, n) = slf.get().inner.custom_abbreviations();
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("abbreviations", a.to_vec())?;
+        kwargs.set_item("final_abbreviations", f.to_vec())?;
+        kwargs.set_item("not_abbreviations", n.to_vec())?;
+        kwargs.set_item("newline", slf.get().inner.newline_policy().as_str())?;
+        let partial = py
+            .import("functools")?
+            .getattr("partial")?
+            .call((slf.get_type(),), Some(&kwargs))?;
+        PyTuple::new(py, [partial, PyTuple::empty(py).into_any()])
+    }
+}
+
+fn split_with<'py>(
+    py: Python<'py>,
+    seg: &Segmenter,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    let t = Text::from_py(text)?;
+    if t.is_lossless() {
+        let parts: Vec<&str> = seg.split(t.as_str()).map(|s| s.text).collect();
+        return PyList::new(py, parts);
+    }
+    let spans = batch::sentence_spans(seg, &t);
+    let out = PyList::empty(py);
+    for r in spans {
+        out.append(t.py_slice(py, r)?)?;
+    }
+    Ok(out)
+}
+
+fn build_sentences(
+    py: Python<'_>,
+    text: &Text,
+    spans: &[Range<usize>],
+) -> PyResult<Vec<PySentence>> {
+    spans
+        .iter()
+        .map(|r| {
+            Ok(PySentence {
+                text: text.py_slice(py, r.clone())?,
+                start: r.start,
+                end: r.end,
+            })
+        })
+        .collect()
+}
+
+fn build_document<'py>(
+    py: Python<'py>,
+    text: &Text,
+    a: &batch::Analysis,
+) -> PyResult<Bound<'py, PyDocument>> {
+    let sentences = build_sentences(py, text, &a.sentences)?;
+    let entities: Vec<PyEntity> = a
+        .entities
+        .iter()
+        .map(|e| {
+            Ok(PyEntity {
+                text: text.py_slice(py, e.range.clone())?,
+                start: e.range.start,
+                end: e.range.end,
+                label: e.label.to_owned(),
+                lemma: e.lemma.clone(),
+                cluster: e.cluster,
+            })
+        })
+        .collect::<PyResult<_>>()?;
+    let quotes: Vec<PyQuote> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            Ok(PyQuote {
+                text: text.py_slice(py, q.range.clone())?,
+                start: q.range.start,
+                end: q.range.end,
+                kind: q.kind.to_owned(),
+                speaker: q.speaker.clone(),
+                cue: q
+                    .cue
+                    .clone()
+                    .map(|c| {
+                        text.py_slice(py, c)
+                            .map(|s| s.bind(py).to_string_lossy().into_owned())
+                    })
+                    .transpose()?,
+                cue_start: q.cue.as_ref().map(|c| c.start),
+                speaker_start: q.mention.as_ref().map(|m| m.start),
+                speaker_end: q.mention.as_ref().map(|m| m.end),
+                speaker_gender: q.gender.map(|g| g.to_string()),
+            })
+        })
+        .collect::<PyResult<_>>()?;
+    Bound::new(
+        py,
+        PyDocument {
+            text: text.original(py),
+            sentences: PyList::new(py, sentences)?.unbind(),
+            entities: PyList::new(py, entities)?.unbind(),
+            quotes: PyList::new(py, quotes)?.unbind(),
+        },
+    )
+}
+
+/// Splits `text` into sentences; returns their strings.
+#[pyfunction]
+fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    split_with(py, crate::segment::default_segmenter(), text)
+}
+
+/// Splits `text` into sentences with code-point offsets.
+#[pyfunction]
+fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let t = Text::from_py(text)?;
+    let spans = batch::sentence_spans(crate::segment::default_segmenter(), &t);
+    PyList::new(py, build_sentences(py, &t, &spans)?)
+}
+
+/// Analyses `text`: sentences, entities and quotes.
+#[pyfunction]
+fn analyze<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDocument>> {
+    let t = Text::from_py(text)?;
+    let analysis = batch::analyse(crate::segment::default_segmenter(), &t);
+    build_document(py, &t, &analysis)
+}
+
+/// Analyses many texts in parallel, without the GIL.
+#[pyfunction]
+#[pyo3(signature = (texts, threads=None))]
+fn analyze_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "analyze_many expects an iterable of str, not a single str; use analyze()",
+        ));
+    }
+    if threads == Some(0) {
+        return Err(KropkaError::new_err("threads must be at least 1"));
+    }
+    let items: Vec<Text> = texts
+        .try_iter()?
+        .map(|t| t.and_then(|t| Text::from_py(&t)))
+        .collect::<PyResult<_>>()?;
+    let analyses = py.detach(|| batch::analyse_many(&items, threads));
+    let out = PyList::empty(py);
+    for (t, a) in items.iter().zip(&analyses) {
+        out.append(build_document(py, t, a)?)?;
+    }
+    Ok(out)
+}
+
+/// The Rust core of kropka.
+#[pymodule]
+fn _kropka(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("KropkaError", m.py().get_type::<KropkaError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<PySentence>()?;
+    m.add_class::<PyEntity>()?;
+    m.add_class::<PyQuote>()?;
+    m.add_class::<PyDocument>()?;
+    m.add_class::<PySegmenter>()?;
+    m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
+    Ok(())
+}
