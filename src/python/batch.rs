@@ -10,17 +10,19 @@ use super::text::Text;
 use crate::Segmenter;
 
 /// An entity with code-point offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct EntitySpan {
     pub(crate) range: Range<usize>,
-    pub(crate) label: &'static str,
+    pub(crate) label: String,
     pub(crate) lemma: String,
     pub(crate) cluster: usize,
 }
 
 /// A quote with code-point offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct QuoteSpan {
     pub(crate) range: Range<usize>,
-    pub(crate) kind: &'static str,
+    pub(crate) kind: String,
     pub(crate) cue: Option<Range<usize>>,
     pub(crate) mention: Option<Range<usize>>,
     pub(crate) speaker: Option<String>,
@@ -28,6 +30,7 @@ pub(crate) struct QuoteSpan {
 }
 
 /// A document's analysis with code-point offsets, built without the GIL.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Analysis {
     pub(crate) sentences: Vec<Range<usize>>,
     pub(crate) entities: Vec<EntitySpan>,
@@ -104,7 +107,7 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
             .iter()
             .map(|e| EntitySpan {
                 range: map.range(&e.range),
-                label: e.label,
+                label: e.label.to_owned(),
                 lemma: e.lemma.clone(),
                 cluster: e.cluster,
             })
@@ -114,7 +117,7 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
             .iter()
             .map(|q| QuoteSpan {
                 range: map.range(&q.range),
-                kind: q.kind,
+                kind: q.kind.to_owned(),
                 cue: q.cue.as_ref().map(|c| map.range(c)),
                 mention: q
                     .speaker

@@ -263,13 +263,62 @@ impl PyQuote {
     }
 }
 
-/// Everything kropka found in one text.
+/// Everything kropka found in one text. Holds spans; the Python objects of
+/// its sentences, entities and quotes are made when asked for, so that the
+/// part of `analyze_many` that needs the GIL stays small.
 #[pyclass(name = "Document", module = "kropka._kropka", frozen)]
 pub struct PyDocument {
     text: Py<PyString>,
-    sentences: Py<PyList>,
-    entities: Py<PyList>,
-    quotes: Py<PyList>,
+    analysis: batch::Analysis,
+}
+
+impl PyDocument {
+    fn sentence(&self, py: Python<'_>, r: &Range<usize>) -> PyResult<PySentence> {
+        Ok(PySentence {
+            text: substring(self.text.bind(py), r)?,
+            start: r.start,
+            end: r.end,
+        })
+    }
+
+    fn entity(&self, py: Python<'_>, e: &batch::EntitySpan) -> PyResult<PyEntity> {
+        Ok(PyEntity {
+            text: substring(self.text.bind(py), &e.range)?,
+            start: e.range.start,
+            end: e.range.end,
+            label: e.label.clone(),
+            lemma: e.lemma.clone(),
+            cluster: e.cluster,
+        })
+    }
+
+    fn quote(&self, py: Python<'_>, q: &batch::QuoteSpan) -> PyResult<PyQuote> {
+        let cue = match &q.cue {
+            Some(c) => Some(
+                substring(self.text.bind(py), c)?
+                    .bind(py)
+                    .to_string_lossy()
+                    .into_owned(),
+            ),
+            None => None,
+        };
+        Ok(PyQuote {
+            text: substring(self.text.bind(py), &q.range)?,
+            start: q.range.start,
+            end: q.range.end,
+            kind: q.kind.clone(),
+            speaker: q.speaker.clone(),
+            cue,
+            cue_start: q.cue.as_ref().map(|c| c.start),
+            speaker_start: q.mention.as_ref().map(|m| m.start),
+            speaker_end: q.mention.as_ref().map(|m| m.end),
+            speaker_gender: q.gender.map(|g| g.to_string()),
+        })
+    }
+}
+
+fn substring(text: &Bound<'_, PyString>, r: &Range<usize>) -> PyResult<Py<PyString>> {
+    text::substring(text, r.clone()).map(Bound::unbind)
 }
 
 #[pymethods]
@@ -277,18 +326,43 @@ impl PyDocument {
     #[new]
     #[pyo3(signature = (text, sentences, entities=None, quotes=None))]
     fn new(
-        py: Python<'_>,
         text: Bound<'_, PyString>,
-        sentences: Vec<Py<PySentence>>,
-        entities: Option<Vec<Py<PyEntity>>>,
-        quotes: Option<Vec<Py<PyQuote>>>,
-    ) -> PyResult<Self> {
-        Ok(Self {
+        sentences: Vec<PyRef<'_, PySentence>>,
+        entities: Option<Vec<PyRef<'_, PyEntity>>>,
+        quotes: Option<Vec<PyRef<'_, PyQuote>>>,
+    ) -> Self {
+        let analysis = batch::Analysis {
+            sentences: sentences.iter().map(|s| s.start..s.end).collect(),
+            entities: entities
+                .unwrap_or_default()
+                .iter()
+                .map(|e| batch::EntitySpan {
+                    range: e.start..e.end,
+                    label: e.label.clone(),
+                    lemma: e.lemma.clone(),
+                    cluster: e.cluster,
+                })
+                .collect(),
+            quotes: quotes
+                .unwrap_or_default()
+                .iter()
+                .map(|q| {
+                    let cue_len = q.cue.as_deref().map_or(0, |c| c.chars().count());
+                    batch::QuoteSpan {
+                        range: q.start..q.end,
+                        kind: q.kind.clone(),
+                        cue: q.cue_start.map(|c| c..c + cue_len),
+                        mention: q.speaker_start.zip(q.speaker_end).map(|(a, b)| a..b),
+                        speaker: q.speaker.clone(),
+                        gender: q.speaker_gender.as_deref().and_then(|g| g.chars().next()),
+                    }
+                })
+                .collect(),
+        };
+        Self {
             text: text.unbind(),
-            sentences: PyList::new(py, sentences)?.unbind(),
-            entities: PyList::new(py, entities.unwrap_or_default())?.unbind(),
-            quotes: PyList::new(py, quotes.unwrap_or_default())?.unbind(),
-        })
+            analysis,
+        }
     }
 
     /// The analysed text, unchanged.
@@ -300,36 +374,50 @@ impl PyDocument {
     /// The sentences (a new list each time).
     #[getter]
     fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        copy_list(self.sentences.bind(py))
+        let items: Vec<PySentence> = self
+            .analysis
+            .sentences
+            .iter()
+            .map(|r| self.sentence(py, r))
+            .collect::<PyResult<_>>()?;
+        PyList::new(py, items)
     }
 
     /// The named entities (a new list each time).
     #[getter]
     fn entities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        copy_list(self.entities.bind(py))
+        let items: Vec<PyEntity> = self
+            .analysis
+            .entities
+            .iter()
+            .map(|e| self.entity(py, e))
+            .collect::<PyResult<_>>()?;
+        PyList::new(py, items)
     }
 
     /// The quotes (a new list each time).
     #[getter]
     fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        copy_list(self.quotes.bind(py))
+        let items: Vec<PyQuote> = self
+            .analysis
+            .quotes
+            .iter()
+            .map(|q| self.quote(py, q))
+            .collect::<PyResult<_>>()?;
+        PyList::new(py, items)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let text = self.text.bind(py).to_cow()?;
-        let preview: String = text.chars().take(40).collect();
-        let more = if text.chars().nth(40).is_some() {
-            "…"
-        } else {
-            ""
-        };
+        let text = self.text.bind(py);
+        let n = text.len()?;
+        let preview = substring(text, &(0..40))?;
         Ok(format!(
             "Document({}{}, sentences={}, entities={}, quotes={})",
-            py_repr_str(&preview),
-            more,
-            self.sentences.bind(py).len(),
-            self.entities.bind(py).len(),
-            self.quotes.bind(py).len()
+            preview.bind(py).repr()?,
+            if n > 40 { "…" } else { "" },
+            self.analysis.sentences.len(),
+            self.analysis.entities.len(),
+            self.analysis.quotes.len()
         ))
     }
 
@@ -338,10 +426,7 @@ impl PyDocument {
             return Ok(false);
         };
         let o = other.get();
-        Ok(self.text.bind(py).as_any().eq(o.text.bind(py))?
-            && self.sentences.bind(py).as_any().eq(o.sentences.bind(py))?
-            && self.entities.bind(py).as_any().eq(o.entities.bind(py))?
-            && self.quotes.bind(py).as_any().eq(o.quotes.bind(py))?)
+        Ok(self.analysis == o.analysis && self.text.bind(py).as_any().eq(o.text.bind(py))?)
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
@@ -349,9 +434,9 @@ impl PyDocument {
         let d = slf.get();
         let args = (
             d.text.clone_ref(py),
-            d.sentences.clone_ref(py),
-            d.entities.clone_ref(py),
-            d.quotes.clone_ref(py),
+            d.sentences(py)?,
+            d.entities(py)?,
+            d.quotes(py)?,
         )
             .into_pyobject(py)?;
         PyTuple::new(py, [slf.get_type().into_any(), args.into_any()])
@@ -362,39 +447,39 @@ impl PyDocument {
         let out = PyDict::new(py);
         out.set_item("text", self.text.bind(py))?;
         let sentences = PyList::empty(py);
-        for s in self.sentences.bind(py).iter() {
-            let s = s.cast::<PySentence>()?.get();
+        for r in &self.analysis.sentences {
+            let s = self.sentence(py, r)?;
             let d = PyDict::new(py);
-            d.set_item("text", s.text.bind(py))?;
+            d.set_item("text", s.text)?;
             d.set_item("start", s.start)?;
             d.set_item("end", s.end)?;
             sentences.append(d)?;
         }
         out.set_item("sentences", sentences)?;
         let entities = PyList::empty(py);
-        for e in self.entities.bind(py).iter() {
-            let e = e.cast::<PyEntity>()?.get();
+        for e in &self.analysis.entities {
+            let e = self.entity(py, e)?;
             let d = PyDict::new(py);
-            d.set_item("text", e.text.bind(py))?;
+            d.set_item("text", e.text)?;
             d.set_item("start", e.start)?;
             d.set_item("end", e.end)?;
-            d.set_item("label", &e.label)?;
-            d.set_item("lemma", &e.lemma)?;
+            d.set_item("label", e.label)?;
+            d.set_item("lemma", e.lemma)?;
             d.set_item("cluster", e.cluster)?;
             entities.append(d)?;
         }
         out.set_item("entities", entities)?;
         let quotes = PyList::empty(py);
-        for q in self.quotes.bind(py).iter() {
-            let q = q.cast::<PyQuote>()?.get();
+        for q in &self.analysis.quotes {
+            let q = self.quote(py, q)?;
             let d = PyDict::new(py);
-            d.set_item("text", q.text.bind(py))?;
+            d.set_item("text", q.text)?;
             d.set_item("start", q.start)?;
             d.set_item("end", q.end)?;
-            d.set_item("kind", &q.kind)?;
-            d.set_item("speaker", &q.speaker)?;
-            d.set_item("speaker_gender", &q.speaker_gender)?;
-            d.set_item("cue", &q.cue)?;
+            d.set_item("kind", q.kind)?;
+            d.set_item("speaker", q.speaker)?;
+            d.set_item("speaker_gender", q.speaker_gender)?;
+            d.set_item("cue", q.cue)?;
             d.set_item("cue_start", q.cue_start)?;
             d.set_item("speaker_start", q.speaker_start)?;
             d.set_item("speaker_end", q.speaker_end)?;
@@ -424,10 +509,6 @@ impl PyDocument {
             .import("kropka._html")?
             .call_method1("to_displacy", (slf,))
     }
-}
-
-fn copy_list<'py>(list: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyList>> {
-    PyList::new(list.py(), list.iter())
 }
 
 /// Python's repr of a string, for `__repr__`s.
@@ -542,7 +623,7 @@ impl PySegmenter {
     ) -> PyResult<Bound<'py, PyDocument>> {
         let t = Text::from_py(text)?;
         let analysis = batch::analyse(&self.inner, &t);
-        build_document(py, &t, &analysis)
+        build_document(py, &t, analysis)
     }
 
     #[getter]
@@ -587,7 +668,7 @@ fn split_with<'py>(
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
     let t = Text::from_py(text)?;
-    if t.is_lossless() {
+    if t.as_str().is_ascii() {
         let parts: Vec<&str> = seg.split(t.as_str()).map(|s| s.text).collect();
         return PyList::new(py, parts);
     }
@@ -619,55 +700,13 @@ fn build_sentences(
 fn build_document<'py>(
     py: Python<'py>,
     text: &Text,
-    a: &batch::Analysis,
+    analysis: batch::Analysis,
 ) -> PyResult<Bound<'py, PyDocument>> {
-    let sentences = build_sentences(py, text, &a.sentences)?;
-    let entities: Vec<PyEntity> = a
-        .entities
-        .iter()
-        .map(|e| {
-            Ok(PyEntity {
-                text: text.py_slice(py, e.range.clone())?,
-                start: e.range.start,
-                end: e.range.end,
-                label: e.label.to_owned(),
-                lemma: e.lemma.clone(),
-                cluster: e.cluster,
-            })
-        })
-        .collect::<PyResult<_>>()?;
-    let quotes: Vec<PyQuote> = a
-        .quotes
-        .iter()
-        .map(|q| {
-            Ok(PyQuote {
-                text: text.py_slice(py, q.range.clone())?,
-                start: q.range.start,
-                end: q.range.end,
-                kind: q.kind.to_owned(),
-                speaker: q.speaker.clone(),
-                cue: q
-                    .cue
-                    .clone()
-                    .map(|c| {
-                        text.py_slice(py, c)
-                            .map(|s| s.bind(py).to_string_lossy().into_owned())
-                    })
-                    .transpose()?,
-                cue_start: q.cue.as_ref().map(|c| c.start),
-                speaker_start: q.mention.as_ref().map(|m| m.start),
-                speaker_end: q.mention.as_ref().map(|m| m.end),
-                speaker_gender: q.gender.map(|g| g.to_string()),
-            })
-        })
-        .collect::<PyResult<_>>()?;
     Bound::new(
         py,
         PyDocument {
             text: text.original(py),
-            sentences: PyList::new(py, sentences)?.unbind(),
-            entities: PyList::new(py, entities)?.unbind(),
-            quotes: PyList::new(py, quotes)?.unbind(),
+            analysis,
         },
     )
 }
@@ -691,7 +730,7 @@ fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'
 fn analyze<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDocument>> {
     let t = Text::from_py(text)?;
     let analysis = batch::analyse(crate::segment::default_segmenter(), &t);
-    build_document(py, &t, &analysis)
+    build_document(py, &t, analysis)
 }
 
 /// Analyses many texts in parallel, without the GIL.
@@ -716,7 +755,7 @@ fn analyze_many<'py>(
         .collect::<PyResult<_>>()?;
     let analyses = py.detach(|| batch::analyse_many(&items, threads));
     let out = PyList::empty(py);
-    for (t, a) in items.iter().zip(&analyses) {
+    for (t, a) in items.iter().zip(analyses) {
         out.append(build_document(py, t, a)?)?;
     }
     Ok(out)

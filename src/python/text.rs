@@ -46,22 +46,32 @@ impl Text {
         }
     }
 
-    /// Whether `as_str()` is exactly the Python string.
-    pub(crate) fn is_lossless(&self) -> bool {
-        matches!(self.utf8, Utf8::Borrowed(_))
-    }
-
     pub(crate) fn original(&self, py: Python<'_>) -> Py<PyString> {
         self.original.clone_ref(py)
     }
 
     /// `original[r]` as a Python `str` (code-point range).
-    pub(crate) fn py_slice<'py>(&self, py: Python<'py>, r: Range<usize>) -> PyResult<Py<PyString>> {
-        let slice = pyo3::types::PySlice::new(py, r.start as isize, r.end as isize, 1);
-        let item = self.original.bind(py).as_any().get_item(slice)?;
-        Ok(item.cast_into::<PyString>()?.unbind())
+    pub(crate) fn py_slice(&self, py: Python<'_>, r: Range<usize>) -> PyResult<Py<PyString>> {
+        substring(self.original.bind(py), r).map(Bound::unbind)
     }
 }
+/// `s[r]` by code points: `PyUnicode_Substring`, a copy of fixed-width code
+/// units, much cheaper than building a `str` from UTF-8.
+pub(crate) fn substring<'py>(
+    s: &Bound<'py, PyString>,
+    r: Range<usize>,
+) -> PyResult<Bound<'py, PyString>> {
+    let start = isize::try_from(r.start).unwrap_or(isize::MAX);
+    let end = isize::try_from(r.end).unwrap_or(isize::MAX);
+    // SAFETY: `s` is a live `str` object; `PyUnicode_Substring` clamps the
+    // range and returns a new reference to a `str`, or NULL with an exception
+    // set, which `from_owned_ptr_or_err` turns into `Err`.
+    unsafe {
+        let ptr = pyo3::ffi::PyUnicode_Substring(s.as_ptr(), start, end);
+        Ok(Bound::from_owned_ptr_or_err(s.py(), ptr)?.cast_into_unchecked())
+    }
+}
+
 /// Copies `s` with every surrogate code point replaced by U+FFFD.
 fn replace_surrogates(s: &Bound<'_, PyString>) -> PyResult<String> {
     let raw = s.call_method1("encode", ("utf-32-le", "surrogatepass"))?;

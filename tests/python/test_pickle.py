@@ -12,11 +12,15 @@ def test_every_class_pickles(article):
     assert roundtrip(doc) == doc
     for s in doc.sentences:
         assert roundtrip(s) == s
-    ent = kropka.Entity("Trumpa", 3, 9, "PER", "Donald Trump", 1)
+    text = "– Tak – powiedział Jan Nowak."
+    ent = kropka.Entity("Jan Nowak", 19, 28, "PER", "Jan Nowak", 0)
     assert roundtrip(ent) == ent
-    quote = kropka.Quote("Tak", 1, 4, "dash", "Jan Nowak", "powiedział", 7, 18, 27, "m")
+    quote = kropka.Quote("Tak", 2, 5, "dash", "Jan Nowak", "powiedział", 8, 19, 28, "m")
     assert roundtrip(quote) == quote
-    assert roundtrip(kropka.Document("x", [], [ent], [quote])).entities == [ent]
+    made = kropka.Document(text, [kropka.Sentence(text, 0, len(text))], [ent], [quote])
+    back = roundtrip(made)
+    assert back == made
+    assert back.entities == [ent] and back.quotes == [quote]
 
 
 def test_segmenter_pickles_with_its_options():
