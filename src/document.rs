@@ -72,11 +72,14 @@ pub fn analyze(text: &str) -> Document<'_> {
 
 /// Analyses `text` with a custom segmenter.
 pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
+    let sentences: Vec<Sentence<'t>> = segmenter.split(text).collect();
+    let tokens: Vec<Token> = tokens(text).collect();
+    let entities = crate::ner::entities(text, &sentences, &tokens);
     Document {
         text,
-        sentences: segmenter.split(text).collect(),
-        tokens: tokens(text).collect(),
-        entities: Vec::new(),
+        sentences,
+        tokens,
+        entities,
         quotes: Vec::new(),
     }
 }

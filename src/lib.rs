@@ -27,6 +27,8 @@
 mod data;
 mod document;
 mod error;
+mod lexicon;
+mod ner;
 pub mod offsets;
 #[cfg(feature = "python")]
 mod python;
@@ -35,6 +37,7 @@ mod token;
 
 pub use document::{Document, Entity, Quote, Speaker, analyze, analyze_with};
 pub use error::Error;
+pub use ner::base_form;
 pub use segment::{
     Decision, MAX_ABBREVIATION_LEN, NewlinePolicy, Rule, Segmenter, SegmenterBuilder, Sentence,
     Sentences, sentences,

@@ -22,6 +22,7 @@ from kropka._kropka import (
     __version__ as __version__,
     analyze as analyze,
     analyze_many as analyze_many,
+    base_form as base_form,
     sentences as sentences,
     split_sentences as split_sentences,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "base_form",
     "sentences",
     "split_sentences",
     "to_pandas",

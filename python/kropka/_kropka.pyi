@@ -14,6 +14,7 @@ __all__ = [
     "analyze",
     "__version__",
     "analyze_many",
+    "base_form",
     "sentences",
     "split_sentences",
 ]
@@ -178,3 +179,6 @@ def analyze_many(texts: Iterable[str], threads: int | None = None) -> list[Docum
 
     ``threads`` defaults to ``KROPKA_NUM_THREADS`` or the number of CPUs.
     """
+
+def base_form(text: str) -> str:
+    """The nominative base form of a name phrase: ``"Donalda Trumpa"`` → ``"Donald Trump"``."""

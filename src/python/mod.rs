@@ -761,6 +761,13 @@ fn analyze_many<'py>(
     Ok(out)
 }
 
+/// The nominative base form of a name phrase (`"Donalda Trumpa"` → `"Donald Trump"`).
+#[pyfunction]
+fn base_form(text: &Bound<'_, PyAny>) -> PyResult<String> {
+    let t = Text::from_py(text)?;
+    Ok(crate::base_form(t.as_str()))
+}
+
 /// The Rust core of kropka.
 #[pymodule]
 fn _kropka(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -775,5 +782,6 @@ fn _kropka(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
+    m.add_function(wrap_pyfunction!(base_form, m)?)?;
     Ok(())
 }

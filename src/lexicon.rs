@@ -1,0 +1,163 @@
+//! The dictionary lexicons (`data/pl/*.tsv`), parsed once on first use.
+//!
+//! Keys borrow the embedded text: building a table allocates only the maps.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::data::entries;
+
+/// What kind of proper noun a lexicon entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum NameClass {
+    FirstMale,
+    FirstFemale,
+    Surname,
+    Place,
+    Org,
+}
+
+/// Grammatical cases as bits; plural readings are shifted by [`PLURAL`].
+pub(crate) mod case {
+    pub(crate) const NOM: u16 = 1;
+    pub(crate) const GEN: u16 = 2;
+    pub(crate) const DAT: u16 = 4;
+    pub(crate) const ACC: u16 = 8;
+    pub(crate) const INST: u16 = 16;
+    pub(crate) const LOC: u16 = 32;
+    pub(crate) const VOC: u16 = 64;
+    pub(crate) const PLURAL: u16 = 8;
+
+    /// Parses `nom,gen:pl` into bits.
+    pub(crate) fn parse(s: &str) -> u16 {
+        s.split(',')
+            .map(|c| {
+                let (name, plural) = match c.strip_suffix(":pl") {
+                    Some(n) => (n, true),
+                    None => (c, false),
+                };
+                let bit = match name {
+                    "nom" => NOM,
+                    "gen" => GEN,
+                    "dat" => DAT,
+                    "acc" => ACC,
+                    "inst" => INST,
+                    "loc" => LOC,
+                    "voc" => VOC,
+                    _ => 0,
+                };
+                if plural { bit << PLURAL } else { bit }
+            })
+            .fold(0, |a, b| a | b)
+    }
+}
+
+/// One reading of a proper-noun form.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameReading {
+    pub(crate) lemma: &'static str,
+    pub(crate) class: NameClass,
+    pub(crate) cases: u16,
+}
+
+/// Proper nouns: single words and multi-word phrases (`Stanów Zjednoczonych`).
+pub(crate) struct Names {
+    pub(crate) forms: FxHashMap<&'static str, Vec<NameReading>>,
+    /// Longest phrase, in words.
+    pub(crate) max_words: usize,
+}
+
+const NAMES_TSV: &str = include_str!("../data/pl/names.tsv");
+#[allow(dead_code)] // used by the quote stage
+const SPEECH_VERBS_TSV: &str = include_str!("../data/pl/speech-verbs.tsv");
+const COMMON_WORDS: &str = include_str!("../data/pl/common-words.txt");
+
+pub(crate) static NAMES: LazyLock<Names> = LazyLock::new(|| {
+    let mut forms: FxHashMap<&'static str, Vec<NameReading>> = FxHashMap::default();
+    let mut max_words = 1;
+    for line in entries(NAMES_TSV) {
+        let mut cols = line.split('\t');
+        let (Some(form), Some(lemma), Some(class), cases) =
+            (cols.next(), cols.next(), cols.next(), cols.next())
+        else {
+            continue;
+        };
+        let class = match class {
+            "first_m" => NameClass::FirstMale,
+            "first_f" => NameClass::FirstFemale,
+            "surname" => NameClass::Surname,
+            "place" => NameClass::Place,
+            "org" => NameClass::Org,
+            _ => continue,
+        };
+        max_words = max_words.max(form.split(' ').count());
+        forms.entry(form).or_default().push(NameReading {
+            lemma,
+            class,
+            cases: cases.map_or(0, case::parse),
+        });
+    }
+    Names { forms, max_words }
+});
+
+/// Gender shown by a verb form (`powiedział` m, `powiedziała` f).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
+pub(crate) enum Gender {
+    Masculine,
+    Feminine,
+    Neuter,
+    Plural,
+    Unmarked,
+}
+
+/// A speech verb form: its lemma and the gender it shows.
+#[derive(Debug, Clone, Copy)]
+#[allow(dead_code)]
+pub(crate) struct SpeechVerb {
+    pub(crate) lemma: &'static str,
+    pub(crate) gender: Gender,
+}
+
+#[allow(dead_code)]
+pub(crate) static SPEECH_VERBS: LazyLock<FxHashMap<&'static str, SpeechVerb>> =
+    LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for line in entries(SPEECH_VERBS_TSV) {
+            let mut cols = line.split('\t');
+            let (Some(form), Some(lemma)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let gender = match cols.next() {
+                Some("m") => Gender::Masculine,
+                Some("f") => Gender::Feminine,
+                Some("n") => Gender::Neuter,
+                Some("pl") => Gender::Plural,
+                _ => Gender::Unmarked,
+            };
+            map.entry(form).or_insert(SpeechVerb { lemma, gender });
+        }
+        map
+    });
+
+/// Frequent ordinary words (lower case); `true` when the form is also a
+/// proper noun when capitalised.
+pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {
+    entries(COMMON_WORDS)
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let form = cols.next()?;
+            Some((form, cols.next() == Some("proper")))
+        })
+        .collect()
+});
+
+/// Whether the lower-case `word` is a frequent ordinary word.
+pub(crate) fn is_common(word: &str) -> Option<bool> {
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.is_ascii() {
+        return COMMON.get(word).copied();
+    }
+    let lower = word.to_lowercase();
+    COMMON.get(lower.as_str()).copied()
+}

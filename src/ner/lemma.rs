@@ -1,0 +1,271 @@
+//! Base forms (nominative) of entity mentions.
+//!
+//! Known words take their lemma from the lexicon, choosing the reading whose
+//! case agrees with the rest of the name (a first name in the genitive makes
+//! the surname genitive too). Unknown words are brought back by stripping a
+//! case ending, preferring a form that the document itself uses elsewhere
+//! (`Riabkowa` → `Riabkow` because `Riabkow` occurs) — document evidence
+//! first, endings second.
+
+use rustc_hash::FxHashSet;
+
+use super::{LOC, Mention, ORG, PER, Word, cluster, readings};
+use crate::document::Entity;
+use crate::lexicon::{NameClass, case};
+
+/// Endings of masculine nouns and surnames, with what replaces them in the
+/// nominative, longest first. Adjectival surnames (`-ski`) come first.
+const MASC_ENDINGS: &[(&str, &str, u16)] = &[
+    ("skiego", "ski", case::GEN | case::ACC),
+    ("ckiego", "cki", case::GEN | case::ACC),
+    ("dzkiego", "dzki", case::GEN | case::ACC),
+    ("skiemu", "ski", case::DAT),
+    ("ckiemu", "cki", case::DAT),
+    ("skim", "ski", case::INST | case::LOC),
+    ("ckim", "cki", case::INST | case::LOC),
+    ("owi", "", case::DAT),
+    ("em", "", case::INST),
+    ("ie", "", case::LOC | case::VOC),
+    ("a", "", case::GEN | case::ACC),
+    ("u", "", case::LOC | case::DAT | case::GEN),
+];
+
+/// Endings of feminine surnames and names.
+const FEM_ENDINGS: &[(&str, &str, u16)] = &[
+    ("skiej", "ska", case::GEN | case::DAT | case::LOC),
+    ("ckiej", "cka", case::GEN | case::DAT | case::LOC),
+    ("ską", "ska", case::ACC | case::INST),
+    ("cką", "cka", case::ACC | case::INST),
+    ("ii", "ia", case::GEN | case::DAT | case::LOC),
+    ("ą", "a", case::INST),
+    ("ę", "a", case::ACC),
+    ("y", "a", case::GEN),
+    ("i", "a", case::GEN),
+];
+
+/// Unknown words that look like surnames by their endings.
+const SURNAME_ENDINGS: &[&str] = &[
+    "ski", "cki", "dzki", "ska", "cka", "wicz", "owicz", "ewicz", "czyk", "czak", "iak", "ow",
+    "ew", "ov", "ev", "ova", "owa", "enko", "uk", "ak", "ek", "ik", "in", "yn", "son", "sen",
+    "man", "mann", "berg", "stein", "ski'ego",
+];
+
+pub(super) fn looks_like_surname(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e)) && w.chars().count() > 3
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ą' | 'ę' | 'ó')
+}
+
+/// Candidate nominatives of an unknown name word, best first.
+fn candidates(w: &str, feminine: bool, cases: u16) -> Vec<String> {
+    let mut out = Vec::new();
+    let table = if feminine { FEM_ENDINGS } else { MASC_ENDINGS };
+    for &(end, repl, c) in table {
+        if cases != 0 && cases & c == 0 {
+            continue;
+        }
+        if let Some(stem) = w.strip_suffix(end) {
+            // Keep at least three letters and end the stem on a consonant
+            // (`Trumpa` → `Trump`, never `Maduro` → `Madur`).
+            if stem.chars().count() >= 3
+                && (repl.is_empty() && !stem.chars().next_back().is_some_and(is_vowel)
+                    || !repl.is_empty())
+            {
+                out.push(format!("{stem}{repl}"));
+            }
+        }
+    }
+    out
+}
+
+/// Chooses the base form of one unknown word.
+fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> String {
+    if cases & case::NOM != 0 {
+        return w.to_owned();
+    }
+    let cands = candidates(w, feminine, cases);
+    // A form the document uses elsewhere wins.
+    if let Some(c) = cands.iter().find(|c| seen.contains(c.as_str())) {
+        return c.clone();
+    }
+    // Foreign-looking names ending in a vowel do not decline (`Maduro`).
+    if w.chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, 'o' | 'e' | 'i' | 'u' | 'é'))
+        && !feminine
+    {
+        return w.to_owned();
+    }
+    if cases != 0 {
+        if let Some(c) = cands.into_iter().next() {
+            return c;
+        }
+    }
+    w.to_owned()
+}
+
+/// The case bits a first name shows, and whether it is feminine.
+fn first_name_cases(w: &str) -> Option<(&'static str, u16, bool)> {
+    readings(w).iter().find_map(|r| match r.class {
+        NameClass::FirstMale => Some((r.lemma, r.cases, false)),
+        NameClass::FirstFemale => Some((r.lemma, r.cases, true)),
+        _ => None,
+    })
+}
+
+fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
+    let mut parts: Vec<String> = Vec::with_capacity(words.len());
+    let mut cases = 0u16;
+    let mut feminine = None;
+    for (k, w) in words.iter().enumerate() {
+        if w.initial_letter {
+            parts.push(format!("{}.", w.text));
+            continue;
+        }
+        if k == 0
+            && let Some((lemma, c, fem)) = first_name_cases(w.text)
+        {
+            parts.push(lemma.to_owned());
+            cases = c;
+            feminine = Some(fem);
+            continue;
+        }
+        if k == 0 && words.len() > 1 && readings(w.text).is_empty() {
+            // An unknown first name: only unambiguous endings tell its case.
+            let strong = [("em", case::INST), ("owi", case::DAT)];
+            if let Some((end, c)) = strong.iter().find(|(e, _)| w.text.ends_with(e)) {
+                let stem = w.text.strip_suffix(end).unwrap_or(w.text);
+                if stem.chars().count() >= 3 {
+                    parts.push(stem.to_owned());
+                    cases = *c;
+                    feminine = Some(false);
+                    continue;
+                }
+            }
+        }
+        if super::is_first_name(w.text) && k + 1 < words.len() {
+            // A second first name (`Jan Maria Rokita`).
+            if let Some((lemma, _, _)) = first_name_cases(w.text) {
+                parts.push(lemma.to_owned());
+                continue;
+            }
+        }
+        // A surname: a lexicon reading that agrees in case, else endings.
+        let rs = readings(w.text);
+        let agreeing = rs
+            .iter()
+            .filter(|r| r.class == NameClass::Surname)
+            .find(|r| cases == 0 || r.cases & cases != 0);
+        let fem = feminine.unwrap_or(false);
+        let lemma = match agreeing {
+            Some(r) if cases != 0 || r.cases & case::NOM == 0 || r.lemma == w.text => {
+                r.lemma.to_owned()
+            }
+            Some(r) => r.lemma.to_owned(),
+            None => {
+                // Hyphenated surnames decline in each part (`Malik-Bagdasarowa`).
+                w.text
+                    .split('-')
+                    .map(|p| unknown_word(p, fem, cases, seen))
+                    .collect::<Vec<_>>()
+                    .join("-")
+            }
+        };
+        parts.push(lemma);
+    }
+    parts.join(" ")
+}
+
+fn place_or_org_lemma(m: &Mention, words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
+    if let Some(l) = &m.lemma {
+        return l.clone();
+    }
+    let text: Vec<&str> = words.iter().map(|w| w.text).collect();
+    if let [w] = text.as_slice() {
+        let want = if m.label == LOC {
+            NameClass::Place
+        } else {
+            NameClass::Org
+        };
+        if let Some(r) = readings(w).iter().find(|r| r.class == want) {
+            return r.lemma.to_owned();
+        }
+        if m.label == LOC {
+            return unknown_word(w, false, 0, seen);
+        }
+    }
+    super::base_form_words(&text)
+}
+
+/// Gives every mention its base form, then clusters them.
+pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) -> Vec<Entity> {
+    // Capitalised words as the document writes them: evidence for nominatives.
+    let seen: FxHashSet<&str> = words
+        .iter()
+        .filter(|w| super::is_capitalised(w.text))
+        .map(|w| w.text)
+        .collect();
+    let mut out: Vec<Entity> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(part) = m.part.clone() {
+            let Some(piece) = text.get(part.clone()) else {
+                continue;
+            };
+            let lemma = super::readings(piece)
+                .iter()
+                .find(|r| r.class == NameClass::Place)
+                .map_or_else(|| piece.to_owned(), |r| r.lemma.to_owned());
+            out.push(Entity {
+                range: part,
+                label: m.label,
+                lemma,
+                cluster: 0,
+            });
+            continue;
+        }
+        let Some(ws) = words.get(m.words.clone()) else {
+            continue;
+        };
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+            continue;
+        };
+        let mut end = last.range.end;
+        if last.initial_letter && text.get(end..end + 1) == Some(".") {
+            end += 1;
+        }
+        let lemma = match m.label {
+            PER => person_lemma(ws, &seen),
+            LOC | ORG => place_or_org_lemma(&m, ws, &seen),
+            _ => ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "),
+        };
+        out.push(Entity {
+            range: first.range.start..end,
+            label: m.label,
+            lemma,
+            cluster: 0,
+        });
+    }
+    cluster(&mut out);
+    out
+}
+
+/// The nominative base form of a name phrase, as the entity rules give it.
+///
+/// ```
+/// assert_eq!(kropka::base_form("Donalda Trumpa"), "Donald Trump");
+/// ```
+pub fn base_form(phrase: &str) -> String {
+    let doc = crate::analyze(phrase);
+    let trimmed = phrase.trim();
+    let start = phrase.len() - phrase.trim_start().len();
+    if let [e] = doc.entities.as_slice()
+        && e.range == (start..start + trimmed.len())
+    {
+        return e.lemma.clone();
+    }
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    super::base_form_words(&words)
+}

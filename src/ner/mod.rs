@@ -1,0 +1,468 @@
+//! Rule- and lexicon-based named entities: people, places, organisations,
+//! each with its nominative base form and a cluster id per referent.
+//!
+//! One pass over the tokens: runs of capitalised words (and acronyms) are
+//! found, matched against the SGJP-derived lexicon (`data/pl/names.tsv`),
+//! trigger words (`Ministerstwo …`, `agencja …`, `prezydent …`) and the
+//! shape of unknown words; then base forms are chosen, using the other
+//! mentions of the same name in the document, and mentions are clustered.
+
+mod lemma;
+mod triggers;
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use crate::document::Entity;
+use crate::lexicon::{NAMES, NameClass, NameReading, case, is_common};
+use crate::segment::Sentence;
+use crate::token::{Token, TokenKind};
+
+pub use lemma::base_form;
+
+/// Entity labels.
+pub(crate) const PER: &str = "PER";
+pub(crate) const ORG: &str = "ORG";
+pub(crate) const LOC: &str = "LOC";
+
+/// A word of the text with what the rules need to know about it.
+#[derive(Debug, Clone)]
+struct Word<'t> {
+    text: &'t str,
+    range: Range<usize>,
+    /// First word of its sentence (after any opening quote or dash).
+    initial: bool,
+    /// Only whitespace between this word and the previous one.
+    joined_to_prev: bool,
+    /// An initial: one capital letter followed by a full stop (`J.`).
+    initial_letter: bool,
+}
+
+fn is_capitalised(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase)
+}
+
+/// `NATO`, `MSZ`, `PiS`: capitals (with a lower-case letter or two inside);
+/// not Roman numerals, not words of text set in capitals (`TYPU`), not the
+/// acronyms of common nouns (`VAT`).
+fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    (2..=8).contains(&n)
+        && upper >= 2
+        && upper * 2 > n
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !w
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        && !(n > 3 && is_common(&w.to_lowercase()).is_some())
+        && !triggers::is_common_acronym(w)
+}
+
+/// Collects the words of the text, marking sentence starts.
+fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec<Word<'t>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut si = 0;
+    let mut at_start = true;
+    let mut prev_end: Option<usize> = None;
+    let mut prev_was_word = false;
+    for (ti, t) in tokens.iter().enumerate() {
+        while sentences
+            .get(si)
+            .is_some_and(|s| s.range.end <= t.range.start)
+        {
+            si += 1;
+            at_start = true;
+        }
+        let Some(s) = text.get(t.range.clone()) else {
+            continue;
+        };
+        match t.kind {
+            TokenKind::Word => {
+                let gap = prev_end.and_then(|p| text.get(p..t.range.start));
+                let joined = prev_was_word
+                    && gap.is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
+                let next_dot = tokens.get(ti + 1).is_some_and(|n| {
+                    n.range.start == t.range.end && text.get(n.range.clone()) == Some(".")
+                });
+                out.push(Word {
+                    text: s,
+                    range: t.range.clone(),
+                    initial: at_start,
+                    joined_to_prev: joined,
+                    initial_letter: next_dot && s.chars().count() == 1 && is_capitalised(s),
+                });
+                at_start = false;
+                prev_was_word = true;
+            }
+            TokenKind::Punct
+                if s == "."
+                    && out
+                        .last()
+                        .is_some_and(|w| w.initial_letter && w.range.end == t.range.start) =>
+            {
+                // The full stop of an initial keeps the run going.
+                prev_was_word = true;
+            }
+            _ => {
+                prev_was_word = false;
+            }
+        }
+        prev_end = Some(t.range.end);
+    }
+    out
+}
+
+/// A candidate entity before base forms and clusters.
+#[derive(Debug, Clone)]
+struct Mention {
+    /// Word indices.
+    words: Range<usize>,
+    label: &'static str,
+    /// Lexicon lemma for the whole mention when known (phrases, orgs).
+    lemma: Option<String>,
+    /// Byte range, when the mention is part of a word (`Waszyngton` in `Waszyngton-Caracas`).
+    part: Option<Range<usize>>,
+}
+
+/// Finds the entities of a document.
+pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token]) -> Vec<Entity> {
+    let words = words(text, sentences, tokens);
+    let mentions = find_mentions(&words);
+    lemma::resolve(text, &words, mentions)
+}
+
+fn readings(w: &str) -> &'static [NameReading] {
+    NAMES.forms.get(w).map_or(&[], Vec::as_slice)
+}
+
+/// Singular cases other than the vocative: plural and vocative readings of
+/// names (`Ale` as the plural of `Ala`) are too rare in text to decide by.
+const SINGULAR: u16 = case::NOM | case::GEN | case::DAT | case::ACC | case::INST | case::LOC;
+
+fn has_class(w: &str, f: impl Fn(NameClass) -> bool) -> bool {
+    readings(w)
+        .iter()
+        .any(|r| f(r.class) && (r.cases & SINGULAR != 0 || r.class == NameClass::Place))
+}
+
+fn is_first_name(w: &str) -> bool {
+    has_class(w, |c| {
+        matches!(c, NameClass::FirstMale | NameClass::FirstFemale)
+    })
+}
+
+/// A capitalised word at the start of a sentence that is an ordinary word
+/// (`Wczoraj`, `Rada`), not a name.
+fn ordinary_initial(w: &Word<'_>, alone: bool) -> bool {
+    w.initial
+        && !is_acronym(w.text)
+        && is_common(w.text).is_some_and(|proper| alone || !proper || readings(w.text).is_empty())
+}
+
+/// Longest lexicon phrase (two or more words) starting at word `i`.
+fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReading])> {
+    let max = NAMES.max_words.min(words.len().saturating_sub(i));
+    for n in (2..=max).rev() {
+        let slice = words.get(i..i + n)?;
+        if slice.iter().skip(1).any(|w| !w.joined_to_prev) {
+            continue;
+        }
+        let key = slice.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+        if let Some(r) = NAMES.forms.get(key.as_str()) {
+            return Some((n, r.as_slice()));
+        }
+    }
+    None
+}
+
+fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some(w) = words.get(i) else { break };
+        // Multi-word places and organisations from the lexicon.
+        if is_capitalised(w.text)
+            && let Some((n, rs)) = phrase_at(words, i)
+            && let Some(r) = rs
+                .iter()
+                .find(|r| matches!(r.class, NameClass::Place | NameClass::Org))
+        {
+            let label = if r.class == NameClass::Org { ORG } else { LOC };
+            out.push(Mention {
+                words: i..i + n,
+                label,
+                lemma: Some(r.lemma.to_owned()),
+                part: None,
+            });
+            i += n;
+            continue;
+        }
+        // Lower-case organisation nouns before a name: `agencji Tass`, `partii PiS`.
+        if !is_capitalised(w.text)
+            && triggers::is_org_noun(w.text)
+            && let Some(k) = (i + 1..i + 4).find(|&k| {
+                words
+                    .get(k)
+                    .is_some_and(|n| n.joined_to_prev && is_capitalised(n.text))
+                    && words.get(i + 1..k).is_some_and(|between| {
+                        between
+                            .iter()
+                            .all(|b| b.joined_to_prev && !is_capitalised(b.text))
+                    })
+            })
+            && words.get(k).is_some_and(|n| !is_first_name(n.text))
+        {
+            let end = run_end(words, k);
+            out.push(Mention {
+                words: k..end,
+                label: ORG,
+                lemma: None,
+                part: None,
+            });
+            i = end;
+            continue;
+        }
+        if !is_capitalised(w.text) || triggers::is_function_word(w.text) {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        let end = run_end(words, i);
+        // An ordinary word opening the sentence is not part of a name.
+        if let Some(first) = words.get(start)
+            && ordinary_initial(first, end - start == 1)
+            && !triggers::is_org_head(first.text)
+        {
+            start += 1;
+        }
+        if start < end {
+            classify_run(words, start..end, &mut out);
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// End of the run of capitalised words (and name particles) starting at `i`.
+fn run_end(words: &[Word<'_>], i: usize) -> usize {
+    let mut j = i + 1;
+    let org = words.get(i).is_some_and(|w| triggers::is_org_head(w.text));
+    while let Some(w) = words.get(j) {
+        if !w.joined_to_prev {
+            break;
+        }
+        if is_capitalised(w.text) {
+            j += 1;
+            continue;
+        }
+        // Particles inside names (`Leonardo da Vinci`) and `i` inside
+        // organisation names (`Ministerstwo Nauki i Szkolnictwa Wyższego`).
+        let particle = triggers::is_name_particle(w.text) || (org && w.text == "i");
+        if particle
+            && words
+                .get(j + 1)
+                .is_some_and(|n| n.joined_to_prev && is_capitalised(n.text))
+        {
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
+    let Some(first) = words.get(run.start) else {
+        return;
+    };
+    let prev = run.start.checked_sub(1).and_then(|p| words.get(p));
+    let len = run.len();
+    // Organisations named by a trigger noun: `Ministerstwo Infrastruktury`,
+    // `Komunistycznej Partii Związku Radzieckiego`.
+    let org_head = words
+        .get(run.clone())
+        .is_some_and(|ws| ws.iter().take(3).any(|w| triggers::is_org_head(w.text)));
+    if org_head && (len > 1 || !first.initial) {
+        out.push(Mention {
+            words: run,
+            label: ORG,
+            lemma: None,
+            part: None,
+        });
+        return;
+    }
+    // Acronyms: organisations, except the few that name countries.
+    if len == 1 && is_acronym(first.text) {
+        let label = if triggers::is_place_acronym(first.text)
+            || has_class(first.text, |c| c == NameClass::Place)
+        {
+            LOC
+        } else {
+            ORG
+        };
+        out.push(Mention {
+            words: run,
+            label,
+            lemma: Some(first.text.to_owned()),
+            part: None,
+        });
+        return;
+    }
+    // A first name inside the run starts a new name: `w Caracas Siergiej Malik-Bagdasarow`.
+    if let Some(k) = (run.start + 1..run.end).find(|&k| {
+        words
+            .get(k)
+            .is_some_and(|w| is_first_name(w.text) || w.initial_letter)
+            && k + 1 < run.end
+            && !words
+                .get(k - 1)
+                .is_some_and(|p| is_first_name(p.text) || p.initial_letter)
+    }) {
+        classify_run(words, run.start..k, out);
+        classify_run(words, k..run.end, out);
+        return;
+    }
+    let person_context = prev.is_some_and(|p| triggers::is_person_title(p.text));
+    let first_name = is_first_name(first.text) || first.initial_letter;
+    if first_name && len >= 2 {
+        // `Donald Trump`, `Siergiej Malik-Bagdasarow`, `J. Kowalski`: a
+        // first name and the capitalised words after it (at most three).
+        let end = run.start + len.min(4);
+        out.push(Mention {
+            words: run.start..end,
+            label: PER,
+            lemma: None,
+            part: None,
+        });
+        if end < run.end {
+            classify_run(words, end..run.end, out);
+        }
+        return;
+    }
+    if len >= 2 {
+        let known_other = words.get(run.clone()).is_some_and(|ws| {
+            ws.iter().any(|w| {
+                has_class(w.text, |c| matches!(c, NameClass::Place | NameClass::Org))
+                    && !has_class(w.text, |c| c == NameClass::Surname)
+                    || is_acronym(w.text)
+            })
+        });
+        if known_other || first.initial {
+            // Several names in a row: classify word by word.
+            for k in run {
+                classify_run(words, k..k + 1, out);
+            }
+        } else {
+            // `Nicolasem Maduro`: unknown capitalised words that look like a
+            // person's name are one person; `Unii Europejskiej`, with an
+            // adjective and no sign of a person, an organisation.
+            let ws = words.get(run.clone()).unwrap_or(&[]);
+            let personal = ws.iter().any(|w| {
+                has_class(w.text, |c| c != NameClass::Place && c != NameClass::Org)
+                    || lemma::looks_like_surname(w.text)
+            });
+            let adjectival = ws.iter().skip(1).any(|w| {
+                ["ej", "ego", "ich", "ym", "ie", "a", "ą", "y", "i"]
+                    .iter()
+                    .any(|e| w.text.ends_with(e))
+                    && is_common(&w.text.to_lowercase()).is_some()
+            });
+            let label = if personal || !adjectival { PER } else { ORG };
+            out.push(Mention {
+                words: run,
+                label,
+                lemma: None,
+                part: None,
+            });
+        }
+        return;
+    }
+    // One capitalised word.
+    let w = first.text;
+    // A lone capital letter, a bare initial or a title is not a name.
+    if w.chars().count() == 1 || triggers::is_person_title(w) {
+        return;
+    }
+    let class_of = |c: NameClass| has_class(w, |x| x == c);
+    // Hyphenated places are two places: `Waszyngton-Caracas`.
+    if let Some((a, b)) = w.split_once('-')
+        && [a, b]
+            .iter()
+            .all(|p| has_class(p, |c| c == NameClass::Place))
+    {
+        let mid = first.range.start + a.len();
+        for part in [first.range.start..mid, mid + 1..first.range.end] {
+            out.push(Mention {
+                words: run.clone(),
+                label: LOC,
+                lemma: None,
+                part: Some(part),
+            });
+        }
+        return;
+    }
+    let label = if person_context || first_name {
+        Some(PER)
+    } else if class_of(NameClass::Place) {
+        Some(LOC)
+    } else if class_of(NameClass::Org) {
+        Some(ORG)
+    } else if class_of(NameClass::Surname) {
+        Some(PER)
+    } else if first.initial || is_common(w).is_some() || first.initial_letter {
+        None
+    } else if lemma::looks_like_surname(w) {
+        Some(PER)
+    } else if prev.is_some_and(|p| triggers::is_place_preposition(p.text)) {
+        Some(LOC)
+    } else {
+        Some(PER)
+    };
+    if let Some(label) = label {
+        out.push(Mention {
+            words: run,
+            label,
+            lemma: None,
+            part: None,
+        });
+    }
+}
+
+/// Groups mentions of one referent: same base form, or a surname that ends a
+/// full name seen in the document.
+pub(crate) fn cluster(entities: &mut [Entity]) {
+    let mut ids: FxHashMap<(&'static str, String), usize> = FxHashMap::default();
+    let mut surname_of: FxHashMap<String, usize> = FxHashMap::default();
+    let mut next = 0;
+    let mut assigned = Vec::with_capacity(entities.len());
+    for e in entities.iter() {
+        let key = (e.label, e.lemma.clone());
+        let last_word = e.lemma.rsplit(' ').next().unwrap_or("").to_owned();
+        let id = if let Some(&id) = ids.get(&key) {
+            id
+        } else if e.label == PER && !e.lemma.contains(' ') && surname_of.contains_key(&e.lemma) {
+            surname_of.get(&e.lemma).copied().unwrap_or(0)
+        } else {
+            let id = next;
+            next += 1;
+            id
+        };
+        ids.entry(key).or_insert(id);
+        if e.label == PER && e.lemma.contains(' ') {
+            surname_of.entry(last_word).or_insert(id);
+        }
+        assigned.push(id);
+    }
+    for (e, id) in entities.iter_mut().zip(assigned) {
+        e.cluster = id;
+    }
+}
+
+/// The base form of a phrase that is not a known name: the words as they
+/// are until the lemmatiser lands.
+pub(crate) fn base_form_words(words: &[&str]) -> String {
+    words.join(" ")
+}

@@ -1,0 +1,306 @@
+//! Closed word lists that trigger entity rules. Written by the kropka
+//! developers from Polish grammar and news usage; matched by stem so that
+//! every case form counts (`Ministerstwo`, `Ministerstwa`, `Ministerstwem`).
+
+/// Stems of nouns that open an organisation's name when capitalised.
+const ORG_HEAD_STEMS: &[&str] = &[
+    "agencj",
+    "akademi",
+    "armi",
+    "bank",
+    "bibliotek",
+    "biur",
+    "centrum",
+    "departament",
+    "dyrekcj",
+    "federacj",
+    "firm",
+    "fundacj",
+    "fundusz",
+    "galeri",
+    "gazet",
+    "grup",
+    "inspekcj",
+    "inspektorat",
+    "instytut",
+    "izb",
+    "kancelari",
+    "kolegi",
+    "komend",
+    "komisj",
+    "komitet",
+    "koncern",
+    "konfederacj",
+    "kongres",
+    "kuri",
+    "lig",
+    "ministerstw",
+    "muze",
+    "organizacj",
+    "ośrod",
+    "parlament",
+    "parti",
+    "politechnik",
+    "prokuratur",
+    "przedsiębiorstw",
+    "rzecznik praw",
+    "sejm",
+    "senat",
+    "spółdzielni",
+    "spółk",
+    "stowarzyszeni",
+    "straż",
+    "szkoł",
+    "szpital",
+    "sąd",
+    "sąd",
+    "teatr",
+    "telewizj",
+    "towarzystw",
+    "trybunał",
+    "uniwersytet",
+    "urząd",
+    "urzęd",
+    "wydawnictw",
+    "wydział",
+    "zakład",
+    "zarząd",
+    "zespoł",
+    "zespół",
+    "związ",
+    "zgromadzeni",
+    "policj",
+    "prezydium",
+    "kapituł",
+    "klub",
+    "stocz",
+    "kopalni",
+    "elektrowni",
+    "rządow",
+    "rząd",
+];
+
+/// Stems of lower-case nouns after which a capitalised word names an
+/// organisation: `agencji Tass`, `partii Razem`, `spółki Orlen`.
+const ORG_NOUN_STEMS: &[&str] = &[
+    "agencj",
+    "bank",
+    "dziennik",
+    "firm",
+    "fundacj",
+    "gazet",
+    "klub",
+    "koncern",
+    "organizacj",
+    "parti",
+    "portal",
+    "serwis",
+    "spółk",
+    "stacj",
+    "stowarzyszeni",
+    "telewizj",
+    "tygodnik",
+    "ugrupowani",
+    "wydawnictw",
+    "drużyn",
+    "stacji",
+    "sieci",
+    "sieć",
+    "radi",
+    "miesięcznik",
+    "formacj",
+    "koalicj",
+    "związ",
+    "operator",
+    "producent",
+    "linii lotnicz",
+    "przewoźni",
+];
+
+/// Stems of titles and roles that precede a person's name (lower case).
+const PERSON_TITLE_STEMS: &[&str] = &[
+    "adwokat",
+    "aktor",
+    "ambasador",
+    "arcybiskup",
+    "biskup",
+    "brat",
+    "burmistrz",
+    "cesarz",
+    "doktor",
+    "dyrektor",
+    "dziennikar",
+    "generał",
+    "gubernator",
+    "hrabi",
+    "inżynier",
+    "kandydat",
+    "kanclerz",
+    "kapitan",
+    "kardynał",
+    "komisarz",
+    "kompozytor",
+    "książ",
+    "ksiądz",
+    "księdz",
+    "król",
+    "lider",
+    "major",
+    "marszał",
+    "mecenas",
+    "minist",
+    "mistrz",
+    "ojc",
+    "ojciec",
+    "papież",
+    "pan",
+    "pani",
+    "pisar",
+    "piłkar",
+    "piosenkar",
+    "porucznik",
+    "poseł",
+    "posł",
+    "pośle",
+    "premier",
+    "prezes",
+    "prezydent",
+    "prof",
+    "profesor",
+    "prokurator",
+    "przewodnicząc",
+    "pułkownik",
+    "radn",
+    "reżyser",
+    "rzecznik",
+    "rzeczniczk",
+    "sekretarz",
+    "senator",
+    "siostr",
+    "starost",
+    "szef",
+    "sędzi",
+    "trener",
+    "wiceminist",
+    "wicepremier",
+    "wiceprezydent",
+    "wojewod",
+    "wójt",
+    "zawodni",
+    "dr",
+    "ks",
+    "gen",
+    "płk",
+    "mjr",
+    "abp",
+    "bp",
+    "św",
+    "mgr",
+    "inż",
+    "red",
+    "kolega",
+    "koleżank",
+    "szeryf",
+    "car",
+    "caryc",
+    "emir",
+    "szejk",
+    "ajatollah",
+];
+
+/// Particles inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "ibn", "la", "le", "ten",
+    "van", "von", "y", "zu",
+];
+
+/// Acronyms that name countries.
+const PLACE_ACRONYMS: &[&str] = &[
+    "ChRL", "CSRS", "KRLD", "NRD", "PRL", "RFN", "RP", "RPA", "UK", "USA", "ZEA", "ZSRR",
+];
+
+/// Prepositions after which an unknown capitalised word is usually a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "do", "koło", "na", "nad", "pod", "spod", "w", "we", "z", "ze", "znad", "przez", "obok",
+];
+
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+/// `word` starts with one of `stems` and adds at most a short ending.
+fn stem_match(word: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| {
+        word.strip_prefix(s)
+            .is_some_and(|rest| rest.chars().count() <= 4 && rest.chars().all(char::is_alphabetic))
+    })
+}
+
+/// Short organisation nouns matched as whole forms (a stem would catch `Radom`).
+const ORG_HEAD_FORMS: &[&str] = &[
+    "hucie", "huta", "huty", "rada", "radzie", "radą", "radę", "rady", "unia", "unii", "unię",
+    "unią",
+];
+
+pub(super) fn is_org_head(word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let w = lower(word);
+    ORG_HEAD_FORMS.contains(&w.as_str()) || stem_match(&w, ORG_HEAD_STEMS)
+}
+
+pub(super) fn is_org_noun(word: &str) -> bool {
+    stem_match(word, ORG_NOUN_STEMS)
+}
+
+pub(super) fn is_person_title(word: &str) -> bool {
+    let w = lower(word);
+    // Short titles only as whole words (`pan`, `dr`), long ones by stem.
+    stem_match(&w, PERSON_TITLE_STEMS)
+        && (w.chars().count() > 3 || PERSON_TITLE_STEMS.contains(&w.as_str()))
+}
+
+pub(super) fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
+}
+
+pub(super) fn is_place_acronym(word: &str) -> bool {
+    PLACE_ACRONYMS.contains(&word)
+}
+
+pub(super) fn is_place_preposition(word: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(&lower(word).as_str())
+}
+
+/// Closed-class words (prepositions, conjunctions, particles, pronouns and
+/// the pronouns of address) that are never a name, capitalised or not.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "aby", "ach", "ale", "ani", "bez", "bo", "by", "byle", "choć", "chociaż", "ci", "cię",
+    "co", "czy", "dla", "do", "dopóki", "gdy", "gdyby", "gdyż", "gdzie", "go", "i", "ich", "im",
+    "iż", "ja", "jak", "jako", "je", "jeśli", "jeżeli", "jego", "jej", "już", "ku", "lecz", "mi",
+    "mnie", "my", "na", "nad", "nam", "nas", "nie", "niech", "nim", "nią", "no", "o", "od", "oraz",
+    "pan", "pana", "panem", "panie", "pani", "panowie", "panu", "państwo", "po", "pod", "przed",
+    "przez", "przy", "się", "sam", "sama", "tak", "tam", "to", "tu", "tutaj", "ty", "tylko", "u",
+    "w", "we", "wam", "was", "wy", "z", "za", "ze", "że", "żeby", "on", "ona", "ono", "oni", "one",
+    "ten", "ta", "te", "tego", "tej", "temu", "tym", "tych", "tę", "też", "także", "więc", "wtedy",
+    "dziś", "dzisiaj", "jutro", "wczoraj", "teraz", "potem", "wiele", "wielu", "każdy", "kto",
+    "który", "która", "które", "którzy", "mój", "twój", "nasz", "wasz", "swój", "oto", "och", "oj",
+    "hej", "ok", "tak", "nikt", "nic", "coś", "ktoś", "wszyscy", "wszystko",
+];
+
+/// Whether `word` (any case) is a closed-class word.
+pub(super) fn is_function_word(word: &str) -> bool {
+    let w = lower(word);
+    FUNCTION_WORDS.contains(&w.as_str())
+}
+
+/// Acronyms of common nouns and units, not of organisations.
+const COMMON_ACRONYMS: &[&str] = &[
+    "AIDS", "CD", "CEST", "CET", "DNA", "DVD", "GMT", "HIV", "IT", "OK", "PC", "PDF", "PIN", "PKB",
+    "PS", "SA", "SMS", "TV", "USB", "VAT", "WC", "WWW",
+];
+
+pub(super) fn is_common_acronym(word: &str) -> bool {
+    COMMON_ACRONYMS.contains(&word)
+}

@@ -1,0 +1,72 @@
+//! Named entities on short texts written for these tests.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
+
+fn ents(text: &str) -> Vec<(String, &'static str, String, usize)> {
+    kropka::analyze(text)
+        .entities
+        .into_iter()
+        .map(|e| (text[e.range].to_owned(), e.label, e.lemma, e.cluster))
+        .collect()
+}
+
+#[test]
+fn people_places_organisations_with_base_forms() {
+    let got = ents(
+        "Wczoraj Donald Trump rozmawiał z Nicolasem Maduro o Wenezueli. \
+         Trumpa skrytykował minister Jan Kowalski z Ministerstwa Spraw Zagranicznych.",
+    );
+    let find = |t: &str| {
+        got.iter()
+            .find(|e| e.0 == t)
+            .cloned()
+            .unwrap_or_else(|| panic!("{t} not in {got:?}"))
+    };
+    assert_eq!(find("Donald Trump").1, "PER");
+    assert_eq!(find("Nicolasem Maduro").2, "Nicolas Maduro");
+    assert_eq!(find("Wenezueli").1, "LOC");
+    assert_eq!(find("Wenezueli").2, "Wenezuela");
+    assert_eq!(find("Trumpa").2, "Trump");
+    assert_eq!(
+        find("Trumpa").3,
+        find("Donald Trump").3,
+        "Trump mentions share a cluster"
+    );
+    assert_eq!(find("Jan Kowalski").1, "PER");
+    assert_eq!(find("Ministerstwa Spraw Zagranicznych").1, "ORG");
+    assert!(
+        got.iter().all(|e| e.0 != "Wczoraj"),
+        "a capitalised ordinary word is no name"
+    );
+}
+
+#[test]
+fn unknown_surnames_take_document_evidence() {
+    let got = ents("Oświadczenie wydał Piotr Zawadowicz. Zdaniem Zawadowicza sprawa jest prosta.");
+    let lemmas: Vec<&str> = got.iter().map(|e| e.2.as_str()).collect();
+    assert_eq!(lemmas, ["Piotr Zawadowicz", "Zawadowicz"]);
+    assert_eq!(got[0].3, got[1].3);
+}
+
+#[test]
+fn hyphenated_places_and_acronyms() {
+    let got = ents("Napięcie na linii Waszyngton-Caracas rośnie, a NATO milczy.");
+    let labels: Vec<(&str, &str)> = got.iter().map(|e| (e.0.as_str(), e.1)).collect();
+    assert_eq!(
+        labels,
+        [("Waszyngton", "LOC"), ("Caracas", "LOC"), ("NATO", "ORG")]
+    );
+}
+
+#[test]
+fn base_form_of_names() {
+    assert_eq!(kropka::base_form("Donalda Trumpa"), "Donald Trump");
+    assert_eq!(
+        kropka::base_form("Stanów Zjednoczonych"),
+        "Stany Zjednoczone"
+    );
+}
