@@ -540,7 +540,7 @@ def install_and_rerun(args: argparse.Namespace, argv: list[str], command: str) -
     pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
     print("installing kropka from the checkout (builds the Rust extension with maturin; takes minutes)",
           file=sys.stderr)
-    subprocess.run([*pip, str(ROOT)], check=True)
+    subprocess.run([*pip, "--force-reinstall", str(ROOT)], check=True)  # always the checkout as it is now
     failed = []
     for package in PEER_PACKAGES:
         print(f"installing {package}", file=sys.stderr)
@@ -571,7 +571,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                          "(default: 2)")
     ap.add_argument("--slow-seconds", type=float, default=3.0,
                     help="for slow systems, size each timed run to take about this many seconds (default: 3)")
-    ap.add_argument("--only", nargs="+", metavar="NAME", help="run only these systems (e.g. kropka pysbd)")
+    names = [loader.__name__.removeprefix("load_") for loader in LOADERS]
+    ap.add_argument("--only", nargs="+", metavar="NAME", choices=names,
+                    help=f"run only these systems, among: {' '.join(names)}")
     ap.add_argument("--no-accuracy", action="store_true", help="skip the F1 evaluation")
     ap.add_argument("--out-dir", type=Path, default=RESULTS,
                     help="where compare.md / compare.png go (default: benches/results)")

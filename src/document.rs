@@ -75,11 +75,12 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
     let sentences: Vec<Sentence<'t>> = segmenter.split(text).collect();
     let tokens: Vec<Token> = tokens(text).collect();
     let entities = crate::ner::entities(text, &sentences, &tokens);
+    let quotes = crate::quote::quotes(text, &sentences, &tokens, &entities);
     Document {
         text,
         sentences,
         tokens,
         entities,
-        quotes: Vec::new(),
+        quotes,
     }
 }

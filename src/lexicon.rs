@@ -69,7 +69,6 @@ pub(crate) struct Names {
 }
 
 const NAMES_TSV: &str = include_str!("../data/pl/names.tsv");
-#[allow(dead_code)] // used by the quote stage
 const SPEECH_VERBS_TSV: &str = include_str!("../data/pl/speech-verbs.tsv");
 const COMMON_WORDS: &str = include_str!("../data/pl/common-words.txt");
 
@@ -103,7 +102,6 @@ pub(crate) static NAMES: LazyLock<Names> = LazyLock::new(|| {
 
 /// Gender shown by a verb form (`powiedział` m, `powiedziała` f).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)]
 pub(crate) enum Gender {
     Masculine,
     Feminine,
@@ -112,21 +110,18 @@ pub(crate) enum Gender {
     Unmarked,
 }
 
-/// A speech verb form: its lemma and the gender it shows.
+/// A speech verb form: the gender it shows.
 #[derive(Debug, Clone, Copy)]
-#[allow(dead_code)]
 pub(crate) struct SpeechVerb {
-    pub(crate) lemma: &'static str,
     pub(crate) gender: Gender,
 }
 
-#[allow(dead_code)]
 pub(crate) static SPEECH_VERBS: LazyLock<FxHashMap<&'static str, SpeechVerb>> =
     LazyLock::new(|| {
         let mut map = FxHashMap::default();
         for line in entries(SPEECH_VERBS_TSV) {
             let mut cols = line.split('\t');
-            let (Some(form), Some(lemma)) = (cols.next(), cols.next()) else {
+            let (Some(form), Some(_lemma)) = (cols.next(), cols.next()) else {
                 continue;
             };
             let gender = match cols.next() {
@@ -136,7 +131,7 @@ pub(crate) static SPEECH_VERBS: LazyLock<FxHashMap<&'static str, SpeechVerb>> =
                 Some("pl") => Gender::Plural,
                 _ => Gender::Unmarked,
             };
-            map.entry(form).or_insert(SpeechVerb { lemma, gender });
+            map.entry(form).or_insert(SpeechVerb { gender });
         }
         map
     });

@@ -32,6 +32,7 @@ mod ner;
 pub mod offsets;
 #[cfg(feature = "python")]
 mod python;
+mod quote;
 mod segment;
 mod token;
 

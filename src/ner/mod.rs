@@ -20,6 +20,7 @@ use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
 pub use lemma::base_form;
+pub(crate) use triggers::is_person_title;
 
 /// Entity labels.
 pub(crate) const PER: &str = "PER";

@@ -254,7 +254,7 @@ pub(super) fn is_org_noun(word: &str) -> bool {
     stem_match(word, ORG_NOUN_STEMS)
 }
 
-pub(super) fn is_person_title(word: &str) -> bool {
+pub(crate) fn is_person_title(word: &str) -> bool {
     let w = lower(word);
     // Short titles only as whole words (`pan`, `dr`), long ones by stem.
     stem_match(&w, PERSON_TITLE_STEMS)

@@ -1,0 +1,541 @@
+//! Quote detection and attribution: who said what.
+//!
+//! Four kinds, found in one pass over the sentences:
+//! - `dash`: a sentence opened by a dialogue dash, up to the dash of its
+//!   attribution (`– Wiemy, gdzie mieszkają – wskazał prezydent.`); speech
+//!   that resumes after the attribution is a second quote of the same speaker;
+//! - `direct`: content in quote marks with a speech verb beside it;
+//! - `indirect`: a speech verb with `że`, `iż`, `jakoby`, `by`, and the frames
+//!   `Zdaniem X`, `Według X`, `Jak dodał`;
+//! - `mixed`: reported speech that contains quote marks.
+//!
+//! Speakers are the named subject next to the cue, a descriptor
+//! (`rosyjski dyplomata`) or nobody (`– zapewnił.`); the last two are resolved
+//! to the person they refer to by recency and the gender of the verb.
+
+mod speaker;
+
+use std::ops::Range;
+
+use crate::document::{Entity, Quote};
+use crate::lexicon::{Gender, SPEECH_VERBS};
+use crate::segment::Sentence;
+use crate::token::{Token, TokenKind};
+
+/// A speech verb found in the text.
+#[derive(Debug, Clone)]
+struct Cue {
+    range: Range<usize>,
+    gender: Gender,
+}
+
+/// Dialogue dashes.
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '―')
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '„' | '«' | '»' | '‚' | '“')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '»' | '«' | '‘' | '’' | '“')
+}
+
+/// A word token's text.
+fn word<'t>(text: &'t str, t: &Token) -> &'t str {
+    text.get(t.range.clone()).unwrap_or("")
+}
+
+/// The speech verb at token `t`, if it is one (`powiedział`, `mówi`).
+fn cue_at(text: &str, t: &Token) -> Option<Cue> {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = word(text, t);
+    let verb = SPEECH_VERBS.get(w).or_else(|| {
+        let lower = w.to_lowercase();
+        SPEECH_VERBS.get(lower.as_str())
+    })?;
+    Some(Cue {
+        range: t.range.clone(),
+        gender: verb.gender,
+    })
+}
+
+/// Frame words that introduce reported speech on their own.
+fn is_frame(w: &str) -> bool {
+    matches!(w, "Zdaniem" | "zdaniem" | "Według" | "według" | "Wg" | "wg")
+}
+
+fn is_complementizer(w: &str) -> bool {
+    matches!(w, "że" | "iż" | "jakoby" | "by" | "aby" | "żeby")
+}
+
+/// Quote-mark spans `(open, close)` (byte offsets of the marks).
+fn quote_marks(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev = ' ';
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('"', None) if !prev.is_alphanumeric() => open = Some(i),
+            ('"', Some(o)) => {
+                out.push((o, i));
+                open = None;
+            }
+            (c, None) if is_open_quote(c) && c != '»' && c != '«' => open = Some(i),
+            ('»', None) => open = Some(i),
+            (c, Some(o)) if is_close_quote(c) => {
+                out.push((o, i));
+                open = None;
+            }
+            ('\n', Some(_)) if prev == '\n' => open = None,
+            _ => {}
+        }
+        prev = c;
+    }
+    out
+}
+
+/// Trims spaces, and a final full stop that closes the whole sentence.
+fn trim_content(text: &str, mut r: Range<usize>) -> Range<usize> {
+    while let Some(c) = text.get(r.clone()).and_then(|s| s.chars().next()) {
+        if c.is_whitespace() {
+            r.start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while let Some(c) = text.get(r.clone()).and_then(|s| s.chars().next_back()) {
+        if c.is_whitespace()
+            || c == ','
+            || c == ':'
+            || c == ';'
+            || c == '.' && !text.get(r.clone()).is_some_and(|s| s.ends_with("..."))
+        {
+            r.end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    r
+}
+
+/// A quote before its speaker is resolved.
+#[derive(Debug, Clone)]
+struct Found {
+    range: Range<usize>,
+    kind: &'static str,
+    cue: Option<Cue>,
+    /// Where to look for the named speaker: after the cue, or before it.
+    subject: Subject,
+}
+
+#[derive(Debug, Clone)]
+enum Subject {
+    /// The subject follows the cue (`– napisał Siergiej Riabkow`).
+    After(usize),
+    /// The subject precedes the cue in its sentence (`Skulich stwierdził, że`).
+    Before {
+        sentence_start: usize,
+        cue_start: usize,
+    },
+    /// A frame's argument (`Zdaniem Riabkowa`): the words after the frame.
+    Frame(usize),
+    /// The same speaker as the previous quote (continuation).
+    Previous,
+}
+
+/// Finds the quotes of a document.
+pub(crate) fn quotes(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    tokens: &[Token],
+    entities: &[Entity],
+) -> Vec<Quote> {
+    let marks = quote_marks(text);
+    let mut found: Vec<Found> = Vec::new();
+    let mut si = 0;
+    while si < sentences.len() {
+        let Some(s) = sentences.get(si) else { break };
+        let toks = tokens_in(tokens, &s.range);
+        // Dialogue: a sentence opened by a dash.
+        if s.text.starts_with(is_dash) {
+            si = dash_quote(text, sentences, tokens, si, &mut found);
+            continue;
+        }
+        reported(text, s, toks, &marks, &mut found);
+        si += 1;
+    }
+    direct_quotes(text, sentences, tokens, &marks, &mut found);
+    found.sort_by_key(|f| (f.range.start, f.range.end));
+    // Drop quotes that overlap an earlier one.
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if kept.last().is_some_and(|k| k.range.end > f.range.start) {
+            continue;
+        }
+        if !f.range.is_empty() {
+            kept.push(f);
+        }
+    }
+    speaker::resolve(text, sentences, tokens, entities, kept)
+}
+
+fn tokens_in<'a>(tokens: &'a [Token], r: &Range<usize>) -> &'a [Token] {
+    let a = tokens.partition_point(|t| t.range.start < r.start);
+    let b = tokens.partition_point(|t| t.range.start < r.end);
+    tokens.get(a..b).unwrap_or(&[])
+}
+
+/// In a sentence `s`, the attribution dash: a dash between spaces followed by
+/// a speech verb (`– mówi`, `– dodała`). Returns the dash offset and the cue.
+fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usize)> {
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Punct || !word(text, t).starts_with(is_dash) || k == 0 {
+            continue;
+        }
+        // The verb may follow an adverb (`– spokojnie odpowiada`).
+        for j in k + 1..(k + 3).min(toks.len()) {
+            if let Some(cue) = toks.get(j).and_then(|v| cue_at(text, v)) {
+                let after = toks.get(j).map_or(t.range.end, |v| v.range.end);
+                return Some((t.range.start, cue, after));
+            }
+        }
+    }
+    None
+}
+
+/// A dash quote starting at sentence `si`; returns the next sentence to read.
+fn dash_quote(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    tokens: &[Token],
+    si: usize,
+    found: &mut Vec<Found>,
+) -> usize {
+    let Some(first) = sentences.get(si) else {
+        return si + 1;
+    };
+    let dash_len = first.text.chars().next().map_or(1, char::len_utf8);
+    let start = first.range.start + dash_len;
+    // The quote runs on through the sentences of its paragraph until one
+    // carries the attribution.
+    let mut sj = si;
+    while let Some(s) = sentences.get(sj) {
+        let toks = tokens_in(tokens, &s.range);
+        if let Some((dash, cue, after)) = attribution(text, toks) {
+            found.push(Found {
+                range: trim_content(text, start..dash),
+                kind: "dash",
+                cue: Some(cue.clone()),
+                subject: Subject::After(after),
+            });
+            // Speech resumed after the attribution: `– A – mówi X. – B.` or `… – mówi X – b.`
+            let rest_start = resumed_speech(text, s, after);
+            if let Some(rs) = rest_start {
+                let end = paragraph_end(text, sentences, sj);
+                found.push(Found {
+                    range: trim_content(text, rs..end),
+                    kind: "dash",
+                    cue: Some(cue),
+                    subject: Subject::Previous,
+                });
+                return next_after(sentences, sj, end);
+            }
+            if let Some(next) = sentences.get(sj + 1)
+                && next.text.starts_with(is_dash)
+                && same_paragraph(text, s.range.end, next.range.start)
+                && attribution(text, tokens_in(tokens, &next.range)).is_none()
+            {
+                // `– A – mówi X. – B.`: the next dash sentence continues.
+                let dl = next.text.chars().next().map_or(1, char::len_utf8);
+                let end = paragraph_end(text, sentences, sj + 1);
+                found.push(Found {
+                    range: trim_content(text, next.range.start + dl..end),
+                    kind: "dash",
+                    cue: Some(cue),
+                    subject: Subject::Previous,
+                });
+                return next_after(sentences, sj + 1, end);
+            }
+            return sj + 1;
+        }
+        let next_in_par = sentences.get(sj + 1).is_some_and(|n| {
+            same_paragraph(text, s.range.end, n.range.start) && !n.text.starts_with(is_dash)
+        });
+        if !next_in_par {
+            // No attribution: a dialogue line; the speaker is the previous one.
+            found.push(Found {
+                range: trim_content(text, start..s.range.end),
+                kind: "dash",
+                cue: None,
+                subject: Subject::Previous,
+            });
+            return sj + 1;
+        }
+        sj += 1;
+    }
+    sj + 1
+}
+
+/// After an attribution ending at `after`, a dash that resumes the speech.
+fn resumed_speech(text: &str, s: &Sentence<'_>, after: usize) -> Option<usize> {
+    let rest = text.get(after..s.range.end)?;
+    let i = rest
+        .find([' ', '\u{a0}'])
+        .and_then(|_| {
+            rest.char_indices()
+                .find(|&(k, c)| is_dash(c) && rest.get(..k).is_some_and(|p| p.ends_with(' ')))
+        })?
+        .0;
+    let tail = rest.get(i..)?;
+    let dash = tail.chars().next()?;
+    let body = tail.get(dash.len_utf8()..)?.trim_start();
+    (body.chars().count() > 3).then(|| s.range.end - body.len())
+}
+
+fn same_paragraph(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|gap| !gap.contains('\n'))
+}
+
+/// End of the paragraph that sentence `si` is in (end of its last sentence).
+fn paragraph_end(text: &str, sentences: &[Sentence<'_>], si: usize) -> usize {
+    let mut end = sentences.get(si).map_or(0, |s| s.range.end);
+    let mut k = si + 1;
+    while let Some(n) = sentences.get(k) {
+        if !same_paragraph(text, end, n.range.start) || n.text.starts_with(is_dash) {
+            break;
+        }
+        end = n.range.end;
+        k += 1;
+    }
+    end
+}
+
+fn next_after(sentences: &[Sentence<'_>], si: usize, end: usize) -> usize {
+    let mut k = si + 1;
+    while sentences.get(k).is_some_and(|s| s.range.end <= end) {
+        k += 1;
+    }
+    k
+}
+
+/// Reported speech in one sentence: `X stwierdził, że …`, `Zdaniem X, …`, `Jak dodał, …`.
+fn reported(
+    text: &str,
+    s: &Sentence<'_>,
+    toks: &[Token],
+    marks: &[(usize, usize)],
+    found: &mut Vec<Found>,
+) {
+    let end = s.range.end;
+    for (k, t) in toks.iter().enumerate() {
+        let w = word(text, t);
+        // `Zdaniem X, …` / `Według X …`
+        if is_frame(w) && toks.first().is_some_and(|f| f.range.start == t.range.start) {
+            let Some(comma) = toks
+                .iter()
+                .skip(k + 1)
+                .take(8)
+                .find(|x| word(text, x) == ",")
+            else {
+                continue;
+            };
+            let clause = trim_content(text, comma.range.end..end);
+            found.push(Found {
+                kind: kind_of(marks, &clause),
+                range: clause,
+                cue: Some(Cue {
+                    range: t.range.clone(),
+                    gender: Gender::Unmarked,
+                }),
+                subject: Subject::Frame(t.range.end),
+            });
+            return;
+        }
+        let Some(cue) = cue_at(text, t) else { continue };
+        // `Jak dodał, …` / `Jak podkreśla Kowalski, …`
+        if k > 0
+            && toks
+                .get(k - 1)
+                .is_some_and(|p| matches!(word(text, p), "Jak" | "jak"))
+        {
+            if let Some(comma) = toks
+                .iter()
+                .skip(k + 1)
+                .take(6)
+                .find(|x| word(text, x) == ",")
+            {
+                let clause = trim_content(text, comma.range.end..end);
+                let cue_range = toks
+                    .get(k - 1)
+                    .map_or(cue.range.clone(), |p| p.range.start..cue.range.end);
+                found.push(Found {
+                    kind: kind_of(marks, &clause),
+                    range: clause,
+                    cue: Some(Cue {
+                        range: cue_range,
+                        gender: cue.gender,
+                    }),
+                    subject: Subject::After(t.range.end),
+                });
+                return;
+            }
+        }
+        // `… powiedział, że …` (the comma is optional; a subject may sit between).
+        let mut j = k + 1;
+        let mut subject_after = false;
+        while let Some(x) = toks.get(j) {
+            let xw = word(text, x);
+            if is_complementizer(xw) {
+                let clause = trim_content(text, x.range.end..end);
+                if clause.len() < 8 {
+                    break;
+                }
+                let subject = if subject_after {
+                    Subject::After(t.range.end)
+                } else {
+                    Subject::Before {
+                        sentence_start: s.range.start,
+                        cue_start: t.range.start,
+                    }
+                };
+                found.push(Found {
+                    kind: kind_of(marks, &clause),
+                    range: clause,
+                    cue: Some(cue),
+                    subject,
+                });
+                return;
+            }
+            if xw == "," {
+                j += 1;
+                continue;
+            }
+            // A named subject after the verb: `stwierdził Kowalski, że`.
+            if x.kind == TokenKind::Word
+                && j - k <= 4
+                && xw.chars().next().is_some_and(char::is_uppercase)
+            {
+                subject_after = true;
+                j += 1;
+                continue;
+            }
+            if x.kind == TokenKind::Word
+                && j - k <= 2
+                && matches!(
+                    xw,
+                    "też" | "także" | "również" | "ponadto" | "jednak" | "wówczas" | "wtedy"
+                )
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+    }
+}
+
+/// `mixed` when the clause holds quote marks, else `indirect`.
+fn kind_of(marks: &[(usize, usize)], clause: &Range<usize>) -> &'static str {
+    if marks
+        .iter()
+        .any(|&(o, c)| o >= clause.start && c < clause.end)
+    {
+        "mixed"
+    } else {
+        "indirect"
+    }
+}
+
+/// Content in quote marks with a speech verb beside it.
+fn direct_quotes(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    tokens: &[Token],
+    marks: &[(usize, usize)],
+    found: &mut Vec<Found>,
+) {
+    for &(open, close) in marks {
+        let Some(open_len) = text
+            .get(open..)
+            .and_then(|s| s.chars().next())
+            .map(char::len_utf8)
+        else {
+            continue;
+        };
+        let content = open + open_len..close;
+        let Some(inner) = text.get(content.clone()) else {
+            continue;
+        };
+        // Already inside reported speech (`mixed`) or a dash quote.
+        if found
+            .iter()
+            .any(|f| f.range.start <= open && f.range.end >= close)
+        {
+            continue;
+        }
+        let words = inner.split_whitespace().count();
+        if words < 3 {
+            continue; // scare quotes, names, titles
+        }
+        let close_len = text
+            .get(close..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8);
+        let after = close + close_len;
+        let after_toks = tokens_from(tokens, after, 4);
+        // `"…" - napisał X` / `"…", powiedział X`
+        let right = after_toks
+            .iter()
+            .take_while(|t| t.kind != TokenKind::Word || cue_at(text, t).is_some())
+            .find_map(|t| cue_at(text, t).map(|c| (c, t.range.end)));
+        if let Some((cue, end)) = right {
+            let between = text.get(after..cue.range.start).unwrap_or("");
+            if between
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || is_dash(c))
+            {
+                found.push(Found {
+                    range: trim_content(text, content),
+                    kind: "direct",
+                    cue: Some(cue),
+                    subject: Subject::After(end),
+                });
+                continue;
+            }
+        }
+        // `X powiedział: "…"`
+        let sentence = sentences
+            .iter()
+            .find(|s| s.range.start <= open && open < s.range.end);
+        if let Some(s) = sentence {
+            let before = tokens_in(tokens, &(s.range.start..open));
+            if before.last().is_some_and(|t| word(text, t) == ":")
+                && let Some((k, cue)) = before
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find_map(|(k, t)| cue_at(text, t).map(|c| (k, c)))
+                && k + 4 >= before.len()
+            {
+                found.push(Found {
+                    range: trim_content(text, content),
+                    kind: "direct",
+                    subject: Subject::Before {
+                        sentence_start: s.range.start,
+                        cue_start: cue.range.start,
+                    },
+                    cue: Some(cue),
+                });
+            }
+        }
+    }
+}
+
+fn tokens_from(tokens: &[Token], at: usize, n: usize) -> &[Token] {
+    let a = tokens.partition_point(|t| t.range.start < at);
+    tokens.get(a..(a + n).min(tokens.len())).unwrap_or(&[])
+}

@@ -1,0 +1,315 @@
+//! Speakers: the named subject, a descriptor resolved to a person, or the
+//! person a subject-less verb refers to.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
+use super::{Found, Subject, word};
+use crate::document::{Entity, Quote, Speaker};
+use crate::lexicon::{Gender, NAMES, NameClass};
+use crate::segment::Sentence;
+use crate::token::{Token, TokenKind};
+
+/// Words that end a descriptor (`rosyjski ambasador w Caracas` → `rosyjski ambasador`).
+fn ends_descriptor(w: &str) -> bool {
+    matches!(
+        w,
+        "w" | "we"
+            | "z"
+            | "ze"
+            | "na"
+            | "do"
+            | "po"
+            | "od"
+            | "dla"
+            | "o"
+            | "przy"
+            | "podczas"
+            | "który"
+            | "która"
+            | "które"
+            | "którzy"
+            | "i"
+            | "oraz"
+            | "a"
+            | "ale"
+            | "że"
+            | "iż"
+            | "jak"
+            | "bo"
+            | "gdy"
+            | "to"
+            | "się"
+            | "nie"
+            | "już"
+            | "też"
+            | "także"
+            | "jednak"
+    )
+}
+
+/// Words that may precede a person's name without making it a modifier.
+fn neutral_before(w: &str) -> bool {
+    ends_descriptor(w)
+        || matches!(
+            w,
+            "przez"
+                | "u"
+                | "dla"
+                | "według"
+                | "Według"
+                | "zdaniem"
+                | "Zdaniem"
+                | "wobec"
+                | "między"
+                | "przed"
+                | "za"
+        )
+}
+
+/// The gender of a person from the lexicon class of the first name, or the
+/// ending of a surname (`-ska`).
+fn person_gender(lemma: &str) -> Option<char> {
+    let first = lemma.split(' ').next()?;
+    for r in NAMES.forms.get(first).map_or(&[][..], Vec::as_slice) {
+        match r.class {
+            NameClass::FirstMale => return Some('m'),
+            NameClass::FirstFemale => return Some('f'),
+            _ => {}
+        }
+    }
+    let last = lemma.rsplit(' ').next()?;
+    if last.ends_with("ska") || last.ends_with("cka") || last.ends_with("dzka") {
+        return Some('f');
+    }
+    if lemma.contains(' ') && first.ends_with('a') {
+        return Some('f');
+    }
+    None
+}
+
+fn verb_gender(g: Gender) -> Option<char> {
+    match g {
+        Gender::Masculine => Some('m'),
+        Gender::Feminine => Some('f'),
+        _ => None,
+    }
+}
+
+/// A person that a later descriptor or pronoun may refer to.
+#[derive(Debug, Clone)]
+struct Candidate {
+    at: usize,
+    name: String,
+    gender: Option<char>,
+}
+
+struct Resolver<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    entities: &'a [Entity],
+    canonical: FxHashMap<usize, String>,
+    /// People mentioned as subjects or objects (not as modifiers), by position.
+    people: Vec<Candidate>,
+    /// Speakers of earlier quotes, by position of their quote.
+    speakers: Vec<Candidate>,
+}
+
+impl Resolver<'_> {
+    fn name_of(&self, e: &Entity) -> String {
+        self.canonical
+            .get(&e.cluster)
+            .cloned()
+            .unwrap_or_else(|| e.lemma.clone())
+    }
+
+    /// A PER entity starting at or after `at` within a few words.
+    fn person_after(&self, at: usize, max_words: usize) -> Option<&Entity> {
+        let start = self.tokens.partition_point(|t| t.range.start < at);
+        let limit = self
+            .tokens
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take(max_words)
+            .take_while(|t| t.kind == TokenKind::Word || word(self.text, t) == ",")
+            .last()
+            .map_or(at, |t| t.range.end);
+        self.entities
+            .iter()
+            .find(|e| e.label == crate::ner::PER && e.range.start >= at && e.range.start < limit)
+    }
+
+    /// The descriptor after `at`: words up to punctuation or a preposition.
+    fn descriptor_after(&self, at: usize) -> Option<Range<usize>> {
+        let start = self.tokens.partition_point(|t| t.range.start < at);
+        let mut range: Option<Range<usize>> = None;
+        for t in self.tokens.get(start..).unwrap_or(&[]).iter().take(5) {
+            let w = word(self.text, t);
+            if t.kind != TokenKind::Word || ends_descriptor(w) {
+                break;
+            }
+            range = Some(range.map_or(t.range.clone(), |r| r.start..t.range.end));
+        }
+        range
+    }
+
+    /// The most recent person before `at` agreeing with `gender`.
+    fn recent(&self, at: usize, gender: Option<char>) -> Option<Candidate> {
+        let agrees = |c: &&Candidate| {
+            c.at < at && (gender.is_none() || c.gender.is_none() || c.gender == gender)
+        };
+        let person = self.people.iter().rev().find(agrees);
+        let speaker = self.speakers.iter().rev().find(agrees);
+        match (person, speaker) {
+            (Some(p), Some(s)) => Some(if s.at >= p.at { s.clone() } else { p.clone() }),
+            (p, s) => p.or(s).cloned(),
+        }
+    }
+
+    fn last_speaker(&self) -> Option<Candidate> {
+        self.speakers.last().cloned()
+    }
+}
+
+/// Resolves the speaker of every quote, in text order.
+pub(super) fn resolve(
+    text: &str,
+    _sentences: &[Sentence<'_>],
+    tokens: &[Token],
+    entities: &[Entity],
+    found: Vec<Found>,
+) -> Vec<Quote> {
+    let mut canonical: FxHashMap<usize, String> = FxHashMap::default();
+    for e in entities.iter().filter(|e| e.label == crate::ner::PER) {
+        let slot = canonical
+            .entry(e.cluster)
+            .or_insert_with(|| e.lemma.clone());
+        if e.lemma.split(' ').count() > slot.split(' ').count() {
+            *slot = e.lemma.clone();
+        }
+    }
+    let mut r = Resolver {
+        text,
+        tokens,
+        entities,
+        canonical,
+        people: Vec::new(),
+        speakers: Vec::new(),
+    };
+    // People mentioned other than as modifiers of a noun (`administracji Trumpa`).
+    let people: Vec<Candidate> = entities
+        .iter()
+        .filter(|e| e.label == crate::ner::PER)
+        .filter(|e| {
+            let k = tokens.partition_point(|t| t.range.start < e.range.start);
+            let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
+            prev.is_none_or(|p| {
+                let w = word(text, p);
+                p.kind != TokenKind::Word
+                    || neutral_before(w)
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || crate::lexicon::SPEECH_VERBS.contains_key(w)
+                    || crate::ner::is_person_title(w)
+            })
+        })
+        .map(|e| {
+            let name = r.name_of(e);
+            Candidate {
+                at: e.range.start,
+                gender: person_gender(&name),
+                name,
+            }
+        })
+        .collect();
+    r.people = people;
+
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let verb_g = f.cue.as_ref().and_then(|c| verb_gender(c.gender));
+        let at = f
+            .range
+            .start
+            .min(f.cue.as_ref().map_or(usize::MAX, |c| c.range.start));
+        let (mention, who): (Option<Range<usize>>, Option<Candidate>) = match f.subject {
+            Subject::After(pos) | Subject::Frame(pos) => {
+                if let Some(e) = r.person_after(pos, 4) {
+                    let name = r.name_of(e);
+                    (
+                        Some(e.range.clone()),
+                        Some(Candidate {
+                            at: e.range.start,
+                            gender: person_gender(&name),
+                            name,
+                        }),
+                    )
+                } else if let Some(d) = r.descriptor_after(pos) {
+                    let who = r.recent(at, verb_g).or_else(|| {
+                        Some(Candidate {
+                            at: d.start,
+                            name: text.get(d.clone()).unwrap_or("").to_owned(),
+                            gender: verb_g,
+                        })
+                    });
+                    (Some(d), who)
+                } else {
+                    (None, r.recent(at, verb_g))
+                }
+            }
+            Subject::Before {
+                sentence_start,
+                cue_start,
+            } => {
+                let named = entities.iter().rev().find(|e| {
+                    e.label == crate::ner::PER
+                        && e.range.start >= sentence_start
+                        && e.range.end <= cue_start
+                });
+                if let Some(e) = named {
+                    let name = r.name_of(e);
+                    (
+                        Some(e.range.clone()),
+                        Some(Candidate {
+                            at: e.range.start,
+                            gender: person_gender(&name),
+                            name,
+                        }),
+                    )
+                } else {
+                    let subject = text.get(sentence_start..cue_start).unwrap_or("").trim();
+                    let words = subject.split_whitespace().count();
+                    if (1..=4).contains(&words) {
+                        let s = sentence_start
+                            + text
+                                .get(sentence_start..cue_start)
+                                .map_or(0, |x| x.len() - x.trim_start().len());
+                        (Some(s..s + subject.len()), r.recent(at, verb_g))
+                    } else {
+                        (None, r.recent(at, verb_g))
+                    }
+                }
+            }
+            Subject::Previous => (None, r.last_speaker()),
+        };
+        let gender = verb_g.or_else(|| who.as_ref().and_then(|w| w.gender));
+        if let Some(w) = &who {
+            r.speakers.push(Candidate {
+                at: f.range.start,
+                name: w.name.clone(),
+                gender: w.gender.or(verb_g),
+            });
+        }
+        out.push(Quote {
+            range: f.range,
+            kind: f.kind,
+            cue: f.cue.map(|c| c.range),
+            speaker: who.map(|w| Speaker {
+                mention,
+                name: w.name,
+                gender,
+            }),
+        });
+    }
+    out
+}
