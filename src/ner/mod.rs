@@ -62,6 +62,13 @@ fn is_acronym(w: &str) -> bool {
         && !triggers::is_common_acronym(w)
 }
 
+/// `II`, `XX`, `XVIII`.
+fn is_roman(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
 /// Collects the words of the text, marking sentence starts.
 fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec<Word<'t>> {
     let mut out = Vec::with_capacity(tokens.len());
@@ -330,8 +337,16 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     let first_name = is_first_name(first.text) || first.initial_letter;
     if first_name && len >= 2 {
         // `Donald Trump`, `Siergiej Malik-Bagdasarow`, `J. Kowalski`: a
-        // first name and the capitalised words after it (at most three).
-        let end = run.start + len.min(4);
+        // first name and the capitalised words after it (at most three),
+        // up to an acronym (`Katarzyna Piekarska SLD`).
+        let mut end = run.start + len.min(4);
+        if let Some(k) = (run.start + 1..end).find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|w| is_acronym(w.text) || is_roman(w.text))
+        }) {
+            end = k.max(run.start + 1);
+        }
         out.push(Mention {
             words: run.start..end,
             label: PER,
@@ -383,8 +398,8 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     }
     // One capitalised word.
     let w = first.text;
-    // A lone capital letter, a bare initial or a title is not a name.
-    if w.chars().count() == 1 || triggers::is_person_title(w) {
+    // A lone capital letter, a Roman numeral or a title is not a name.
+    if w.chars().count() == 1 || is_roman(w) || triggers::is_person_title(w) {
         return;
     }
     let class_of = |c: NameClass| has_class(w, |x| x == c);
@@ -442,17 +457,25 @@ pub(crate) fn cluster(entities: &mut [Entity]) {
     for e in entities.iter() {
         let key = (e.label, e.lemma.clone());
         let last_word = e.lemma.rsplit(' ').next().unwrap_or("").to_owned();
+        let initialled = e.label == PER
+            && e.lemma
+                .split(' ')
+                .next()
+                .is_some_and(|f| f.ends_with('.') && f.chars().count() == 2);
         let id = if let Some(&id) = ids.get(&key) {
             id
-        } else if e.label == PER && !e.lemma.contains(' ') && surname_of.contains_key(&e.lemma) {
-            surname_of.get(&e.lemma).copied().unwrap_or(0)
+        } else if e.label == PER
+            && (!e.lemma.contains(' ') || initialled)
+            && surname_of.contains_key(&last_word)
+        {
+            surname_of.get(&last_word).copied().unwrap_or(0)
         } else {
             let id = next;
             next += 1;
             id
         };
         ids.entry(key).or_insert(id);
-        if e.label == PER && e.lemma.contains(' ') {
+        if e.label == PER && e.lemma.contains(' ') && !initialled {
             surname_of.entry(last_word).or_insert(id);
         }
         assigned.push(id);

@@ -47,12 +47,19 @@ fn word<'t>(text: &'t str, t: &Token) -> &'t str {
     text.get(t.range.clone()).unwrap_or("")
 }
 
-/// The speech verb at token `t`, if it is one (`powiedział`, `mówi`).
+/// The speech verb at token `t`, if it is one (`powiedział`, `mówi`), or a
+/// form of `wyrazić` (`wyraził nadzieję, że`).
 fn cue_at(text: &str, t: &Token) -> Option<Cue> {
     if t.kind != TokenKind::Word {
         return None;
     }
     let w = word(text, t);
+    if let Some(g) = expressed(w) {
+        return Some(Cue {
+            range: t.range.clone(),
+            gender: g,
+        });
+    }
     let verb = SPEECH_VERBS.get(w).or_else(|| {
         let lower = w.to_lowercase();
         SPEECH_VERBS.get(lower.as_str())
@@ -61,6 +68,22 @@ fn cue_at(text: &str, t: &Token) -> Option<Cue> {
         range: t.range.clone(),
         gender: verb.gender,
     })
+}
+
+/// Past forms of `wyrazić` / `wyrażać` (`wyraził nadzieję, że`): they report
+/// speech when a clause follows, which the caller checks.
+fn expressed(w: &str) -> Option<Gender> {
+    let w = w.to_lowercase();
+    let stem = ["wyraził", "wyrażał"]
+        .into_iter()
+        .find(|s| w.starts_with(s))?;
+    match w.strip_prefix(stem)? {
+        "" => Some(Gender::Masculine),
+        "a" => Some(Gender::Feminine),
+        "o" => Some(Gender::Neuter),
+        "i" | "y" => Some(Gender::Plural),
+        _ => None,
+    }
 }
 
 /// Frame words that introduce reported speech on their own.
@@ -335,15 +358,30 @@ fn reported(
         let w = word(text, t);
         // `Zdaniem X, …` / `Według X …`
         if is_frame(w) && toks.first().is_some_and(|f| f.range.start == t.range.start) {
-            let Some(comma) = toks
+            // The clause follows a comma, or the frame's (capitalised) argument.
+            let comma = toks
                 .iter()
                 .skip(k + 1)
                 .take(8)
-                .find(|x| word(text, x) == ",")
-            else {
-                continue;
+                .find(|x| word(text, x) == ",");
+            let start = match comma {
+                Some(c) => c.range.end,
+                None => {
+                    let arg = toks
+                        .iter()
+                        .skip(k + 1)
+                        .take_while(|x| {
+                            x.kind == TokenKind::Word
+                                && word(text, x).starts_with(char::is_uppercase)
+                        })
+                        .last();
+                    match arg {
+                        Some(a) => a.range.end,
+                        None => continue,
+                    }
+                }
             };
-            let clause = trim_content(text, comma.range.end..end);
+            let clause = trim_content(text, start..end);
             found.push(Found {
                 kind: kind_of(marks, &clause),
                 range: clause,
@@ -390,7 +428,8 @@ fn reported(
         while let Some(x) = toks.get(j) {
             let xw = word(text, x);
             if is_complementizer(xw) {
-                let clause = trim_content(text, x.range.end..end);
+                let clause_end = coordinated_verb(text, toks, j + 1).unwrap_or(end);
+                let clause = trim_content(text, x.range.end..clause_end);
                 if clause.len() < 8 {
                     break;
                 }
@@ -423,19 +462,26 @@ fn reported(
                 j += 1;
                 continue;
             }
-            if x.kind == TokenKind::Word
-                && j - k <= 2
-                && matches!(
-                    xw,
-                    "też" | "także" | "również" | "ponadto" | "jednak" | "wówczas" | "wtedy"
-                )
-            {
+            // Adverbs and a short phrase before the clause: `dodał też, że`,
+            // `wskazał w oświadczeniu, że`.
+            if x.kind == TokenKind::Word && j - k <= 4 && cue_at(text, x).is_none() {
                 j += 1;
                 continue;
             }
             break;
         }
     }
+}
+
+/// In a reported clause starting at token `from`, a coordinated speech verb
+/// of the main subject (`… i zaapelował do …`) ends the clause.
+fn coordinated_verb(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    let rest = toks.get(from..)?;
+    rest.windows(2).find_map(|w| {
+        let [a, b] = w else { return None };
+        (matches!(word(text, a), "i" | "oraz" | "a") && cue_at(text, b).is_some())
+            .then_some(a.range.start)
+    })
 }
 
 /// `mixed` when the clause holds quote marks, else `indirect`.

@@ -49,6 +49,12 @@ fn ends_descriptor(w: &str) -> bool {
     )
 }
 
+/// A past-tense verb form (`przyjechał`, `spotkała`, `mówili`): the name
+/// after it is its subject or object, not a modifier of a noun.
+fn is_past_verb(w: &str) -> bool {
+    ["ł", "ła", "ło", "li", "ły"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3
+}
+
 /// Words that may precede a person's name without making it a modifier.
 fn neutral_before(w: &str) -> bool {
     ends_descriptor(w)
@@ -97,6 +103,22 @@ fn verb_gender(g: Gender) -> Option<char> {
     }
 }
 
+/// A descriptor as a speaker's name: its words, lower-cased at the start
+/// unless it is a name (`Organizatorzy` → `organizatorzy`).
+fn descriptor_name(text: &str, d: &Range<usize>) -> String {
+    let s = text
+        .get(d.clone())
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ':']);
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => s.to_owned(),
+    }
+}
+
 /// A person that a later descriptor or pronoun may refer to.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -133,7 +155,7 @@ impl Resolver<'_> {
             .unwrap_or(&[])
             .iter()
             .take(max_words)
-            .take_while(|t| t.kind == TokenKind::Word || word(self.text, t) == ",")
+            .take_while(|t| t.kind == TokenKind::Word)
             .last()
             .map_or(at, |t| t.range.end);
         self.entities
@@ -170,6 +192,42 @@ impl Resolver<'_> {
 
     fn last_speaker(&self) -> Option<Candidate> {
         self.speakers.last().cloned()
+    }
+
+    /// The speaker a descriptor subject stands for: an organisation named in
+    /// it, the group itself for a plural verb (`organizatorzy podali`), else
+    /// the most recent person (`rosyjski dyplomata` → the diplomat named before).
+    fn subject_descriptor(
+        &self,
+        text: &str,
+        d: &Range<usize>,
+        at: usize,
+        cue: Option<&super::Cue>,
+        gender: Option<char>,
+    ) -> Option<Candidate> {
+        let own = || Candidate {
+            at: d.start,
+            name: descriptor_name(text, d),
+            gender,
+        };
+        if let Some(o) = self.org_in(d.clone()) {
+            return Some(Candidate {
+                at: o.range.start,
+                name: o.lemma.clone(),
+                gender: None,
+            });
+        }
+        if cue.is_some_and(|c| c.gender == Gender::Plural) {
+            return Some(own());
+        }
+        self.recent(at, gender).or_else(|| Some(own()))
+    }
+
+    /// An organisation entity starting in `range`, as a speaker.
+    fn org_in(&self, range: Range<usize>) -> Option<&Entity> {
+        self.entities.iter().find(|e| {
+            e.label == crate::ner::ORG && e.range.start >= range.start && e.range.start < range.end
+        })
     }
 }
 
@@ -212,6 +270,7 @@ pub(super) fn resolve(
                     || w.chars().next().is_some_and(char::is_uppercase)
                     || crate::lexicon::SPEECH_VERBS.contains_key(w)
                     || crate::ner::is_person_title(w)
+                    || is_past_verb(w)
             })
         })
         .map(|e| {
@@ -245,13 +304,7 @@ pub(super) fn resolve(
                         }),
                     )
                 } else if let Some(d) = r.descriptor_after(pos) {
-                    let who = r.recent(at, verb_g).or_else(|| {
-                        Some(Candidate {
-                            at: d.start,
-                            name: text.get(d.clone()).unwrap_or("").to_owned(),
-                            gender: verb_g,
-                        })
-                    });
+                    let who = r.subject_descriptor(text, &d, at, f.cue.as_ref(), verb_g);
                     (Some(d), who)
                 } else {
                     (None, r.recent(at, verb_g))
@@ -284,7 +337,9 @@ pub(super) fn resolve(
                             + text
                                 .get(sentence_start..cue_start)
                                 .map_or(0, |x| x.len() - x.trim_start().len());
-                        (Some(s..s + subject.len()), r.recent(at, verb_g))
+                        let d = s..s + subject.len();
+                        let who = r.subject_descriptor(text, &d, at, f.cue.as_ref(), verb_g);
+                        (Some(d), who)
                     } else {
                         (None, r.recent(at, verb_g))
                     }

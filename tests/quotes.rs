@@ -1,0 +1,108 @@
+//! Quote detection and attribution on short texts written for these tests.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
+
+fn quotes(text: &str) -> Vec<(String, &'static str, Option<String>, Option<char>)> {
+    kropka::analyze(text)
+        .quotes
+        .into_iter()
+        .map(|q| {
+            let sp = q.speaker.as_ref();
+            (
+                text[q.range].to_owned(),
+                q.kind,
+                sp.map(|s| s.name.clone()),
+                sp.and_then(|s| s.gender),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn direct_quote_with_attribution_after() {
+    let q = quotes(
+        "\"Nie podpiszemy tej umowy w obecnym kształcie\" - napisał Tomasz Nowicki w oświadczeniu.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "Nie podpiszemy tej umowy w obecnym kształcie");
+    assert_eq!(q[0].1, "direct");
+    assert_eq!(q[0].2.as_deref(), Some("Tomasz Nowicki"));
+    assert_eq!(q[0].3, Some('m'));
+}
+
+#[test]
+fn dash_dialogue_broken_by_attribution_is_two_quotes() {
+    let q = quotes("– Wiemy, gdzie mieszkają – wskazał Piotr Walczak. – I wkrótce ich znajdziemy.");
+    let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Wiemy, gdzie mieszkają", "I wkrótce ich znajdziemy"]
+    );
+    assert!(
+        q.iter()
+            .all(|x| x.1 == "dash" && x.2.as_deref() == Some("Piotr Walczak"))
+    );
+}
+
+#[test]
+fn indirect_and_mixed_speech() {
+    let q = quotes(
+        "Minister Anna Zielińska stwierdziła, że rozmowy były \"bardzo trudne\". Zdaniem Zielińskiej porozumienie jest blisko.",
+    );
+    assert_eq!(q[0].1, "mixed");
+    assert_eq!(q[0].0, "rozmowy były \"bardzo trudne\"");
+    assert_eq!(q[0].2.as_deref(), Some("Anna Zielińska"));
+    assert_eq!(q[0].3, Some('f'));
+    assert_eq!(q[1].1, "indirect");
+    assert_eq!(q[1].0, "porozumienie jest blisko");
+    assert_eq!(
+        q[1].2.as_deref(),
+        Some("Anna Zielińska"),
+        "the genitive mention resolves to the full name"
+    );
+}
+
+#[test]
+fn a_woman_speaking_after_a_man_is_found_by_the_verb_gender() {
+    let q = quotes(
+        "Na spotkanie przyszli Marek Lis i Ewa Sowa. \
+         – Nie zgadzam się z tym – powiedziała po chwili.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2.as_deref(), Some("Ewa Sowa"));
+    let q = quotes(
+        "Na spotkanie przyszli Ewa Sowa i Marek Lis. \
+         – Nie zgadzam się z tym – powiedział po chwili.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Marek Lis"));
+}
+
+#[test]
+fn descriptor_resolves_to_the_person_named_before() {
+    let q = quotes(
+        "Wczoraj do Gdańska przyjechał Jan Kowal. \
+         \"To ważny dzień dla miasta\" - powiedział minister finansów.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_quotes() {
+    assert!(quotes("Film \"Pan Tadeusz\" obejrzało milion widzów.").is_empty());
+    assert!(quotes("Nazwał to \"reformą\" i wyszedł.").is_empty());
+}
+
+#[test]
+fn subjectless_verb_takes_the_previous_speaker() {
+    let q = quotes(
+        "Jan Kowal stwierdził, że projekt jest gotowy. \
+         – Zaczynamy budowę w maju – zapewnił.",
+    );
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].1, "dash");
+    assert_eq!(q[1].2.as_deref(), Some("Jan Kowal"));
+}
