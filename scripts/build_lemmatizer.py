@@ -62,10 +62,14 @@ SUFFIX_FILE = os.path.join(OUT_DIR, "suffixes.tsv")
 REGEN = "python scripts/build_lemmatizer.py"
 
 N_FORMS = 100_000  # wordfreq top-n list size to draw forms from
+FORMS_BUDGET = 2_700_000  # bytes: forms.tsv takes words by frequency up to this
+SUFFIX_BUDGET = 2_300_000  # bytes: suffixes.tsv target size
 MAX_SUFFIX = 7  # suffix lengths 1..7 (Unicode characters)
-MIN_SUFFIX_COUNT = 3  # a suffix seen fewer times than this is not stored
-MAX_RULES_PER_SUFFIX = 6  # (rule, key) entries kept per suffix
-MIN_RULE_SHARE = 0.05  # ... each with at least this share of the top entry
+# a suffix seen fewer times than this is not stored; the smallest value whose
+# table fits SUFFIX_BUDGET is used
+MIN_COUNT_STEPS = (3, 5, 8, 12, 20, 30, 50, 80, 120, 200, 300, 500)
+MAX_RULES_PER_SUFFIX = 4  # (rule, key) entries kept per suffix
+MIN_RULE_SHARE = 0.10  # ... each with at least this share of the top entry
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 CASE_SET = frozenset(CASES)
@@ -141,6 +145,12 @@ def genders_of(field: str) -> list[str]:
     return sorted(gs)
 
 
+def redundant_voc(pos: str, case: str, number: str) -> bool:
+    """Vocatives that always equal the nominative: adjectival (all numbers) and
+    plural nominal ones.  They are not written (documented in the headers)."""
+    return case == "voc" and (pos == "adj" or number == "pl")
+
+
 def expand_tag(tag: str) -> tuple[str, list[tuple[str, str, str]]]:
     """SGJP tag -> (pos, [(case, number, gender), ...]) with single values."""
     parts = tag.split(":")
@@ -151,7 +161,8 @@ def expand_tag(tag: str) -> tuple[str, list[tuple[str, str, str]]]:
             nums = [n for n in parts[1].split(".") if n in NUMBERS]
             cases = [c for c in parts[2].split(".") if c in CASE_SET]
             gens = genders_of(parts[3])
-            return pos, [(c, n, g) for c in cases for n in nums for g in gens]
+            return pos, [(c, n, g) for c in cases for n in nums for g in gens
+                         if not redundant_voc(pos, c, n)]
         return pos, [("-", "-", "-")]
     if pos == "verb":
         num = "-"
@@ -220,6 +231,42 @@ def analyses_of(morf, parts_cache: Participles, word: str):
     return out
 
 
+def collapse(analyses):
+    """Lossless compaction of one form's analyses: for a (lemma, pos), case '-'
+    when a (number, gender) has every case (indeclinables; vocatives dropped by
+    redundant_voc count as present), number '-' when both numbers share it,
+    gender '-' when all five genders share it."""
+    by = defaultdict(set)
+    for lem, pos, c, n, g in analyses:
+        by[(lem, pos)].add((c, n, g))
+    out = set()
+    for (lem, pos), slots in by.items():
+        s2 = set()
+        for n, g in {(n, g) for _c, n, g in slots}:
+            cs = {c for c, n2, g2 in slots if n2 == n and g2 == g}
+            need = {c for c in CASES if not redundant_voc(pos, c, n)}
+            if "-" not in cs and cs >= need:
+                s2.add(("-", n, g))
+            else:
+                s2 |= {(c, n, g) for c in cs}
+        s3 = set()
+        for c, g in {(c, g) for c, _n, g in s2}:
+            ns = {n for c2, n, g2 in s2 if c2 == c and g2 == g}
+            if ns >= {"sg", "pl"}:
+                s3.add((c, "-", g))
+            else:
+                s3 |= {(c, n, g) for n in ns}
+        s4 = set()
+        for c, n in {(c, n) for c, n, _g in s3}:
+            gs = {g for c2, n2, g in s3 if c2 == c and n2 == n}
+            if gs >= ALL_GENDERS:
+                s4.add((c, n, "-"))
+            else:
+                s4 |= {(c, n, g) for g in gs}
+        out |= {(lem, pos, c, n, g) for c, n, g in s4}
+    return out
+
+
 def header(kind: str, versions: dict[str, str]) -> list[str]:
     h = [
         f"# kropka Polish lemmatiser data: {kind}",
@@ -246,6 +293,7 @@ def build_forms(morf, parts_cache, n_forms: int, versions) -> dict[str, set]:
     words = wordfreq.top_n_list("pl", n_forms)
     print(f"[forms] wordfreq top {len(words)} Polish words", flush=True)
     table: dict[str, set] = {}
+    order_set: set[str] = set()
     t0 = time.time()
     for i, w in enumerate(words):
         if not w.isalpha() or w != w.lower():
@@ -261,11 +309,29 @@ def build_forms(morf, parts_cache, n_forms: int, versions) -> dict[str, set]:
             table.setdefault(cap, set()).update(extra)
         if (i + 1) % 20000 == 0:
             print(f"[forms]   {i + 1} words analysed ({time.time() - t0:.0f}s)", flush=True)
+    # take forms in frequency order until the size budget is reached
+    order = []
+    for w in words:
+        for f in (w, w[:1].upper() + w[1:]):
+            if f in table and f not in order_set:
+                order_set.add(f)
+                order.append(f)
+    chosen = {}
+    size = 0
+    n_words = 0
+    for f in order:
+        an = collapse(table[f])
+        b = sum(len("\t".join((f, *a))) + 1 for a in an)
+        if size + b > FORMS_BUDGET:
+            break
+        size += b
+        chosen[f] = an
+    table = chosen
     lines = sorted((f, *a) for f, an in table.items() for a in an)
     with open(FORMS_FILE, "w", encoding="utf-8", newline="\n") as fh:
         for h in header("forms", versions):
             fh.write(h + "\n")
-        fh.write(
+        fh.write((
             "# Columns: form<TAB>lemma<TAB>pos<TAB>case<TAB>number<TAB>gender, one analysis a line,\n"
             "#   sorted by form, then the other columns (Python string order).\n"
             "# form: lower-case word form; a Capitalised form lists only the extra proper-noun\n"
@@ -279,8 +345,14 @@ def build_forms(morf, parts_cache, n_forms: int, versions) -> dict[str, set]:
             "# number: sg pl, or -\n"
             "# gender: m1 m2 m3 f n; '-' = no gender, or ANY gender when the analysis\n"
             "#   covers all five (e.g. plural adjectives: niszowych adj gen pl -).\n"
-            "#   Verbs keep only number; 'other' has all three as '-'.\n"
-        )
+            "# For subst/adj/num a '-' case or number likewise means ANY (an indeclinable\n"
+            "#   form: every case; a form identical in both numbers); verbs keep only\n"
+            "#   number; 'other' has all three as '-'.\n"
+            "# Vocatives equal to the nominative are omitted: all adjectival vocatives and\n"
+            "#   all plural vocatives (read nom as nom/voc there).\n"
+            "# Forms: the most frequent words of the wordfreq Polish list, in frequency\n"
+            f"#   order while the file stays under {FORMS_BUDGET} bytes ({{n}} forms).\n"
+        ).format(n=len(table)))
         for row in lines:
             fh.write("\t".join(row) + "\n")
     print(f"[forms] {len(table)} forms, {len(lines)} lines -> {FORMS_FILE} "
@@ -309,6 +381,8 @@ def dictionary_records(morf, parts_cache):
     for form, val in podaj.iteritems():
         lemma, case, number, gender = val.decode("utf-8").split("\t")
         if case not in CASE_SET or number not in NUMBERS:
+            continue
+        if redundant_voc("subst", case, number):
             continue
         g = GENDER_MAP.get(gender, "-")
         recs.add((form.lower(), lemma.lower(), "subst", case, number, g))
@@ -371,66 +445,106 @@ def rule_of(form: str, lemma: str) -> tuple[int, str]:
     return len(form) - cp, lemma[cp:]
 
 
-def learn_suffixes(records, min_count=MIN_SUFFIX_COUNT):
-    """records: iterable of (form, lemma, pos, case, number, gender) (lower-case).
-    Returns dict suffix -> list of (count, strip, append, pos, case, number, gender),
-    pruned (a suffix whose kept rules equal its parent's is omitted)."""
-    # intern (strip, append, pos, case, number, gender) as ints
-    rule_ids: dict[tuple, int] = {}
-    items: list[tuple[str, int]] = []
-    for form, lemma, pos, case, number, gender in records:
+class SuffixModel:
+    """Counts of (strip, append, pos, case, number, gender) rules per suffix."""
+
+    def __init__(self, records):
+        self.rule_ids: dict[tuple, int] = {}
+        self.rules: list[tuple] = []
+        self.counts: list[dict[str, Counter]] = [dict() for _ in range(MAX_SUFFIX + 1)]
+        t0 = time.time()
+        for i, rec in enumerate(records):
+            self._add(rec, 1)
+            if (i + 1) % 2_000_000 == 0:
+                print(f"[suffix]   counted {i + 1} records ({time.time() - t0:.0f}s)", flush=True)
+        self.summarise()
+
+    def _add(self, rec, delta: int) -> None:
+        form, lemma, pos, case, number, gender = rec
         strip, app = rule_of(form, lemma)
         key = (strip, app, pos, case, number, gender)
-        rid = rule_ids.get(key)
+        rid = self.rule_ids.get(key)
         if rid is None:
-            rid = rule_ids[key] = len(rule_ids)
-        items.append((form, rid))
-    rules = [None] * len(rule_ids)
-    for k, v in rule_ids.items():
-        rules[v] = k
+            rid = self.rule_ids[key] = len(self.rules)
+            self.rules.append(key)
+        for L in range(1, min(MAX_SUFFIX, len(form)) + 1):
+            d = self.counts[L]
+            suf = form[-L:]
+            c = d.get(suf)
+            if c is None:
+                c = d[suf] = Counter()
+            c[rid] += delta
 
-    def select(counter: Counter):
-        # best rule per (pos, case, number, gender)
-        best: dict[tuple, tuple[int, int]] = {}
-        for rid, cnt in counter.items():
-            r = rules[rid]
-            k = r[2:]
-            cur = best.get(k)
-            if cur is None or cnt > cur[0] or (cnt == cur[0] and r < rules[cur[1]]):
-                best[k] = (cnt, rid)
-        ranked = sorted(best.values(), key=lambda x: (-x[0], rules[x[1]]))
-        top = ranked[0][0]
-        keep = [x for x in ranked if x[0] >= max(1, MIN_RULE_SHARE * top)]
-        return keep[:MAX_RULES_PER_SUFFIX]
+    def remove(self, records) -> None:
+        for rec in records:
+            self._add(rec, -1)
+        self.summarise()
 
-    result: dict[str, list] = {}
-    parent_sel: dict[str, frozenset] = {}
-    for L in range(1, MAX_SUFFIX + 1):
-        counts: dict[str, Counter] = defaultdict(Counter)
-        for form, rid in items:
-            if len(form) >= L:
-                counts[form[-L:]][rid] += 1
-        sel_now: dict[str, frozenset] = {}
-        kept = 0
-        for suf in sorted(counts):
-            c = counts[suf]
-            total = sum(c.values())
-            par = parent_sel.get(suf[1:]) if L > 1 else None
-            if total < min_count and L > 1:
-                # too rare to trust: behaves like its parent
-                if par is not None:
-                    sel_now[suf] = par
-                continue
-            sel = select(c)
-            sig = frozenset(rules[rid] for _cnt, rid in sel)
-            sel_now[suf] = sig
-            if par is not None and sig == par:
-                continue
-            result[suf] = [(cnt, *rules[rid]) for cnt, rid in sel]
-            kept += 1
-        parent_sel = sel_now
-        print(f"[suffix]   length {L}: {len(counts)} suffixes, {kept} stored", flush=True)
-    return result
+    def summarise(self) -> None:
+        """Per suffix: total count, kept rules (best per key, ranked, cut)."""
+        rules = self.rules
+        self.summary: list[dict[str, tuple]] = [dict() for _ in range(MAX_SUFFIX + 1)]
+        for L in range(1, MAX_SUFFIX + 1):
+            out = self.summary[L]
+            for suf, counter in self.counts[L].items():
+                best: dict[tuple, tuple[int, int]] = {}
+                total = 0
+                for rid, cnt in counter.items():
+                    if cnt <= 0:
+                        continue
+                    total += cnt
+                    r = rules[rid]
+                    k = r[2:]
+                    cur = best.get(k)
+                    if cur is None or cnt > cur[0] or (cnt == cur[0] and r < rules[cur[1]]):
+                        best[k] = (cnt, rid)
+                if not total:
+                    continue
+                ranked = sorted(best.values(), key=lambda x: (-x[0], rules[x[1]]))
+                top = ranked[0][0]
+                keep = [(cnt, *rules[rid]) for cnt, rid in ranked
+                        if cnt >= MIN_RULE_SHARE * top][:MAX_RULES_PER_SUFFIX]
+                sig = frozenset(r[1:] for r in keep)
+                out[suf] = (total, keep, sig)
+
+    def table(self, min_count: int) -> dict[str, list]:
+        """suffix -> rules (count, strip, append, pos, case, number, gender), best
+        first; suffixes rarer than min_count, or whose rules equal those in effect
+        for their one-character-shorter parent, are left out."""
+        result: dict[str, list] = {}
+        parent_sig: dict[str, frozenset] = {}
+        for L in range(1, MAX_SUFFIX + 1):
+            now: dict[str, frozenset] = {}
+            for suf, (total, keep, sig) in self.summary[L].items():
+                par = parent_sig.get(suf[1:]) if L > 1 else None
+                if L > 1 and total < min_count:
+                    if par is not None:
+                        now[suf] = par  # behaves like its parent
+                    continue
+                now[suf] = sig
+                if par is not None and sig == par:
+                    continue
+                result[suf] = keep
+            parent_sig = now
+        return result
+
+
+def table_bytes(table) -> int:
+    n = 0
+    for suf, rl in table.items():
+        for r in rl:
+            n += len(suf) + sum(len(str(x)) for x in r) + 8
+    return n
+
+
+def choose_table(model: SuffixModel):
+    for mc in MIN_COUNT_STEPS:
+        t = model.table(mc)
+        size = table_bytes(t)
+        print(f"[suffix]   min count {mc}: {len(t)} suffixes, ~{size} bytes", flush=True)
+        if size <= SUFFIX_BUDGET:
+            return mc, t
+    return mc, t
 
 
 def lookup_suffix(table: dict, word: str):
@@ -446,7 +560,7 @@ def apply_rule(word: str, strip: int, app: str) -> str:
     return (word[:-strip] if strip else word) + app
 
 
-def write_suffixes(table, versions):
+def write_suffixes(table, versions, min_count):
     rows = []
     for suf, rl in table.items():
         for cnt, strip, app, pos, case, number, gender in rl:
@@ -465,7 +579,8 @@ def write_suffixes(table, versions):
             f"#   suffix are its rules best first (best rule per (pos, case, number, gender),\n"
             f"#   at most {MAX_RULES_PER_SUFFIX}, each >= {MIN_RULE_SHARE:.0%} of the best count).\n"
             "#   A suffix whose rules equal those of its one-character-shorter parent is\n"
-            f"#   omitted (look further), as is one seen fewer than {MIN_SUFFIX_COUNT} times.\n"
+            f"#   omitted (look further), as is one seen fewer than {min_count} times.\n"
+            "# Vocatives equal to the nominative (adjectival, plural) are not counted.\n"
             "# Adjectives: lemma = masculine nominative singular of the SAME degree\n"
             "#   (lepszej -> lepszy); participles: their nom. sg. masculine (zjednoczonych ->\n"
             "#   zjednoczony). gender '-' = any gender (the form covers all five).\n"
@@ -500,16 +615,17 @@ def heldout(lemma: str) -> bool:
     return zlib.crc32(lemma.encode("utf-8")) % 20 == 0
 
 
-def evaluate_holdout(records):
-    train = [r for r in records if not heldout(r[1])]
+def evaluate_holdout(model: SuffixModel, records, min_count: int) -> None:
+    """Remove the held-out lemmas' records from `model` (destructive), rebuild
+    the table with the same settings, and score it on the held-out forms."""
     test = [r for r in records if heldout(r[1])]
     print(f"[eval] hold-out: {len(test)} records of "
-          f"{len({r[1] for r in test})} lemmas (5% by CRC32); training table ...",
+          f"{len({r[1] for r in test})} lemmas (5% by CRC32 of the lemma); retraining ...",
           flush=True)
-    table = learn_suffixes(train)
-    stats = {"all": [0, 0], "subst": [0, 0], "adj": [0, 0]}
-    stats_any = {"all": 0, "subst": 0, "adj": 0}
-    # evaluate per distinct (form, lemma, pos) so syncretic slots count once
+    model.remove(test)
+    table = model.table(min_count)
+    stats = {"all": [0, 0, 0], "subst": [0, 0, 0], "adj": [0, 0, 0]}
+    # score per distinct (form, lemma, pos) so syncretic slots count once
     seen = set()
     for form, lemma, pos, *_ in test:
         k = (form, lemma, pos)
@@ -519,13 +635,14 @@ def evaluate_holdout(records):
         rl = lookup_suffix(table, form)
         ok = bool(rl) and apply_rule(form, rl[0][1], rl[0][2]) == lemma
         ok_any = any(apply_rule(form, r[1], r[2]) == lemma for r in rl)
-        for s in ("all", pos):
-            stats[s][0] += ok
-            stats[s][1] += 1
-            stats_any[s] += ok_any
-    for s, (good, tot) in stats.items():
-        print(f"[eval] suffix top rule, {s:5s}: {good}/{tot} = {good / max(tot, 1):.1%}"
-              f"   (some kept rule right: {stats_any[s] / max(tot, 1):.1%})", flush=True)
+        for key in ("all", pos):
+            st = stats[key]
+            st[0] += ok
+            st[1] += ok_any
+            st[2] += 1
+    for key, (good, good_any, tot) in stats.items():
+        print(f"[eval] suffix top rule, {key:5s}: {good}/{tot} = {good / max(tot, 1):.1%}"
+              f"   (some stored rule right: {good_any / max(tot, 1):.1%})", flush=True)
 
 
 def evaluate_phrases(forms_table, suffix_table):
@@ -585,11 +702,12 @@ def inner(args: argparse.Namespace) -> int:
 
     forms_table = build_forms(morf, parts_cache, args.n_forms, versions)
     records = dictionary_records(morf, parts_cache)
-    evaluate_holdout(records)
-    print("[suffix] learning from all records ...", flush=True)
-    table = learn_suffixes(records)
-    write_suffixes(table, versions)
+    print("[suffix] counting suffixes of all records ...", flush=True)
+    model = SuffixModel(records)
+    min_count, table = choose_table(model)
+    write_suffixes(table, versions, min_count)
     evaluate_phrases(forms_table, table)
+    evaluate_holdout(model, records, min_count)
     total = os.path.getsize(FORMS_FILE) + os.path.getsize(SUFFIX_FILE)
     print(f"[done] forms.tsv + suffixes.tsv = {total} bytes", flush=True)
     return 0

@@ -66,6 +66,8 @@ pub(crate) struct Names {
     pub(crate) forms: FxHashMap<&'static str, Vec<NameReading>>,
     /// Longest phrase, in words.
     pub(crate) max_words: usize,
+    /// First words of the multi-word phrases.
+    pub(crate) phrase_starts: rustc_hash::FxHashSet<&'static str>,
 }
 
 const NAMES_TSV: &str = include_str!("../data/pl/names.tsv");
@@ -75,6 +77,7 @@ const COMMON_WORDS: &str = include_str!("../data/pl/common-words.txt");
 pub(crate) static NAMES: LazyLock<Names> = LazyLock::new(|| {
     let mut forms: FxHashMap<&'static str, Vec<NameReading>> = FxHashMap::default();
     let mut max_words = 1;
+    let mut phrase_starts = rustc_hash::FxHashSet::default();
     for line in entries(NAMES_TSV) {
         let mut cols = line.split('\t');
         let (Some(form), Some(lemma), Some(class), cases) =
@@ -91,13 +94,20 @@ pub(crate) static NAMES: LazyLock<Names> = LazyLock::new(|| {
             _ => continue,
         };
         max_words = max_words.max(form.split(' ').count());
+        if let Some((first, _)) = form.split_once(' ') {
+            phrase_starts.insert(first);
+        }
         forms.entry(form).or_default().push(NameReading {
             lemma,
             class,
             cases: cases.map_or(0, case::parse),
         });
     }
-    Names { forms, max_words }
+    Names {
+        forms,
+        max_words,
+        phrase_starts,
+    }
 });
 
 /// Gender shown by a verb form (`powiedział` m, `powiedziała` f).
@@ -150,7 +160,7 @@ pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::ne
 
 /// Whether the lower-case `word` is a frequent ordinary word.
 pub(crate) fn is_common(word: &str) -> Option<bool> {
-    if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.is_ascii() {
+    if !word.chars().any(char::is_uppercase) {
         return COMMON.get(word).copied();
     }
     let lower = word.to_lowercase();

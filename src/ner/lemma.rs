@@ -248,6 +248,7 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
             cluster: 0,
         });
     }
+    out.sort_by_key(|e| (e.range.start, e.range.end));
     cluster(&mut out);
     out
 }

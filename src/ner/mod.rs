@@ -172,6 +172,9 @@ fn ordinary_initial(w: &Word<'_>, alone: bool) -> bool {
 
 /// Longest lexicon phrase (two or more words) starting at word `i`.
 fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReading])> {
+    if !NAMES.phrase_starts.contains(words.get(i)?.text) {
+        return None;
+    }
     let max = NAMES.max_words.min(words.len().saturating_sub(i));
     for n in (2..=max).rev() {
         let slice = words.get(i..i + n)?;

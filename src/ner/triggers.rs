@@ -2,6 +2,11 @@
 //! developers from Polish grammar and news usage; matched by stem so that
 //! every case form counts (`Ministerstwo`, `Ministerstwa`, `Ministerstwem`).
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
 /// Stems of nouns that open an organisation's name when capitalised.
 const ORG_HEAD_STEMS: &[&str] = &[
     "agencj",
@@ -224,15 +229,49 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "do", "koło", "na", "nad", "pod", "spod", "w", "we", "z", "ze", "znad", "przez", "obok",
 ];
 
-fn lower(word: &str) -> String {
-    word.to_lowercase()
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
-/// `word` starts with one of `stems` and adds at most a short ending.
-fn stem_match(word: &str, stems: &[&str]) -> bool {
-    stems.iter().any(|s| {
-        word.strip_prefix(s)
-            .is_some_and(|rest| rest.chars().count() <= 4 && rest.chars().all(char::is_alphabetic))
+/// Stems indexed by their first char, for [`stem_match`].
+type StemIndex = FxHashMap<char, Vec<&'static str>>;
+
+fn index(stems: &[&'static str]) -> StemIndex {
+    let mut map: StemIndex = FxHashMap::default();
+    for s in stems {
+        if let Some(c) = s.chars().next() {
+            map.entry(c).or_default().push(s);
+        }
+    }
+    map
+}
+
+fn set(words: &[&'static str]) -> FxHashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static ORG_HEADS: LazyLock<StemIndex> = LazyLock::new(|| index(ORG_HEAD_STEMS));
+static ORG_NOUNS: LazyLock<StemIndex> = LazyLock::new(|| index(ORG_NOUN_STEMS));
+static TITLES: LazyLock<StemIndex> = LazyLock::new(|| index(PERSON_TITLE_STEMS));
+static TITLE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(PERSON_TITLE_STEMS));
+static FUNCTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(FUNCTION_WORDS));
+static ORG_FORMS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ORG_HEAD_FORMS));
+
+/// `word` starts with one of the stems and adds at most a short ending.
+fn stem_match(word: &str, stems: &StemIndex) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    stems.get(&first).is_some_and(|list| {
+        list.iter().any(|s| {
+            word.strip_prefix(s).is_some_and(|rest| {
+                rest.chars().count() <= 4 && rest.chars().all(char::is_alphabetic)
+            })
+        })
     })
 }
 
@@ -247,18 +286,17 @@ pub(super) fn is_org_head(word: &str) -> bool {
         return false;
     }
     let w = lower(word);
-    ORG_HEAD_FORMS.contains(&w.as_str()) || stem_match(&w, ORG_HEAD_STEMS)
+    ORG_FORMS.contains(w.as_ref()) || stem_match(&w, &ORG_HEADS)
 }
 
 pub(super) fn is_org_noun(word: &str) -> bool {
-    stem_match(word, ORG_NOUN_STEMS)
+    stem_match(word, &ORG_NOUNS)
 }
 
 pub(crate) fn is_person_title(word: &str) -> bool {
     let w = lower(word);
     // Short titles only as whole words (`pan`, `dr`), long ones by stem.
-    stem_match(&w, PERSON_TITLE_STEMS)
-        && (w.chars().count() > 3 || PERSON_TITLE_STEMS.contains(&w.as_str()))
+    stem_match(&w, &TITLES) && (w.chars().count() > 3 || TITLE_WORDS.contains(w.as_ref()))
 }
 
 pub(super) fn is_name_particle(word: &str) -> bool {
@@ -270,7 +308,7 @@ pub(super) fn is_place_acronym(word: &str) -> bool {
 }
 
 pub(super) fn is_place_preposition(word: &str) -> bool {
-    PLACE_PREPOSITIONS.contains(&lower(word).as_str())
+    PLACE_PREPOSITIONS.contains(&lower(word).as_ref())
 }
 
 /// Closed-class words (prepositions, conjunctions, particles, pronouns and
@@ -291,8 +329,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether `word` (any case) is a closed-class word.
 pub(super) fn is_function_word(word: &str) -> bool {
-    let w = lower(word);
-    FUNCTION_WORDS.contains(&w.as_str())
+    FUNCTION.contains(lower(word).as_ref())
 }
 
 /// Acronyms of common nouns and units, not of organisations.

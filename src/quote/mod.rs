@@ -60,10 +60,11 @@ fn cue_at(text: &str, t: &Token) -> Option<Cue> {
             gender: g,
         });
     }
-    let verb = SPEECH_VERBS.get(w).or_else(|| {
-        let lower = w.to_lowercase();
-        SPEECH_VERBS.get(lower.as_str())
-    })?;
+    let verb = match SPEECH_VERBS.get(w) {
+        Some(v) => v,
+        None if w.starts_with(char::is_uppercase) => SPEECH_VERBS.get(w.to_lowercase().as_str())?,
+        None => return None,
+    };
     Some(Cue {
         range: t.range.clone(),
         gender: verb.gender,
@@ -73,6 +74,9 @@ fn cue_at(text: &str, t: &Token) -> Option<Cue> {
 /// Past forms of `wyrazić` / `wyrażać` (`wyraził nadzieję, że`): they report
 /// speech when a clause follows, which the caller checks.
 fn expressed(w: &str) -> Option<Gender> {
+    if !(w.starts_with("wyra") || w.starts_with("Wyra")) {
+        return None;
+    }
     let w = w.to_lowercase();
     let stem = ["wyraził", "wyrażał"]
         .into_iter()
@@ -504,6 +508,21 @@ fn direct_quotes(
     marks: &[(usize, usize)],
     found: &mut Vec<Found>,
 ) {
+    // Quotes found so far, by start, with the furthest end reached so far:
+    // `covered(a, b)` asks whether one of them holds `a..b`.
+    let mut spans: Vec<(usize, usize)> =
+        found.iter().map(|f| (f.range.start, f.range.end)).collect();
+    spans.sort_unstable();
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut far = 0;
+    for &(_, e) in &spans {
+        far = far.max(e);
+        reach.push(far);
+    }
+    let covered = |a: usize, b: usize| {
+        let k = spans.partition_point(|&(s, _)| s <= a);
+        k > 0 && reach.get(k - 1).is_some_and(|&e| e >= b)
+    };
     for &(open, close) in marks {
         let Some(open_len) = text
             .get(open..)
@@ -517,10 +536,7 @@ fn direct_quotes(
             continue;
         };
         // Already inside reported speech (`mixed`) or a dash quote.
-        if found
-            .iter()
-            .any(|f| f.range.start <= open && f.range.end >= close)
-        {
+        if covered(open, close) {
             continue;
         }
         let words = inner.split_whitespace().count();
@@ -554,9 +570,8 @@ fn direct_quotes(
             }
         }
         // `X powiedział: "…"`
-        let sentence = sentences
-            .iter()
-            .find(|s| s.range.start <= open && open < s.range.end);
+        let si = sentences.partition_point(|s| s.range.end <= open);
+        let sentence = sentences.get(si).filter(|s| s.range.start <= open);
         if let Some(s) = sentence {
             let before = tokens_in(tokens, &(s.range.start..open));
             if before.last().is_some_and(|t| word(text, t) == ":")

@@ -158,9 +158,16 @@ impl Resolver<'_> {
             .take_while(|t| t.kind == TokenKind::Word)
             .last()
             .map_or(at, |t| t.range.end);
-        self.entities
+        self.starting_in(at..limit)
             .iter()
-            .find(|e| e.label == crate::ner::PER && e.range.start >= at && e.range.start < limit)
+            .find(|e| e.label == crate::ner::PER)
+    }
+
+    /// Entities that start inside `r` (entities are sorted by start).
+    fn starting_in(&self, r: Range<usize>) -> &[Entity] {
+        let a = self.entities.partition_point(|e| e.range.start < r.start);
+        let b = self.entities.partition_point(|e| e.range.start < r.end);
+        self.entities.get(a..b.max(a)).unwrap_or(&[])
     }
 
     /// The descriptor after `at`: words up to punctuation or a preposition.
@@ -182,8 +189,23 @@ impl Resolver<'_> {
         let agrees = |c: &&Candidate| {
             c.at < at && (gender.is_none() || c.gender.is_none() || c.gender == gender)
         };
-        let person = self.people.iter().rev().find(agrees);
-        let speaker = self.speakers.iter().rev().find(agrees);
+        // Both lists are in text order: start just before `at`.
+        let np = self.people.partition_point(|c| c.at < at);
+        let ns = self.speakers.partition_point(|c| c.at < at);
+        let person = self
+            .people
+            .get(..np)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .find(agrees);
+        let speaker = self
+            .speakers
+            .get(..ns)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .find(agrees);
         match (person, speaker) {
             (Some(p), Some(s)) => Some(if s.at >= p.at { s.clone() } else { p.clone() }),
             (p, s) => p.or(s).cloned(),
@@ -225,9 +247,9 @@ impl Resolver<'_> {
 
     /// An organisation entity starting in `range`, as a speaker.
     fn org_in(&self, range: Range<usize>) -> Option<&Entity> {
-        self.entities.iter().find(|e| {
-            e.label == crate::ner::ORG && e.range.start >= range.start && e.range.start < range.end
-        })
+        self.starting_in(range)
+            .iter()
+            .find(|e| e.label == crate::ner::ORG)
     }
 }
 
@@ -314,11 +336,11 @@ pub(super) fn resolve(
                 sentence_start,
                 cue_start,
             } => {
-                let named = entities.iter().rev().find(|e| {
-                    e.label == crate::ner::PER
-                        && e.range.start >= sentence_start
-                        && e.range.end <= cue_start
-                });
+                let named = r
+                    .starting_in(sentence_start..cue_start)
+                    .iter()
+                    .rev()
+                    .find(|e| e.label == crate::ner::PER && e.range.end <= cue_start);
                 if let Some(e) = named {
                     let name = r.name_of(e);
                     (
