@@ -759,13 +759,18 @@ impl<'s, 't> Walker<'s, 't> {
         }
         if short {
             let word = self.text.get(at - window_len(window, space)..=at)?;
-            let mut buf = [0u8; MAX_ABBREVIATION_LEN + 1];
-            let key = buf.get_mut(..word.len())?;
-            key.copy_from_slice(word.as_bytes());
-            if let Some(first) = key.first_mut() {
-                first.make_ascii_lowercase();
-            }
-            if abbrev.map.contains_key(std::str::from_utf8(key).ok()?) {
+            let known = if capitalised {
+                let mut buf = [0u8; MAX_ABBREVIATION_LEN + 1];
+                let key = buf.get_mut(..word.len())?;
+                key.copy_from_slice(word.as_bytes());
+                if let Some(first) = key.first_mut() {
+                    first.make_ascii_lowercase();
+                }
+                abbrev.map.contains_key(std::str::from_utf8(key).ok()?)
+            } else {
+                abbrev.map.contains_key(word)
+            };
+            if known {
                 return None;
             }
         }
