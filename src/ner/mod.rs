@@ -437,8 +437,11 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         Some(PER)
     } else if prev.is_some_and(|p| triggers::is_place_preposition(p.text)) {
         Some(LOC)
-    } else {
+    } else if w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 3 {
+        // An unknown capitalised word inside a sentence: most often a name.
         Some(PER)
+    } else {
+        None
     };
     if let Some(label) = label {
         out.push(Mention {
