@@ -48,6 +48,9 @@ enum Command {
     Analyze {
         /// Input file; `-` or nothing reads standard input.
         file: Option<PathBuf>,
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
     },
 }
 
@@ -92,17 +95,82 @@ fn run(cli: Cli) -> io::Result<()> {
             stream_paragraphs(input, size, |chunk| printer.chunk(chunk))?;
             printer.out.flush()
         }
-        Command::Analyze { file } => {
+        Command::Analyze { file, pretty } => {
             let (mut input, _) = open(file.as_ref())?;
             let mut raw = Vec::new();
             input.read_to_end(&mut raw)?;
             let text = String::from_utf8_lossy(&raw);
             let doc = kropka::analyze(&text);
+            let json = document_json(&doc);
             let mut out = io::stdout().lock();
-            serde_json::to_writer(&mut out, &doc).map_err(io::Error::other)?;
+            if pretty {
+                serde_json::to_writer_pretty(&mut out, &json).map_err(io::Error::other)?;
+            } else {
+                serde_json::to_writer(&mut out, &json).map_err(io::Error::other)?;
+            }
             writeln!(out)
         }
     }
+}
+
+/// The document in the shape of Python's `Document.to_dict()`: code-point
+/// offsets (`start`, `end`) into `text`.
+fn document_json(doc: &kropka::Document<'_>) -> serde_json::Value {
+    use serde_json::json;
+    let text = doc.text;
+    let mut bytes: Vec<usize> = Vec::new();
+    bytes.extend(
+        doc.sentences
+            .iter()
+            .flat_map(|s| [s.range.start, s.range.end]),
+    );
+    bytes.extend(
+        doc.entities
+            .iter()
+            .flat_map(|e| [e.range.start, e.range.end]),
+    );
+    for q in &doc.quotes {
+        bytes.extend([q.range.start, q.range.end]);
+        bytes.extend(q.cue.iter().flat_map(|c| [c.start, c.end]));
+        if let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) {
+            bytes.extend([m.start, m.end]);
+        }
+    }
+    bytes.sort_unstable();
+    bytes.dedup();
+    let chars = kropka::offsets::byte_to_char(text, &bytes);
+    let ch = |b: usize| {
+        bytes
+            .binary_search(&b)
+            .ok()
+            .and_then(|i| chars.get(i))
+            .copied()
+            .unwrap_or(0)
+    };
+    let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
+    json!({
+        "text": text,
+        "sentences": doc.sentences.iter().map(|s| json!({
+            "text": s.text, "start": ch(s.range.start), "end": ch(s.range.end),
+        })).collect::<Vec<_>>(),
+        "entities": doc.entities.iter().map(|e| json!({
+            "text": slice(&e.range), "start": ch(e.range.start), "end": ch(e.range.end),
+            "label": e.label, "lemma": e.lemma, "cluster": e.cluster,
+        })).collect::<Vec<_>>(),
+        "quotes": doc.quotes.iter().map(|q| {
+            let sp = q.speaker.as_ref();
+            json!({
+                "text": slice(&q.range), "start": ch(q.range.start), "end": ch(q.range.end),
+                "kind": q.kind,
+                "speaker": sp.map(|s| s.name.as_str()),
+                "speaker_gender": sp.and_then(|s| s.gender).map(String::from),
+                "cue": q.cue.as_ref().map(slice),
+                "cue_start": q.cue.as_ref().map(|c| ch(c.start)),
+                "speaker_start": sp.and_then(|s| s.mention.as_ref()).map(|m| ch(m.start)),
+                "speaker_end": sp.and_then(|s| s.mention.as_ref()).map(|m| ch(m.end)),
+            })
+        }).collect::<Vec<_>>(),
+    })
 }
 
 fn invalid(e: kropka::Error) -> io::Error {
