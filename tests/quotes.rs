@@ -106,3 +106,19 @@ fn subjectless_verb_takes_the_previous_speaker() {
     assert_eq!(q[1].1, "dash");
     assert_eq!(q[1].2.as_deref(), Some("Jan Kowal"));
 }
+
+/// The example of the README.
+#[test]
+fn readme_example() {
+    let text = "– Wiemy, gdzie mieszkają – powiedział Donald Trump. \
+                Zdaniem Trumpa rozmowa z Nicolasem Maduro była \"serdeczna\".";
+    let doc = kropka::analyze(text);
+    let people: Vec<&str> = doc.entities.iter().map(|e| e.lemma.as_str()).collect();
+    assert_eq!(people, ["Donald Trump", "Trump", "Nicolas Maduro"]);
+    assert_eq!(doc.entities[0].cluster, doc.entities[1].cluster);
+    let q = &doc.quotes[0];
+    assert_eq!((&text[q.range.clone()], q.kind), ("Wiemy, gdzie mieszkają", "dash"));
+    assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Donald Trump"));
+    assert_eq!(doc.quotes[1].kind, "mixed");
+    assert_eq!(doc.quotes[1].speaker.as_ref().map(|s| s.name.as_str()), Some("Donald Trump"));
+}
