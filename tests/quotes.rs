@@ -117,8 +117,17 @@ fn readme_example() {
     assert_eq!(people, ["Donald Trump", "Trump", "Nicolas Maduro"]);
     assert_eq!(doc.entities[0].cluster, doc.entities[1].cluster);
     let q = &doc.quotes[0];
-    assert_eq!((&text[q.range.clone()], q.kind), ("Wiemy, gdzie mieszkają", "dash"));
-    assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Donald Trump"));
+    assert_eq!(
+        (&text[q.range.clone()], q.kind),
+        ("Wiemy, gdzie mieszkają", "dash")
+    );
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Donald Trump")
+    );
     assert_eq!(doc.quotes[1].kind, "mixed");
-    assert_eq!(doc.quotes[1].speaker.as_ref().map(|s| s.name.as_str()), Some("Donald Trump"));
+    assert_eq!(
+        doc.quotes[1].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Donald Trump")
+    );
 }

@@ -20,7 +20,7 @@ use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
 pub use lemma::base_form;
-pub(crate) use triggers::is_person_title;
+pub(crate) use triggers::{is_function_word, is_person_title};
 
 /// Entity labels.
 pub(crate) const PER: &str = "PER";
@@ -60,6 +60,14 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
         && !(n > 3 && is_common(&w.to_lowercase()).is_some())
         && !triggers::is_common_acronym(w)
+}
+
+/// A verb of saying, or any past-tense verb form (`podkreślił`, `wyjechała`).
+fn says(w: &str) -> bool {
+    crate::lexicon::SPEECH_VERBS.contains_key(w)
+        || (["ł", "ła", "li"].iter().any(|e| w.ends_with(e))
+            && w.chars().count() > 3
+            && w.chars().all(char::is_lowercase))
 }
 
 /// `II`, `XX`, `XVIII`.
@@ -226,7 +234,12 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             })
             && words.get(k).is_some_and(|n| !is_first_name(n.text))
         {
-            let end = run_end(words, k);
+            // An acronym names the organisation alone (`telewizji ARD Wulff`).
+            let end = if words.get(k).is_some_and(|w| is_acronym(w.text)) {
+                k + 1
+            } else {
+                run_end(words, k)
+            };
             out.push(Mention {
                 words: k..end,
                 label: ORG,
@@ -430,6 +443,14 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     } else if class_of(NameClass::Org) {
         Some(ORG)
     } else if class_of(NameClass::Surname) {
+        Some(PER)
+    } else if first.initial
+        && !is_common(w).is_some()
+        && words
+            .get(run.end)
+            .is_some_and(|n| n.joined_to_prev && says(n.text))
+    {
+        // `Wullf podkreślił`: an unknown word opening the sentence before a verb of saying.
         Some(PER)
     } else if first.initial || is_common(w).is_some() || first.initial_letter {
         None

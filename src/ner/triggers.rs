@@ -328,7 +328,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Whether `word` (any case) is a closed-class word.
-pub(super) fn is_function_word(word: &str) -> bool {
+pub(crate) fn is_function_word(word: &str) -> bool {
     FUNCTION.contains(lower(word).as_ref())
 }
 

@@ -155,7 +155,13 @@ impl Resolver<'_> {
             .unwrap_or(&[])
             .iter()
             .take(max_words)
-            .take_while(|t| t.kind == TokenKind::Word)
+            .take_while(|t| {
+                t.kind != TokenKind::Punct
+                    || !matches!(
+                        word(self.text, t),
+                        "," | "." | "!" | "?" | ";" | ":" | "(" | ")" | "\"" | "„" | "”"
+                    )
+            })
             .last()
             .map_or(at, |t| t.range.end);
         self.starting_in(at..limit)
@@ -292,6 +298,7 @@ pub(super) fn resolve(
                     || w.chars().next().is_some_and(char::is_uppercase)
                     || crate::lexicon::SPEECH_VERBS.contains_key(w)
                     || crate::ner::is_person_title(w)
+                    || crate::ner::is_function_word(w)
                     || is_past_verb(w)
             })
         })
