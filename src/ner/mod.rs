@@ -445,7 +445,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     } else if class_of(NameClass::Surname) {
         Some(PER)
     } else if first.initial
-        && !is_common(w).is_some()
+        && is_common(w).is_none()
         && words
             .get(run.end)
             .is_some_and(|n| n.joined_to_prev && says(n.text))
