@@ -70,3 +70,16 @@ fn base_form_of_names() {
         "Stany Zjednoczone"
     );
 }
+
+#[test]
+fn base_form_of_phrases() {
+    for (phrase, expected) in [
+        ("Warszawie", "Warszawa"),
+        ("Komisji Europejskiej", "Komisja Europejska"),
+        ("Oceanem Atlantyckim", "Ocean Atlantycki"),
+        ("posła Pawlaka", "poseł Pawlak"),
+        ("Komendy Powiatowej Policji", "Komenda Powiatowa Policji"),
+    ] {
+        assert_eq!(kropka::base_form(phrase), expected, "{phrase}");
+    }
+}

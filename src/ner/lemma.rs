@@ -259,14 +259,29 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
 /// assert_eq!(kropka::base_form("Donalda Trumpa"), "Donald Trump");
 /// ```
 pub fn base_form(phrase: &str) -> String {
-    let doc = crate::analyze(phrase);
-    let trimmed = phrase.trim();
-    let start = phrase.len() - phrase.trim_start().len();
-    if let [e] = doc.entities.as_slice()
-        && e.range == (start..start + trimmed.len())
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // A name from the lexicon, as a whole (`Stanów Zjednoczonych`) or one word (`Warszawie`).
+    let joined = words.join(" ");
+    let rs = readings(&joined);
+    if let Some(r) = rs
+        .iter()
+        .find(|r| r.class == NameClass::Place)
+        .or_else(|| rs.iter().find(|r| r.class == NameClass::Org))
+        .or_else(|| rs.first())
     {
-        return e.lemma.clone();
+        return r.lemma.to_owned();
     }
-    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    // A person: a first name or an initial, then capitalised words.
+    let first_is_name = words.first().is_some_and(|w| super::is_first_name(w));
+    if first_is_name && words.len() > 1 && words.iter().all(|w| super::is_capitalised(w)) {
+        let text = words.join(" ");
+        let doc = crate::analyze(&text);
+        if let [e] = doc.entities.as_slice()
+            && e.label == PER
+            && e.range == (0..text.len())
+        {
+            return e.lemma.clone();
+        }
+    }
     super::base_form_words(&words)
 }

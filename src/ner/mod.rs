@@ -8,6 +8,7 @@
 //! mentions of the same name in the document, and mentions are clustered.
 
 mod lemma;
+mod morph;
 mod triggers;
 
 use std::ops::Range;
@@ -512,8 +513,7 @@ pub(crate) fn cluster(entities: &mut [Entity]) {
     }
 }
 
-/// The base form of a phrase that is not a known name: the words as they
-/// are until the lemmatiser lands.
+/// The base form of a phrase that is not a person's name or a lexicon phrase.
 pub(crate) fn base_form_words(words: &[&str]) -> String {
-    words.join(" ")
+    morph::phrase_base_form(words)
 }
