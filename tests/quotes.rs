@@ -131,3 +131,33 @@ fn readme_example() {
         Some("Donald Trump")
     );
 }
+
+#[test]
+fn interview_questions_are_the_papers_and_answers_the_interviewees() {
+    let q = quotes(
+        "Rozmawiamy z burmistrzem Adamem Lisem.\n\n\
+         – Kiedy ruszy budowa?\n\n\
+         – Wiosną. Pieniądze już są – odpowiada Adam Lis.\n\n\
+         – A co z mieszkańcami?\n\n\
+         – Spotkamy się z nimi w maju.",
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("redakcja"),
+            Some("Adam Lis"),
+            Some("redakcja"),
+            Some("Adam Lis")
+        ]
+    );
+}
+
+#[test]
+fn a_passer_by_is_a_speaker_of_their_own() {
+    let q = quotes(
+        "Ulicę otworzył prezydent Jan Kowal.\n\n\
+         – Wreszcie można tu spokojnie przejść – mówi starsza pani.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("starsza pani"));
+}

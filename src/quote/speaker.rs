@@ -103,6 +103,53 @@ fn verb_gender(g: Gender) -> Option<char> {
     }
 }
 
+/// The speaker of an interview's unattributed questions (the paper).
+const INTERVIEWER: &str = "redakcja";
+
+/// Nouns for people met in the street rather than people named before:
+/// `mówi starsza pani`, `dodaje mieszkaniec`.
+fn generic_person(text: &str, d: &Range<usize>) -> bool {
+    const GENERIC: &[&str] = &[
+        "pani",
+        "pan",
+        "kobieta",
+        "mężczyzna",
+        "mieszkanka",
+        "mieszkaniec",
+        "mieszkańcy",
+        "emeryt",
+        "emerytka",
+        "sąsiad",
+        "sąsiadka",
+        "przechodzień",
+        "przechodnie",
+        "chłopiec",
+        "dziewczyna",
+        "dziewczynka",
+        "staruszka",
+        "staruszek",
+        "kierowca",
+        "klient",
+        "klientka",
+        "turysta",
+        "turystka",
+        "uczeń",
+        "uczennica",
+        "student",
+        "studentka",
+        "rodzic",
+        "matka",
+        "ojciec",
+        "świadek",
+        "ktoś",
+    ];
+    text.get(d.clone())
+        .and_then(|s| s.split_whitespace().last())
+        .is_some_and(|head| {
+            GENERIC.contains(&head.trim_end_matches([',', '.']).to_lowercase().as_str())
+        })
+}
+
 /// A descriptor as a speaker's name: its words, lower-cased at the start
 /// unless it is a name (`Organizatorzy` → `organizatorzy`).
 fn descriptor_name(text: &str, d: &Range<usize>) -> String {
@@ -218,8 +265,13 @@ impl Resolver<'_> {
         }
     }
 
+    /// The last speaker other than the interviewer.
     fn last_speaker(&self) -> Option<Candidate> {
-        self.speakers.last().cloned()
+        self.speakers
+            .iter()
+            .rev()
+            .find(|c| c.name != INTERVIEWER)
+            .cloned()
     }
 
     /// The speaker a descriptor subject stands for: an organisation named in
@@ -245,7 +297,9 @@ impl Resolver<'_> {
                 gender: None,
             });
         }
-        if cue.is_some_and(|c| c.gender == Gender::Plural) {
+        // A group (`organizatorzy podali`) or a passer-by (`mówi starsza pani`)
+        // is a speaker of its own, not someone named before.
+        if cue.is_some_and(|c| c.gender == Gender::Plural) || generic_person(text, d) {
             return Some(own());
         }
         self.recent(at, gender).or_else(|| Some(own()))
@@ -373,6 +427,20 @@ pub(super) fn resolve(
                         (None, r.recent(at, verb_g))
                     }
                 }
+            }
+            // In an interview, an unattributed question is the paper's.
+            Subject::Previous
+                if f.cue.is_none()
+                    && text.get(f.range.clone()).is_some_and(|q| q.ends_with('?')) =>
+            {
+                (
+                    None,
+                    Some(Candidate {
+                        at: f.range.start,
+                        name: INTERVIEWER.to_owned(),
+                        gender: None,
+                    }),
+                )
             }
             Subject::Previous => (None, r.last_speaker()),
         };
