@@ -361,8 +361,15 @@ fn reported(
     for (k, t) in toks.iter().enumerate() {
         let w = word(text, t);
         // `Zdaniem X, …` / `Według X …`
-        if is_frame(w) && toks.first().is_some_and(|f| f.range.start == t.range.start) {
-            // The clause follows a comma, or the frame's (capitalised) argument.
+        // The frame opens the sentence, maybe after a possessive: `Jego zdaniem`.
+        let opens = k == 0
+            || (k == 1
+                && toks
+                    .first()
+                    .is_some_and(|f| matches!(word(text, f), "Jego" | "Jej" | "Ich")));
+        if is_frame(w) && opens {
+            // The clause follows a comma, or the frame's argument: a
+            // capitalised name or a pronoun (`Według niego taki podział …`).
             let comma = toks
                 .iter()
                 .skip(k + 1)
@@ -370,13 +377,16 @@ fn reported(
                 .find(|x| word(text, x) == ",");
             let start = match comma {
                 Some(c) => c.range.end,
+                None if k == 1 => t.range.end,
                 None => {
                     let arg = toks
                         .iter()
                         .skip(k + 1)
                         .take_while(|x| {
+                            let xw = word(text, x);
                             x.kind == TokenKind::Word
-                                && word(text, x).starts_with(char::is_uppercase)
+                                && (xw.starts_with(char::is_uppercase)
+                                    || matches!(xw, "niego" | "niej" | "nich"))
                         })
                         .last();
                     match arg {
@@ -385,7 +395,7 @@ fn reported(
                     }
                 }
             };
-            let clause = trim_content(text, start..end);
+            let clause = through_quote(text, marks, trim_content(text, start..end));
             found.push(Found {
                 kind: kind_of(marks, &clause),
                 range: clause,
@@ -433,7 +443,8 @@ fn reported(
             let xw = word(text, x);
             if is_complementizer(xw) {
                 let clause_end = coordinated_verb(text, toks, j + 1).unwrap_or(end);
-                let clause = trim_content(text, x.range.end..clause_end);
+                let clause =
+                    through_quote(text, marks, trim_content(text, x.range.end..clause_end));
                 if clause.len() < 8 {
                     break;
                 }
@@ -486,6 +497,22 @@ fn coordinated_verb(text: &str, toks: &[Token], from: usize) -> Option<usize> {
         (matches!(word(text, a), "i" | "oraz" | "a") && cue_at(text, b).is_some())
             .then_some(a.range.start)
     })
+}
+
+/// A clause that opens a quotation runs on to its closing mark, across
+/// sentence ends (`stwierdził, że "… szansy. To jest ultimatum"`).
+fn through_quote(text: &str, marks: &[(usize, usize)], clause: Range<usize>) -> Range<usize> {
+    let k = marks.partition_point(|&(o, _)| o < clause.start);
+    match marks.get(k) {
+        Some(&(o, c)) if o < clause.end && c >= clause.end => {
+            let close = text
+                .get(c..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8);
+            clause.start..c + close
+        }
+        _ => clause,
+    }
 }
 
 /// `mixed` when the clause holds quote marks, else `indirect`.
