@@ -216,6 +216,17 @@ impl Resolver<'_> {
             .find(|e| e.label == crate::ner::PER)
     }
 
+    /// A named speaker: the mention and the person it names.
+    fn named(&self, e: &Entity) -> (Option<Range<usize>>, Option<Candidate>) {
+        let name = self.name_of(e);
+        let who = Candidate {
+            at: e.range.start,
+            gender: person_gender(&name),
+            name,
+        };
+        (Some(e.range.clone()), Some(who))
+    }
+
     /// Entities that start inside `r` (entities are sorted by start).
     fn starting_in(&self, r: Range<usize>) -> &[Entity] {
         let a = self.entities.partition_point(|e| e.range.start < r.start);
@@ -377,15 +388,7 @@ pub(super) fn resolve(
         let (mention, who): (Option<Range<usize>>, Option<Candidate>) = match f.subject {
             Subject::After(pos) | Subject::Frame(pos) => {
                 if let Some(e) = r.person_after(pos, 4) {
-                    let name = r.name_of(e);
-                    (
-                        Some(e.range.clone()),
-                        Some(Candidate {
-                            at: e.range.start,
-                            gender: person_gender(&name),
-                            name,
-                        }),
-                    )
+                    r.named(e)
                 } else if let Some(d) = r.descriptor_after(pos) {
                     let who = r.subject_descriptor(text, &d, at, f.cue.as_ref(), verb_g);
                     (Some(d), who)
@@ -403,15 +406,7 @@ pub(super) fn resolve(
                     .rev()
                     .find(|e| e.label == crate::ner::PER && e.range.end <= cue_start);
                 if let Some(e) = named {
-                    let name = r.name_of(e);
-                    (
-                        Some(e.range.clone()),
-                        Some(Candidate {
-                            at: e.range.start,
-                            gender: person_gender(&name),
-                            name,
-                        }),
-                    )
+                    r.named(e)
                 } else {
                     let subject = text.get(sentence_start..cue_start).unwrap_or("").trim();
                     let words = subject.split_whitespace().count();
