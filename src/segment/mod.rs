@@ -497,13 +497,13 @@ impl<'t> Iterator for Sentences<'_, 't> {
         }
         while let Some(d) = self.walker.step() {
             if d.split
-                && let Some(s) = self.walker.cut(d.boundary)
+                && let Some(s) = self.walker.cut(self.walker.begin, d.boundary)
             {
                 return Some(s);
             }
         }
         self.done = true;
-        self.walker.cut(self.walker.text.len())
+        self.walker.cut(self.walker.first, self.walker.text.len())
     }
 }
 
@@ -567,10 +567,10 @@ fn find_other(bytes: &[u8], from: usize) -> usize {
 struct Walker<'s, 't> {
     seg: &'s Segmenter,
     text: &'t str,
-    /// Start of the current sentence (right after the previous boundary).
-    start: usize,
     /// First non-whitespace byte of the current sentence.
     first: usize,
+    /// First non-whitespace byte of the sentence the last split ended.
+    begin: usize,
     /// Where the next candidate search begins.
     scan: usize,
     cands: Candidates,
@@ -581,24 +581,22 @@ impl<'s, 't> Walker<'s, 't> {
         Self {
             seg,
             text,
-            start: 0,
             first: skip_whitespace(text, 0).0,
+            begin: 0,
             scan: 0,
             cands: Candidates::new(text.as_bytes()),
         }
     }
 
-    /// Ends the current sentence at `boundary`; `None` if it holds only whitespace.
-    fn cut(&mut self, boundary: usize) -> Option<Sentence<'t>> {
-        let raw = self.text.get(self.start..boundary)?;
-        let (lead, _) = skip_whitespace(raw, 0);
-        let begin = self.start + lead;
-        let body = raw.get(lead..)?;
+    /// Ends the sentence that starts at `begin` (its first non-whitespace
+    /// byte, known from the previous decision) at `boundary`; `None` if it
+    /// holds only whitespace.
+    fn cut(&mut self, begin: usize, boundary: usize) -> Option<Sentence<'t>> {
+        let body = self.text.get(begin..boundary)?;
         let body = match body.as_bytes().last() {
             Some(b) if !b.is_ascii_whitespace() && *b < 0x80 => body,
             _ => body.trim_end(),
         };
-        self.start = boundary;
         (!body.is_empty()).then(|| Sentence {
             range: begin..begin + body.len(),
             text: body,
@@ -623,6 +621,7 @@ impl<'s, 't> Walker<'s, 't> {
         // Always make progress, whatever a rule returned.
         self.scan = resume.max(at + 1);
         if decision.split {
+            self.begin = self.first;
             self.first = resume;
         }
         Some(decision)
