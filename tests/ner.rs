@@ -83,3 +83,10 @@ fn base_form_of_phrases() {
         assert_eq!(kropka::base_form(phrase), expected, "{phrase}");
     }
 }
+
+#[test]
+fn nationality_nouns_are_labelled_as_places() {
+    // NKJP's convention, which the evaluation follows.
+    let got = ents("Wielu Polaków pracuje w Niemczech.");
+    assert!(got.iter().any(|e| e.0 == "Polaków" && e.1 == "LOC"), "{got:?}");
+}

@@ -437,7 +437,12 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         }
         return;
     }
-    let label = if person_context || first_name {
+    let ethnonym = morph::analyse(w)
+        .iter()
+        .any(|a| a.pos == morph::Pos::Noun && triggers::is_ethnonym(&morph::lemma_of(w, a)));
+    let label = if ethnonym {
+        Some(LOC)
+    } else if person_context || first_name {
         Some(PER)
     } else if class_of(NameClass::Place) {
         Some(LOC)

@@ -341,3 +341,71 @@ const COMMON_ACRONYMS: &[&str] = &[
 pub(super) fn is_common_acronym(word: &str) -> bool {
     COMMON_ACRONYMS.contains(&word)
 }
+
+/// Nouns of nationality and ethnicity (lemmas). NKJP, and so the evaluation,
+/// labels them as places: `Polaków`, `Rosjanie`, `Żydzi`.
+const ETHNONYMS: &[&str] = &[
+    "Amerykanin",
+    "Anglik",
+    "Arab",
+    "Austriak",
+    "Belg",
+    "Białorusin",
+    "Brytyjczyk",
+    "Bułgar",
+    "Chińczyk",
+    "Chorwat",
+    "Czech",
+    "Duńczyk",
+    "Europejczyk",
+    "Fin",
+    "Francuz",
+    "Grek",
+    "Gruzin",
+    "Hindus",
+    "Hiszpan",
+    "Holender",
+    "Irańczyk",
+    "Irlandczyk",
+    "Izraelczyk",
+    "Japończyk",
+    "Kanadyjczyk",
+    "Kaszub",
+    "Litwin",
+    "Łotysz",
+    "Meksykanin",
+    "Mongoł",
+    "Niemiec",
+    "Norweg",
+    "Palestyńczyk",
+    "Polak",
+    "Portugalczyk",
+    "Rosjanin",
+    "Rumun",
+    "Serb",
+    "Słowak",
+    "Słoweniec",
+    "Szkot",
+    "Szwajcar",
+    "Szwed",
+    "Turek",
+    "Ukrainiec",
+    "Węgier",
+    "Wietnamczyk",
+    "Włoch",
+    "Żyd",
+    "Polka",
+    "Niemka",
+    "Rosjanka",
+    "Francuzka",
+    "Amerykanka",
+    "Ukrainka",
+    "Żydówka",
+];
+
+static ETHNONYM_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ETHNONYMS));
+
+/// Whether `lemma` names a nationality (`Polak`, `Rosjanin`).
+pub(super) fn is_ethnonym(lemma: &str) -> bool {
+    ETHNONYM_SET.contains(lemma)
+}
