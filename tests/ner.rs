@@ -88,5 +88,8 @@ fn base_form_of_phrases() {
 fn nationality_nouns_are_labelled_as_places() {
     // NKJP's convention, which the evaluation follows.
     let got = ents("Wielu Polaków pracuje w Niemczech.");
-    assert!(got.iter().any(|e| e.0 == "Polaków" && e.1 == "LOC"), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.0 == "Polaków" && e.1 == "LOC"),
+        "{got:?}"
+    );
 }
