@@ -93,3 +93,14 @@ fn nationality_nouns_are_labelled_as_places() {
         "{got:?}"
     );
 }
+
+#[test]
+fn places_that_begin_like_titles_are_places() {
+    let got = ents("Rozmowy w Caracas, Genewie i Panamie trwały tydzień.");
+    let places: Vec<&str> = got
+        .iter()
+        .filter(|e| e.1 == "LOC")
+        .map(|e| e.0.as_str())
+        .collect();
+    assert_eq!(places, ["Caracas", "Genewie", "Panamie"]);
+}

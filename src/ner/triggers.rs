@@ -268,8 +268,10 @@ fn stem_match(word: &str, stems: &StemIndex) -> bool {
     };
     stems.get(&first).is_some_and(|list| {
         list.iter().any(|s| {
+            // Short stems take only short endings: `pana`, not `Panama`; `gen`, not `Genewa`.
+            let max = if s.chars().count() <= 3 { 2 } else { 4 };
             word.strip_prefix(s).is_some_and(|rest| {
-                rest.chars().count() <= 4 && rest.chars().all(char::is_alphabetic)
+                rest.chars().count() <= max && rest.chars().all(char::is_alphabetic)
             })
         })
     })
