@@ -439,8 +439,10 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     }
     let ethnonym = morph::analyse(w)
         .iter()
-        .any(|a| a.pos == morph::Pos::Noun && triggers::is_ethnonym(&morph::lemma_of(w, a)));
-    let label = if ethnonym {
+        .map(|a| (a.pos, morph::lemma_of(w, a)))
+        .find(|(pos, lemma)| *pos == morph::Pos::Noun && triggers::is_ethnonym(lemma))
+        .map(|(_, lemma)| lemma);
+    let label = if ethnonym.is_some() {
         Some(LOC)
     } else if person_context || first_name {
         Some(PER)
@@ -474,7 +476,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         out.push(Mention {
             words: run,
             label,
-            lemma: None,
+            lemma: ethnonym,
             part: None,
         });
     }
