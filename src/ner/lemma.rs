@@ -47,7 +47,7 @@ const FEM_ENDINGS: &[(&str, &str, u16)] = &[
 const SURNAME_ENDINGS: &[&str] = &[
     "ski", "cki", "dzki", "ska", "cka", "wicz", "owicz", "ewicz", "czyk", "czak", "iak", "ow",
     "ew", "ov", "ev", "ova", "owa", "enko", "uk", "ak", "ek", "ik", "in", "yn", "son", "sen",
-    "man", "mann", "berg", "stein", "ski'ego",
+    "man", "mann", "berg", "stein",
 ];
 
 pub(super) fn looks_like_surname(w: &str) -> bool {

@@ -310,13 +310,10 @@ fn dash_quote(
 /// After an attribution ending at `after`, a dash that resumes the speech.
 fn resumed_speech(text: &str, s: &Sentence<'_>, after: usize) -> Option<usize> {
     let rest = text.get(after..s.range.end)?;
-    let i = rest
-        .find([' ', '\u{a0}'])
-        .and_then(|_| {
-            rest.char_indices()
-                .find(|&(k, c)| is_dash(c) && rest.get(..k).is_some_and(|p| p.ends_with(' ')))
-        })?
-        .0;
+    // A dash after a space: `… – mówi X – i dodaje`.
+    let (i, _) = rest
+        .char_indices()
+        .find(|&(k, c)| is_dash(c) && rest.get(..k).is_some_and(|p| p.ends_with(' ')))?;
     let tail = rest.get(i..)?;
     let dash = tail.chars().next()?;
     let body = tail.get(dash.len_utf8()..)?.trim_start();
