@@ -116,3 +116,24 @@ def test_reprs():
 def test_large_input_without_full_stop():
     text = "słowo " * 200_000
     assert len(kropka.split_sentences(text)) == 1
+
+
+def test_module_cli(tmp_path, article):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text(article, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "kropka", "sentences", str(path)],
+        check=True, capture_output=True, text=True,
+    ).stdout.splitlines()
+    assert out == [" ".join(s.split()) for s in kropka.split_sentences(article)]
+    doc = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "kropka", "analyze", "-"],
+            input=article, check=True, capture_output=True, text=True,
+        ).stdout
+    )
+    assert doc == kropka.analyze(article).to_dict()
