@@ -833,6 +833,7 @@ indagować konkludować szacować oszacować prognozować przewidywać przewidzi
 zaręczyć wzywać wezwać nawoływać zachęcać zachęcić akcentować zaakcentować
 oświadczać ujawnić ujawniać poinformować zakomunikować komunikować obwieścić
 obwieszczać orzec orzekać zeznać zeznawać raportować zaraportować donosić donieść
+sądzić
 streścić streszczać cytować zacytować replikować zareplikować odparować
 odrzec odrzekać odpisać odpisywać dopisać dopisywać zanotować notować tweetować
 zatweetować wpisać wpisywać opublikować publikować ogłosić mówić rzucić rzucać

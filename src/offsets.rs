@@ -34,6 +34,47 @@ pub fn byte_to_char(text: &str, offsets: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Byte offsets of one text mapped to code-point offsets, for looking up
+/// offsets in any order after one sorted pass.
+///
+/// ```
+/// use kropka::offsets::CharMap;
+/// let text = "Łódź i Kraków";
+/// let map = CharMap::new(text, vec![10, 0, 8]); // "Ł", "i", "K"
+/// assert_eq!((map.get(0), map.get(8), map.get(10)), (0, 5, 7));
+/// assert_eq!(map.range(&(8..10)), 5..7);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct CharMap {
+    bytes: Vec<usize>,
+    chars: Vec<usize>,
+}
+
+impl CharMap {
+    /// Maps the given byte offsets (any order, repeats allowed) of `text`.
+    pub fn new(text: &str, mut bytes: Vec<usize>) -> Self {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let chars = byte_to_char(text, &bytes);
+        Self { bytes, chars }
+    }
+
+    /// The code-point offset of byte offset `b`; 0 for an offset not given to [`CharMap::new`].
+    pub fn get(&self, b: usize) -> usize {
+        self.bytes
+            .binary_search(&b)
+            .ok()
+            .and_then(|i| self.chars.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// A byte range as a code-point range.
+    pub fn range(&self, r: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+        self.get(r.start)..self.get(r.end)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::byte_to_char;

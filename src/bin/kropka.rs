@@ -136,38 +136,28 @@ fn document_json(doc: &kropka::Document<'_>) -> serde_json::Value {
             bytes.extend([m.start, m.end]);
         }
     }
-    bytes.sort_unstable();
-    bytes.dedup();
-    let chars = kropka::offsets::byte_to_char(text, &bytes);
-    let ch = |b: usize| {
-        bytes
-            .binary_search(&b)
-            .ok()
-            .and_then(|i| chars.get(i))
-            .copied()
-            .unwrap_or(0)
-    };
+    let map = kropka::offsets::CharMap::new(text, bytes);
     let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
     json!({
         "text": text,
         "sentences": doc.sentences.iter().map(|s| json!({
-            "text": s.text, "start": ch(s.range.start), "end": ch(s.range.end),
+            "text": s.text, "start": map.get(s.range.start), "end": map.get(s.range.end),
         })).collect::<Vec<_>>(),
         "entities": doc.entities.iter().map(|e| json!({
-            "text": slice(&e.range), "start": ch(e.range.start), "end": ch(e.range.end),
+            "text": slice(&e.range), "start": map.get(e.range.start), "end": map.get(e.range.end),
             "label": e.label, "lemma": e.lemma, "cluster": e.cluster,
         })).collect::<Vec<_>>(),
         "quotes": doc.quotes.iter().map(|q| {
             let sp = q.speaker.as_ref();
             json!({
-                "text": slice(&q.range), "start": ch(q.range.start), "end": ch(q.range.end),
+                "text": slice(&q.range), "start": map.get(q.range.start), "end": map.get(q.range.end),
                 "kind": q.kind,
                 "speaker": sp.map(|s| s.name.as_str()),
                 "speaker_gender": sp.and_then(|s| s.gender).map(String::from),
                 "cue": q.cue.as_ref().map(slice),
-                "cue_start": q.cue.as_ref().map(|c| ch(c.start)),
-                "speaker_start": sp.and_then(|s| s.mention.as_ref()).map(|m| ch(m.start)),
-                "speaker_end": sp.and_then(|s| s.mention.as_ref()).map(|m| ch(m.end)),
+                "cue_start": q.cue.as_ref().map(|c| map.get(c.start)),
+                "speaker_start": sp.and_then(|s| s.mention.as_ref()).map(|m| map.get(m.start)),
+                "speaker_end": sp.and_then(|s| s.mention.as_ref()).map(|m| map.get(m.end)),
             })
         }).collect::<Vec<_>>(),
     })

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::text::Text;
 use crate::Segmenter;
+use crate::offsets::CharMap;
 
 /// An entity with code-point offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,34 +36,6 @@ pub(crate) struct Analysis {
     pub(crate) sentences: Vec<Range<usize>>,
     pub(crate) entities: Vec<EntitySpan>,
     pub(crate) quotes: Vec<QuoteSpan>,
-}
-
-/// Maps byte offsets of one text to code-point offsets in one sorted pass.
-struct CharOffsets {
-    bytes: Vec<usize>,
-    chars: Vec<usize>,
-}
-
-impl CharOffsets {
-    fn new(text: &str, mut bytes: Vec<usize>) -> Self {
-        bytes.sort_unstable();
-        bytes.dedup();
-        let chars = crate::offsets::byte_to_char(text, &bytes);
-        Self { bytes, chars }
-    }
-
-    fn get(&self, b: usize) -> usize {
-        self.bytes
-            .binary_search(&b)
-            .ok()
-            .and_then(|i| self.chars.get(i))
-            .copied()
-            .unwrap_or(0)
-    }
-
-    fn range(&self, r: &Range<usize>) -> Range<usize> {
-        self.get(r.start)..self.get(r.end)
-    }
 }
 
 pub(crate) fn sentence_spans(seg: &Segmenter, text: &Text) -> Vec<Range<usize>> {
@@ -99,7 +72,7 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
             offsets.extend([m.start, m.end]);
         }
     }
-    let map = CharOffsets::new(s, offsets);
+    let map = CharMap::new(s, offsets);
     Analysis {
         sentences: doc.sentences.iter().map(|x| map.range(&x.range)).collect(),
         entities: doc

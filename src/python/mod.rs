@@ -590,23 +590,13 @@ impl PySegmenter {
     ) -> PyResult<Bound<'py, PyList>> {
         let text = Text::from_py(text)?;
         let decisions = self.inner.explain(text.as_str());
-        let mut offsets: Vec<usize> = decisions.iter().flat_map(|d| [d.at, d.boundary]).collect();
-        offsets.sort_unstable();
-        offsets.dedup();
-        let chars = crate::offsets::byte_to_char(text.as_str(), &offsets);
-        let to_char = |b: usize| {
-            offsets
-                .binary_search(&b)
-                .ok()
-                .and_then(|i| chars.get(i))
-                .copied()
-                .unwrap_or(0)
-        };
+        let offsets: Vec<usize> = decisions.iter().flat_map(|d| [d.at, d.boundary]).collect();
+        let map = crate::offsets::CharMap::new(text.as_str(), offsets);
         let out = PyList::empty(py);
         for d in decisions {
             let item = PyDict::new(py);
-            item.set_item("at", to_char(d.at))?;
-            item.set_item("boundary", to_char(d.boundary))?;
+            item.set_item("at", map.get(d.at))?;
+            item.set_item("boundary", map.get(d.boundary))?;
             item.set_item("split", d.split)?;
             item.set_item("rule", d.rule.name())?;
             item.set_item("reason", d.rule.describe())?;
