@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::offsets::CharMap;
 use crate::segment::{Segmenter, Sentence};
 use crate::token::{Token, tokens};
 
@@ -57,6 +58,38 @@ pub struct Document<'t> {
     pub entities: Vec<Entity>,
     /// Quotes, in order.
     pub quotes: Vec<Quote>,
+}
+
+impl Document<'_> {
+    /// Code-point offsets for every span of the document (sentences,
+    /// entities, quotes, cues, speaker mentions), computed in one pass.
+    ///
+    /// ```
+    /// let doc = kropka::analyze("Żółw śpi. Kot nie.");
+    /// let map = doc.char_map();
+    /// assert_eq!(map.range(&doc.sentences[1].range), 10..18);
+    /// ```
+    pub fn char_map(&self) -> CharMap {
+        let mut bytes: Vec<usize> = Vec::new();
+        bytes.extend(
+            self.sentences
+                .iter()
+                .flat_map(|s| [s.range.start, s.range.end]),
+        );
+        bytes.extend(
+            self.entities
+                .iter()
+                .flat_map(|e| [e.range.start, e.range.end]),
+        );
+        for q in &self.quotes {
+            bytes.extend([q.range.start, q.range.end]);
+            bytes.extend(q.cue.iter().flat_map(|c| [c.start, c.end]));
+            if let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) {
+                bytes.extend([m.start, m.end]);
+            }
+        }
+        CharMap::new(self.text, bytes)
+    }
 }
 
 /// Analyses `text` with the default settings.

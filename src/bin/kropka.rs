@@ -118,25 +118,7 @@ fn run(cli: Cli) -> io::Result<()> {
 fn document_json(doc: &kropka::Document<'_>) -> serde_json::Value {
     use serde_json::json;
     let text = doc.text;
-    let mut bytes: Vec<usize> = Vec::new();
-    bytes.extend(
-        doc.sentences
-            .iter()
-            .flat_map(|s| [s.range.start, s.range.end]),
-    );
-    bytes.extend(
-        doc.entities
-            .iter()
-            .flat_map(|e| [e.range.start, e.range.end]),
-    );
-    for q in &doc.quotes {
-        bytes.extend([q.range.start, q.range.end]);
-        bytes.extend(q.cue.iter().flat_map(|c| [c.start, c.end]));
-        if let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) {
-            bytes.extend([m.start, m.end]);
-        }
-    }
-    let map = kropka::offsets::CharMap::new(text, bytes);
+    let map = doc.char_map();
     let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
     json!({
         "text": text,

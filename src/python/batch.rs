@@ -8,7 +8,6 @@ use rayon::prelude::*;
 
 use super::text::Text;
 use crate::Segmenter;
-use crate::offsets::CharMap;
 
 /// An entity with code-point offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,25 +53,7 @@ pub(crate) fn sentence_spans(seg: &Segmenter, text: &Text) -> Vec<Range<usize>> 
 pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
     let s = text.as_str();
     let doc = crate::analyze_with(seg, s);
-    let mut offsets = Vec::new();
-    offsets.extend(
-        doc.sentences
-            .iter()
-            .flat_map(|x| [x.range.start, x.range.end]),
-    );
-    offsets.extend(
-        doc.entities
-            .iter()
-            .flat_map(|e| [e.range.start, e.range.end]),
-    );
-    for q in &doc.quotes {
-        offsets.extend([q.range.start, q.range.end]);
-        offsets.extend(q.cue.iter().flat_map(|c| [c.start, c.end]));
-        if let Some(m) = q.speaker.as_ref().and_then(|sp| sp.mention.as_ref()) {
-            offsets.extend([m.start, m.end]);
-        }
-    }
-    let map = CharMap::new(s, offsets);
+    let map = doc.char_map();
     Analysis {
         sentences: doc.sentences.iter().map(|x| map.range(&x.range)).collect(),
         entities: doc
