@@ -255,10 +255,14 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         };
     }
     // The head: the first noun, after adjectives only.
-    let Some(head) = analyses
-        .iter()
-        .position(|a| a.iter().any(|x| x.pos == Pos::Noun))
-    else {
+    // A word that can be an adjective before a noun is one (`Światowej
+    // Organizacji`), even when a rule also offers a noun reading.
+    let is_noun = |a: &Vec<Analysis>| a.iter().any(|x| x.pos == Pos::Noun);
+    let is_adj = |a: &Vec<Analysis>| a.iter().any(|x| x.pos == Pos::Adj);
+    let Some(head) = (0..analyses.len()).find(|&i| {
+        analyses.get(i).is_some_and(is_noun)
+            && !(analyses.get(i).is_some_and(is_adj) && analyses.get(i + 1).is_some_and(is_noun))
+    }) else {
         return unchanged();
     };
     if analyses

@@ -83,6 +83,10 @@ const ORG_HEAD_STEMS: &[&str] = &[
     "elektrowni",
     "rządow",
     "rząd",
+    "lice",
+    "gimnazj",
+    "przedszkol",
+    "techniku",
 ];
 
 /// Stems of lower-case nouns after which a capitalised word names an
