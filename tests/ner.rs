@@ -79,7 +79,10 @@ fn base_form_of_phrases() {
         ("Oceanem Atlantyckim", "Ocean Atlantycki"),
         ("posła Pawlaka", "poseł Pawlak"),
         ("Komendy Powiatowej Policji", "Komenda Powiatowa Policji"),
-        ("Światowej Organizacji Zdrowia", "Światowa Organizacja Zdrowia"),
+        (
+            "Światowej Organizacji Zdrowia",
+            "Światowa Organizacja Zdrowia",
+        ),
     ] {
         assert_eq!(kropka::base_form(phrase), expected, "{phrase}");
     }
