@@ -1,11 +1,12 @@
 //! Polish sentence segmentation.
 //!
 //! The segmenter walks the text once, left to right. It stops only at
-//! *candidates* — `.`, `!`, `?`, `…` and newlines, found with `memchr` — and
+//! *candidates* — `.`, `!`, `?`, `…` and newlines, found by a vector scan — and
 //! decides each one by a small set of general rules of Polish punctuation
 //! ([`Rule`]). Sentences are byte ranges into the untouched input.
 
 mod chars;
+mod scan;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -20,6 +21,7 @@ use chars::{
     char_at, char_before, is_bullet, is_closing, is_dash, is_opening, is_terminator, is_vowel,
     skip_class, skip_spaces, skip_whitespace,
 };
+use scan::Candidates;
 
 /// Longest abbreviation (in bytes, with its final full stop) the segmenter looks up.
 pub const MAX_ABBREVIATION_LEN: usize = 32;
@@ -508,58 +510,6 @@ impl<'t> Iterator for Sentences<'_, 't> {
 }
 
 impl std::iter::FusedIterator for Sentences<'_, '_> {}
-
-/// Finds candidates with two cached `memchr` streams: `.!?` and `\n`/`…`.
-#[derive(Debug, Clone)]
-struct Candidates {
-    punct: usize,
-    other: usize,
-}
-
-impl Candidates {
-    fn new(bytes: &[u8]) -> Self {
-        Self {
-            punct: find_punct(bytes, 0),
-            other: find_other(bytes, 0),
-        }
-    }
-
-    /// The first candidate at or after `from`.
-    fn next(&mut self, bytes: &[u8], mut from: usize) -> Option<usize> {
-        loop {
-            if self.punct < from {
-                self.punct = find_punct(bytes, from);
-            }
-            if self.other < from {
-                self.other = find_other(bytes, from);
-            }
-            let p = self.punct.min(self.other);
-            if p >= bytes.len() {
-                return None;
-            }
-            // 0xE2 starts many punctuation marks; only U+2026 (…) is a candidate.
-            if bytes.get(p) == Some(&0xE2) && bytes.get(p + 1..p + 3) != Some(&[0x80, 0xA6]) {
-                from = p + 1;
-                continue;
-            }
-            return Some(p);
-        }
-    }
-}
-
-fn find_punct(bytes: &[u8], from: usize) -> usize {
-    bytes
-        .get(from..)
-        .and_then(|b| memchr::memchr3(b'.', b'!', b'?', b))
-        .map_or(bytes.len(), |i| from + i)
-}
-
-fn find_other(bytes: &[u8], from: usize) -> usize {
-    bytes
-        .get(from..)
-        .and_then(|b| memchr::memchr2(b'\n', 0xE2, b))
-        .map_or(bytes.len(), |i| from + i)
-}
 
 /// The state of one pass over a text: where the current sentence starts and
 /// where to look for the next candidate.

@@ -1,0 +1,158 @@
+//! Finds candidate boundaries: the bytes `.`, `!`, `?`, `\n` and `0xE2` (the
+//! lead byte of `…`, among other punctuation).
+//!
+//! The text is read in blocks of 64 bytes; each block becomes a bit mask of
+//! the candidate bytes in it, and the walker takes the set bits one by one.
+//! Building a mask costs a few vector instructions per 16 bytes, and taking a
+//! bit costs two, so a text with a candidate every few dozen bytes is scanned
+//! several times faster than by restarting a `memchr` search at each one.
+
+/// Bytes per block.
+const BLOCK: usize = 64;
+
+/// The candidates of a text, in order.
+#[derive(Debug, Clone)]
+pub(super) struct Candidates {
+    /// Offset of the current block.
+    base: usize,
+    /// Candidates in the current block not yet returned (bit `i` is `base + i`).
+    mask: u64,
+}
+
+impl Candidates {
+    pub(super) fn new(bytes: &[u8]) -> Self {
+        Self {
+            base: 0,
+            mask: block_mask(bytes, 0),
+        }
+    }
+
+    /// The first candidate at or after `from`.
+    #[inline]
+    pub(super) fn next(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        if from >= self.base + BLOCK {
+            // A rule skipped ahead past this block.
+            self.base = from - from % BLOCK;
+            self.mask = block_mask(bytes, self.base);
+        }
+        if from > self.base {
+            self.mask &= u64::MAX << (from - self.base);
+        }
+        loop {
+            while self.mask != 0 {
+                let p = self.base + self.mask.trailing_zeros() as usize;
+                self.mask &= self.mask - 1;
+                // 0xE2 starts many punctuation marks; only U+2026 (…) is a candidate.
+                if bytes.get(p) != Some(&0xE2) || bytes.get(p + 1..p + 3) == Some(&[0x80, 0xA6]) {
+                    return Some(p);
+                }
+            }
+            self.base += BLOCK;
+            if self.base >= bytes.len() {
+                return None;
+            }
+            self.mask = block_mask(bytes, self.base);
+        }
+    }
+}
+
+/// The candidate mask of the block at `base` (zero past the end of the text).
+#[inline]
+fn block_mask(bytes: &[u8], base: usize) -> u64 {
+    match bytes.get(base..base + BLOCK) {
+        Some(block) => mask(block),
+        None => {
+            // The last, partial block: pad with zeros, which are no candidates.
+            let mut pad = [0u8; BLOCK];
+            let tail = bytes.get(base..).unwrap_or(&[]);
+            if let Some(head) = pad.get_mut(..tail.len()) {
+                head.copy_from_slice(tail);
+            }
+            mask(&pad)
+        }
+    }
+}
+
+/// Bit `i` is set when `block[i]` is a candidate byte; `block` has 64 bytes.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn mask(block: &[u8]) -> u64 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    debug_assert_eq!(block.len(), BLOCK);
+    let mut out = 0u64;
+    for (i, lane) in block.chunks_exact(16).enumerate() {
+        // SAFETY: SSE2 is part of the x86_64 baseline, and `lane` holds
+        // exactly 16 readable bytes for the unaligned load.
+        let bits = unsafe {
+            let v = _mm_loadu_si128(lane.as_ptr().cast::<__m128i>());
+            let is = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+            let m = _mm_or_si128(
+                _mm_or_si128(is(b'.'), is(b'!')),
+                _mm_or_si128(_mm_or_si128(is(b'?'), is(b'\n')), is(0xE2)),
+            );
+            _mm_movemask_epi8(m)
+        };
+        out |= u64::from(bits as u16) << (16 * i);
+    }
+    out
+}
+
+/// Bit `i` is set when `block[i]` is a candidate byte (portable version).
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn mask(block: &[u8]) -> u64 {
+    block.iter().enumerate().fold(0u64, |m, (i, &c)| {
+        m | u64::from(matches!(c, b'.' | b'!' | b'?' | b'\n' | 0xE2)) << i
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<usize> {
+        let b = text.as_bytes();
+        let mut c = Candidates::new(b);
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(p) = c.next(b, from) {
+            out.push(p);
+            from = p + 1;
+        }
+        out
+    }
+
+    fn naive(text: &str) -> Vec<usize> {
+        let b = text.as_bytes();
+        (0..b.len())
+            .filter(|&i| match b[i] {
+                b'.' | b'!' | b'?' | b'\n' => true,
+                0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]),
+                _ => false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_every_candidate_across_blocks() {
+        let text = "Ala ma kota. Czy na pewno?\nTak… – powiedział „ktoś”!".repeat(9);
+        assert_eq!(all(&text), naive(&text));
+        assert_eq!(all(""), Vec::<usize>::new());
+        assert_eq!(all("bez kropki"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn jumps_ahead() {
+        let text = ".".repeat(300);
+        let b = text.as_bytes();
+        let mut c = Candidates::new(b);
+        assert_eq!(c.next(b, 0), Some(0));
+        assert_eq!(c.next(b, 5), Some(5));
+        assert_eq!(c.next(b, 200), Some(200));
+        assert_eq!(c.next(b, 299), Some(299));
+        assert_eq!(c.next(b, 300), None);
+        assert_eq!(c.next(b, 1000), None);
+    }
+}
