@@ -187,8 +187,9 @@ struct Abbreviations {
     map: FxHashMap<Box<str>, AbbrevClass>,
     /// Longest key, in bytes.
     max_len: usize,
-    /// First bytes a key can start with (either case, NFC or NFD).
-    first: [bool; 256],
+    /// By the first byte a key can start with (either case, NFC or NFD):
+    /// bit `n` is set when some such key is `n` bytes long (bit 15: 15 or more).
+    first: [u16; 256],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,7 +205,7 @@ impl Abbreviations {
         let mut a = Self {
             map: FxHashMap::default(),
             max_len: 0,
-            first: [false; 256],
+            first: [0; 256],
         };
         for (file, class) in [
             (data::ABBREV_NONFINAL, AbbrevClass::NonFinal),
@@ -221,16 +222,18 @@ impl Abbreviations {
     fn insert(&mut self, key: Box<str>, class: AbbrevClass) {
         self.max_len = self.max_len.max(key.len());
         if let Some(c) = key.chars().next() {
+            let rest = key.len() - c.len_utf8();
             let forms = c
                 .to_uppercase()
                 .chain([c])
                 .chain(std::iter::once(c).nfd().take(1));
             for form in forms.flat_map(|f| f.to_uppercase().chain([f])) {
                 let mut b = [0u8; 4];
-                if let Some(&lead) = form.encode_utf8(&mut b).as_bytes().first() {
-                    if let Some(slot) = self.first.get_mut(usize::from(lead)) {
-                        *slot = true;
-                    }
+                let bytes = form.encode_utf8(&mut b).as_bytes();
+                if let Some(&lead) = bytes.first()
+                    && let Some(slot) = self.first.get_mut(usize::from(lead))
+                {
+                    *slot |= length_bit(rest + bytes.len());
                 }
             }
         }
@@ -245,7 +248,9 @@ impl Abbreviations {
         };
         // Decomposed diacritics (U+0300–U+036F) make a token longer than its key.
         let decomposed = bytes.iter().any(|&b| b == 0xCC || b == 0xCD);
-        if !self.first.get(usize::from(lead)).copied().unwrap_or(false)
+        let lengths = self.first.get(usize::from(lead)).copied().unwrap_or(0);
+        if lengths == 0
+            || (!decomposed && lengths & length_bit(token.len()) == 0)
             || (token.len() > self.max_len && !decomposed)
             || token.len() > MAX_ABBREVIATION_LEN * 2
         {
@@ -265,6 +270,11 @@ impl Abbreviations {
         key.and_then(|k| self.map.get(k).copied())
             .unwrap_or(AbbrevClass::Unknown)
     }
+}
+
+/// The bit of [`Abbreviations::first`] for a key of `len` bytes.
+fn length_bit(len: usize) -> u16 {
+    1 << len.min(15)
 }
 
 /// Lower-cases `token` into `buf` (NFC first, for decomposed input).
@@ -604,14 +614,16 @@ impl<'s, 't> Walker<'s, 't> {
         }
     }
 
-    /// The most common candidate, decided on bytes alone: `słowo. Nowe`, a
-    /// lower-case word that is no abbreviation, a full stop, one space and a
-    /// capital letter. It ends a sentence by [`Rule::Terminator`], as the
-    /// general rules would decide; anything else returns `None` and goes to them.
+    /// The most common candidate, decided on bytes alone: a full stop after
+    /// a lower-case word that is no abbreviation, then a space or two and
+    /// anything (`słowo. Nowe`, `słowo. – Tak`), or `?`/`!` after a letter
+    /// and before a capital. It ends a sentence as the general rules would
+    /// decide ([`Rule::Terminator`] or [`Rule::DialogueDash`]); anything else
+    /// returns `None` and goes to them.
     fn common_full_stop(&self, at: usize) -> Option<(Decision, usize)> {
         let b = self.text.as_bytes();
         let term = *b.get(at)?;
-        // One terminator, then ASCII whitespace, then a capital letter.
+        // One terminator, then ASCII whitespace, then the next word.
         let mut next = at + 1;
         while b
             .get(next)
@@ -620,15 +632,6 @@ impl<'s, 't> Walker<'s, 't> {
             next += 1;
         }
         if next == at + 1 || next - at > 4 {
-            return None;
-        }
-        let capital = match (b.get(next)?, b.get(next + 1)) {
-            (c, Some(d)) if c.is_ascii_uppercase() => d.is_ascii_lowercase() || *d == b' ',
-            (0xC3, Some(0x93)) | (0xC4, Some(0x84 | 0x86 | 0x98)) => true,
-            (0xC5, Some(0x81 | 0x83 | 0x9A | 0xB9 | 0xBB)) => true,
-            _ => false,
-        };
-        if !capital {
             return None;
         }
         let split = |rule| {
@@ -641,16 +644,37 @@ impl<'s, 't> Walker<'s, 't> {
             Some((d, next))
         };
         match term {
-            // `?` or `!` after a letter: nothing but a capital can follow here.
-            b'?' | b'!'
-                if b.get(at.wrapping_sub(1))
-                    .is_some_and(u8::is_ascii_alphabetic) =>
-            {
-                return split(Rule::Terminator);
+            // `?` or `!` after a letter, before a capital: a new sentence.
+            b'?' | b'!' => {
+                let capital = match (b.get(next)?, b.get(next + 1)) {
+                    (c, _) if c.is_ascii_uppercase() => true,
+                    (0xC3, Some(0x93)) | (0xC4, Some(0x84 | 0x86 | 0x98)) => true,
+                    (0xC5, Some(0x81 | 0x83 | 0x9A | 0xB9 | 0xBB)) => true,
+                    _ => false,
+                };
+                let letter = b
+                    .get(at.wrapping_sub(1))
+                    .is_some_and(u8::is_ascii_alphabetic);
+                return if capital && letter {
+                    split(Rule::Terminator)
+                } else {
+                    None
+                };
             }
             b'.' => {}
             _ => return None,
         }
+        // After a full stop that closes an ordinary word, whatever follows
+        // starts a new sentence; a dash opens a dialogue line.
+        let rule = match *b.get(next)? {
+            b'-' => Rule::DialogueDash,
+            c if c < 0x80 && !matches!(c, 0x0B | 0x0C) => Rule::Terminator,
+            _ => match char_at(self.text, next)? {
+                c if c.is_whitespace() => return None,
+                c if is_dash(c) => Rule::DialogueDash,
+                _ => Rule::Terminator,
+            },
+        };
         // Walk back over lower-case Polish letters to a space.
         let abbrev = &self.seg.abbrev;
         let lo = at.saturating_sub(abbrev.max_len + 1);
@@ -708,7 +732,11 @@ impl<'s, 't> Walker<'s, 't> {
         }
         if short {
             let word = self.text.get(at - window_len(window, space)..=at)?;
-            let known = if capitalised {
+            let lead = *word.as_bytes().first()?;
+            let lengths = abbrev.first.get(usize::from(lead)).copied().unwrap_or(0);
+            let known = if lengths & length_bit(word.len()) == 0 {
+                false
+            } else if capitalised {
                 let mut buf = [0u8; MAX_ABBREVIATION_LEN + 1];
                 let key = buf.get_mut(..word.len())?;
                 key.copy_from_slice(word.as_bytes());
@@ -723,13 +751,7 @@ impl<'s, 't> Walker<'s, 't> {
                 return None;
             }
         }
-        let d = Decision {
-            at,
-            boundary: at + 1,
-            split: true,
-            rule: Rule::Terminator,
-        };
-        Some((d, next))
+        split(rule)
     }
 
     fn terminator(&self, at: usize) -> (Decision, usize) {

@@ -77,6 +77,41 @@ fn block_mask(bytes: &[u8], base: usize) -> u64 {
 #[cfg(target_arch = "x86_64")]
 #[inline]
 fn mask(block: &[u8]) -> u64 {
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU supports AVX2, checked just above.
+        unsafe { mask_avx2(block) }
+    } else {
+        mask_sse2(block)
+    }
+}
+
+/// [`mask`] with 32-byte AVX2 vectors.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn mask_avx2(block: &[u8]) -> u64 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
+        _mm256_set1_epi8,
+    };
+    debug_assert_eq!(block.len(), BLOCK);
+    let mut out = 0u64;
+    for (i, lane) in block.chunks_exact(32).enumerate() {
+        // SAFETY: `lane` holds exactly 32 readable bytes for the unaligned load.
+        let v = unsafe { _mm256_loadu_si256(lane.as_ptr().cast::<__m256i>()) };
+        let is = |b: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b as i8));
+        let m = _mm256_or_si256(
+            _mm256_or_si256(is(b'.'), is(b'!')),
+            _mm256_or_si256(_mm256_or_si256(is(b'?'), is(b'\n')), is(0xE2)),
+        );
+        out |= u64::from(_mm256_movemask_epi8(m) as u32) << (32 * i);
+    }
+    out
+}
+
+/// [`mask`] with 16-byte SSE2 vectors, part of every x86_64 CPU.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn mask_sse2(block: &[u8]) -> u64 {
     use std::arch::x86_64::{
         __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
@@ -141,6 +176,22 @@ mod tests {
         assert_eq!(all(&text), naive(&text));
         assert_eq!(all(""), Vec::<usize>::new());
         assert_eq!(all("bez kropki"), Vec::<usize>::new());
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn vector_widths_agree() {
+        let text = "Ala ma kota. Czy?\nTak… – „ktoś”! 1.5 km".repeat(3);
+        let b = text.as_bytes();
+        let scalar = |block: &[u8]| {
+            block.iter().enumerate().fold(0u64, |m, (i, &c)| {
+                m | u64::from(matches!(c, b'.' | b'!' | b'?' | b'\n' | 0xE2)) << i
+            })
+        };
+        for block in b.chunks_exact(BLOCK) {
+            assert_eq!(mask_sse2(block), scalar(block));
+            assert_eq!(mask(block), scalar(block));
+        }
     }
 
     #[test]

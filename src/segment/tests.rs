@@ -341,7 +341,7 @@ proptest::proptest! {
     #[test]
     fn fast_path_agrees_on_random_text(
         words in proptest::collection::vec(
-            "(Ab|ab|abc|płk|Łódź|zając|Prof|prof|ul|r|J|Sz|USA|Warszawa|12|słowo|ŻÓŁW|m\\.in)[.?!]?[ \n]{0,2}",
+            "(Ab|ab|abc|płk|Łódź|zając|Prof|prof|ul|r|J|Sz|USA|Warszawa|12|słowo|ŻÓŁW|m\\.in|Mężczyzna|Uśmiech|–|-|—|„Tak|\\(|\\)|»|ósmy|ćma|…|\u{b}|\u{c}|\u{a0})[.?!]?[ \n]{0,2}",
             0..40,
         )
     ) {
