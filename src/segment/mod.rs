@@ -668,9 +668,11 @@ impl<'s, 't> Walker<'s, 't> {
         // starts a new sentence; a dash opens a dialogue line.
         let rule = match *b.get(next)? {
             b'-' => Rule::DialogueDash,
-            c if c < 0x80 && !matches!(c, 0x0B | 0x0C) => Rule::Terminator,
+            c if c < 0x80 && !matches!(c, 0x0B | 0x0C | b'"' | b'\'' | b')' | b']' | b'}') => {
+                Rule::Terminator
+            }
             _ => match char_at(self.text, next)? {
-                c if c.is_whitespace() => return None,
+                c if c.is_whitespace() || is_closing(c) => return None,
                 c if is_dash(c) => Rule::DialogueDash,
                 _ => Rule::Terminator,
             },
@@ -760,6 +762,7 @@ impl<'s, 't> Walker<'s, 't> {
         let cluster_end = skip_class(text, term_end, usize::MAX, |c| {
             is_closing(c) || is_terminator(c)
         });
+        let cluster_end = detached_closing(text, cluster_end).unwrap_or(cluster_end);
         let decide = |split, rule, resume| {
             let d = Decision {
                 at,
@@ -1055,6 +1058,23 @@ fn is_abbreviation_shape(word: &str) -> bool {
     (1..=5).contains(&n)
         && word.chars().all(char::is_lowercase)
         && (n == 1 || !word.chars().any(is_vowel))
+}
+
+/// A closing quote set off by a space and followed by a terminator
+/// (`na wieki! ".`): no sentence opens with a quote mark followed by
+/// punctuation, so the mark and the terminator close the sentence before it.
+/// Returns where that cluster ends.
+fn detached_closing(text: &str, i: usize) -> Option<usize> {
+    let p = skip_spaces(text, i, 2);
+    if p == i {
+        return None;
+    }
+    let q = char_at(text, p).filter(|&c| matches!(c, '"' | '”' | '»' | '«'))?;
+    let q_end = p + q.len_utf8();
+    let end = skip_class(text, q_end, usize::MAX, |c| {
+        is_closing(c) || is_terminator(c)
+    });
+    (end > q_end && char_at(text, q_end).is_some_and(is_terminator)).then_some(end)
 }
 
 /// After a dash at `i` and the spaces that follow it, the next char.

@@ -180,6 +180,20 @@ fn quotes_and_brackets() {
             "Ludzie (w tym dzieci - red.) uciekli.",
             "Ludzie (w tym dzieci - red.) uciekli.",
         ),
+        // A closing quote set off by a space still closes the sentence.
+        (
+            "Krzyczał: \"Precz stąd! \". Nikt nie wyszedł.",
+            "Krzyczał: \"Precz stąd! \". | Nikt nie wyszedł.",
+        ),
+        (
+            "Napisał: „To koniec. ”. Potem zamilkł.",
+            "Napisał: „To koniec. ”. | Potem zamilkł.",
+        ),
+        // An opening quote after a space is not pulled back.
+        (
+            "Było cicho. \"Kto tam?\" - spytał.",
+            "Było cicho. | \"Kto tam?\" - spytał.",
+        ),
     ]);
 }
 
@@ -341,7 +355,7 @@ proptest::proptest! {
     #[test]
     fn fast_path_agrees_on_random_text(
         words in proptest::collection::vec(
-            "(Ab|ab|abc|płk|Łódź|zając|Prof|prof|ul|r|J|Sz|USA|Warszawa|12|słowo|ŻÓŁW|m\\.in|Mężczyzna|Uśmiech|–|-|—|„Tak|\\(|\\)|»|ósmy|ćma|…|\u{b}|\u{c}|\u{a0})[.?!]?[ \n]{0,2}",
+            "(Ab|ab|abc|płk|Łódź|zając|Prof|prof|ul|r|J|Sz|USA|Warszawa|12|słowo|ŻÓŁW|m\\.in|Mężczyzna|Uśmiech|–|-|—|„Tak|\\(|\\)|»|ósmy|ćma|…|\u{b}|\u{c}|\u{a0}|\"|”)[.?!]?[ \n]{0,2}",
             0..40,
         )
     ) {
