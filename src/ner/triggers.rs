@@ -2,10 +2,9 @@
 //! developers from Polish grammar and news usage; matched by stem so that
 //! every case form counts (`Ministerstwo`, `Ministerstwa`, `Ministerstwem`).
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 /// Stems of nouns that open an organisation's name when capitalised.
 const ORG_HEAD_STEMS: &[&str] = &[
@@ -233,25 +232,86 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "do", "koło", "na", "nad", "pod", "spod", "w", "we", "z", "ze", "znad", "przez", "obok",
 ];
 
-fn lower(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
+fn lower(word: &str) -> Lower<'_> {
+    if !word.chars().any(char::is_uppercase) {
+        return Lower::Borrowed(word);
+    }
+    let mut buf = [0u8; LOWER_BUF];
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let n = c.len_utf8();
+        let Some(slot) = buf.get_mut(len..len + n) else {
+            return Lower::Owned(word.to_lowercase());
+        };
+        c.encode_utf8(slot);
+        len += n;
+    }
+    Lower::Inline(buf, len)
+}
+
+/// Bytes of a lower-cased word kept on the stack.
+const LOWER_BUF: usize = 48;
+
+/// A lower-cased word: the input itself, a stack copy, or (long words) a `String`.
+enum Lower<'a> {
+    Borrowed(&'a str),
+    Inline([u8; LOWER_BUF], usize),
+    Owned(String),
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        match self {
+            Self::Borrowed(s) => s,
+            Self::Inline(buf, len) => buf
+                .get(..*len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Self::Owned(s) => s,
+        }
     }
 }
 
-/// Stems indexed by their first char, for [`stem_match`].
-type StemIndex = FxHashMap<char, Vec<&'static str>>;
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_ref()
+    }
+}
+
+/// A set of stems, for [`stem_match`], with a filter in front: for each
+/// first byte, the bit mask of stem lengths in bytes (bit 63: 63 or more).
+struct StemIndex {
+    stems: FxHashSet<&'static str>,
+    lengths: [u64; 256],
+}
+
+impl StemIndex {
+    fn may_hold(&self, prefix: &str) -> bool {
+        let Some(&lead) = prefix.as_bytes().first() else {
+            return false;
+        };
+        let lengths = self.lengths.get(usize::from(lead)).copied().unwrap_or(0);
+        lengths & (1 << prefix.len().min(63)) != 0 && self.stems.contains(prefix)
+    }
+}
 
 fn index(stems: &[&'static str]) -> StemIndex {
-    let mut map: StemIndex = FxHashMap::default();
+    let mut lengths = [0u64; 256];
     for s in stems {
-        if let Some(c) = s.chars().next() {
-            map.entry(c).or_default().push(s);
+        if let Some(slot) = s
+            .as_bytes()
+            .first()
+            .and_then(|&b| lengths.get_mut(usize::from(b)))
+        {
+            *slot |= 1 << s.len().min(63);
         }
     }
-    map
+    StemIndex {
+        stems: stems.iter().copied().filter(|s| !s.is_empty()).collect(),
+        lengths,
+    }
 }
 
 fn set(words: &[&'static str]) -> FxHashSet<&'static str> {
@@ -265,20 +325,33 @@ static TITLE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(PER
 static FUNCTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(FUNCTION_WORDS));
 static ORG_FORMS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ORG_HEAD_FORMS));
 
-/// `word` starts with one of the stems and adds at most a short ending.
+/// `word` starts with one of the stems and adds at most a short ending of
+/// letters. Tries the word's own prefixes, longest first, so the cost does not
+/// grow with the number of stems.
 fn stem_match(word: &str, stems: &StemIndex) -> bool {
-    let Some(first) = word.chars().next() else {
-        return false;
-    };
-    stems.get(&first).is_some_and(|list| {
-        list.iter().any(|s| {
+    let mut cut = word.len();
+    let mut ending = 0;
+    loop {
+        if let Some(stem) = word.get(..cut)
+            && stems.may_hold(stem)
+        {
             // Short stems take only short endings: `pana`, not `Panama`; `gen`, not `Genewa`.
-            let max = if s.chars().count() <= 3 { 2 } else { 4 };
-            word.strip_prefix(s).is_some_and(|rest| {
-                rest.chars().count() <= max && rest.chars().all(char::is_alphabetic)
-            })
-        })
-    })
+            let max = if stem.chars().count() <= 3 { 2 } else { 4 };
+            if ending <= max {
+                return true;
+            }
+        }
+        if ending == 4 {
+            return false;
+        }
+        match word.get(..cut).and_then(|w| w.chars().next_back()) {
+            Some(c) if c.is_alphabetic() => {
+                cut -= c.len_utf8();
+                ending += 1;
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Short organisation nouns matched as whole forms (a stem would catch `Radom`).
@@ -414,4 +487,59 @@ static ETHNONYM_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ET
 /// Whether `lemma` names a nationality (`Polak`, `Rosjanin`).
 pub(super) fn is_ethnonym(lemma: &str) -> bool {
     ETHNONYM_SET.contains(lemma)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition [`stem_match`] implements: some stem, then a short ending of letters.
+    fn naive(word: &str, stems: &[&str]) -> bool {
+        stems.iter().any(|s| {
+            let max = if s.chars().count() <= 3 { 2 } else { 4 };
+            word.strip_prefix(s).is_some_and(|rest| {
+                rest.chars().count() <= max && rest.chars().all(char::is_alphabetic)
+            })
+        })
+    }
+
+    #[test]
+    fn stem_match_agrees_with_its_definition() {
+        let stems = ["pan", "ministerstw", "agencj", "gen", "rad"];
+        let index = index(&stems);
+        for word in [
+            "pan",
+            "pana",
+            "panami",
+            "Panama",
+            "panama",
+            "ministerstwo",
+            "ministerstwami",
+            "ministerstwem",
+            "agencja",
+            "agencji",
+            "agencjami",
+            "gen",
+            "genewa",
+            "rada",
+            "radą",
+            "radzie",
+            "radio",
+            "ra",
+            "",
+            "pan-",
+            "agencji-x",
+            "ministerstwo1",
+        ] {
+            assert_eq!(stem_match(word, &index), naive(word, &stems), "{word}");
+        }
+    }
+
+    #[test]
+    fn lower_keeps_long_words() {
+        let long = "Ż".repeat(40);
+        assert_eq!(&*lower(&long), "ż".repeat(40));
+        assert_eq!(&*lower("MSZ"), "msz");
+        assert_eq!(&*lower("agencja"), "agencja");
+    }
 }
