@@ -681,18 +681,19 @@ impl<'s, 't> Walker<'s, 't> {
         let abbrev = &self.seg.abbrev;
         let lo = at.saturating_sub(abbrev.max_len + 1);
         let window = b.get(lo..at)?;
-        let (mut letters, mut vowel, mut cont, mut space) = (0usize, false, 0u8, false);
-        let mut capital_at = None;
-        for &c in window.iter().rev() {
-            match BYTE_CLASS.get(usize::from(c)) {
-                Some(&CONSONANT) if cont == 0 => letters += 1,
-                Some(&VOWEL) if cont == 0 => {
-                    letters += 1;
-                    vowel = true;
-                }
-                Some(&CONTINUATION) if cont == 0 => cont = c,
-                Some(&LEAD) if cont != 0 => {
-                    let pair = (c, cont);
+        // `i` walks back from the full stop; the word is `window[i..]`.
+        let (mut i, mut letters, mut vowel, mut space, mut capitalised) =
+            (window.len(), 0usize, false, false, false);
+        while let Some(&c) = i.checked_sub(1).and_then(|j| window.get(j)) {
+            match BYTE_CLASS.get(usize::from(c)).copied().unwrap_or(OTHER) {
+                CONSONANT => {}
+                VOWEL => vowel = true,
+                CONTINUATION => {
+                    // A cut-off char at the window's start: the word is long.
+                    let Some(&lead) = i.checked_sub(2).and_then(|j| window.get(j)) else {
+                        break;
+                    };
+                    let pair = (lead, c);
                     if !matches!(
                         pair,
                         (0xC3, 0xB3)
@@ -702,27 +703,31 @@ impl<'s, 't> Walker<'s, 't> {
                         return None;
                     }
                     vowel |= matches!(pair, (0xC3, 0xB3) | (0xC4, 0x85 | 0x99));
-                    letters += 1;
-                    cont = 0;
+                    i -= 1;
                 }
-                Some(&SPACE) if cont == 0 => {
+                SPACE => {
                     space = true;
                     break;
                 }
                 // A capital opens a word (`Warszawa.`), never stands inside it.
-                Some(&CAPITAL) if cont == 0 && capital_at.is_none() => {
+                CAPITAL => {
                     letters += 1;
-                    capital_at = Some(letters);
+                    i -= 1;
+                    capitalised = true;
+                    match i.checked_sub(1).and_then(|j| window.get(j)) {
+                        Some(b' ') => space = true,
+                        Some(_) => return None,
+                        None => {}
+                    }
+                    break;
                 }
                 _ => return None,
             }
-        }
-        if capital_at.is_some_and(|n| n != letters) {
-            return None;
+            letters += 1;
+            i -= 1;
         }
         // Capitalised words of up to two letters may be initials (`Sz.`); a
         // capitalised abbreviation (`Prof.`) is looked up in lower case below.
-        let capitalised = capital_at.is_some();
         if capitalised && letters <= 2 {
             return None;
         }
@@ -733,7 +738,7 @@ impl<'s, 't> Walker<'s, 't> {
             return None;
         }
         if short {
-            let word = self.text.get(at - window_len(window, space)..=at)?;
+            let word = self.text.get(lo + i..=at)?;
             let lead = *word.as_bytes().first()?;
             let lengths = abbrev.first.get(usize::from(lead)).copied().unwrap_or(0);
             let known = if lengths & length_bit(word.len()) == 0 {
@@ -961,19 +966,6 @@ static BYTE_CLASS: [u8; 256] = {
     }
     t
 };
-
-/// Bytes of the word at the end of `window` (all of it when no space was met).
-fn window_len(window: &[u8], space: bool) -> usize {
-    if space {
-        window
-            .iter()
-            .rev()
-            .position(|&b| b == b' ')
-            .unwrap_or(window.len())
-    } else {
-        window.len()
-    }
-}
 
 /// The token right before byte `at`: back to whitespace or an opening mark,
 /// at most [`MAX_ABBREVIATION_LEN`] bytes (longer tokens are cut, which no rule
