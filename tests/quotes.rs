@@ -161,3 +161,23 @@ fn a_passer_by_is_a_speaker_of_their_own() {
     );
     assert_eq!(q[0].2.as_deref(), Some("starsza pani"));
 }
+
+#[test]
+fn only_third_person_affirmative_cues_report_speech() {
+    // Infinitive, imperative, 1st person, negation, denial: not reports.
+    for text in [
+        "Jan Kowal nie chciał powiedzieć, że projekt upadł.",
+        "Przypomnijmy, że budowa trwa od roku.",
+        "Tak to wygląda i uważam, że to dobry pomysł.",
+        "Nic nie wskazuje na to, że ceny wkrótce spadną.",
+        "Minister zdementował pogłoski, iż poda się do dymisji.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}");
+    }
+    // Third person present and past still do.
+    let q = quotes("Anna Nowak twierdzi, że ceny wkrótce spadną.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2.as_deref(), Some("Anna Nowak"));
+    let q = quotes("Jak poinformowano, ceny wkrótce spadną.");
+    assert_eq!(q.len(), 1);
+}

@@ -95,6 +95,51 @@ fn is_frame(w: &str) -> bool {
     matches!(w, "Zdaniem" | "zdaniem" | "Według" | "według" | "Wg" | "wg")
 }
 
+/// Whether a speech-verb form can report someone else's words in narration:
+/// 3rd person present or past, impersonal `-no`/`-to`, conditional, or an
+/// adverbial participle (`-ąc`). Infinitives (`powiedzieć`), imperatives
+/// (`zauważ`, `przypomnijmy`) and 1st/2nd person forms (`uważam`, `mówisz`)
+/// do not: `Proszę pozwolić, że…`, `Nie chciał powiedzieć, że…`.
+fn reportive(w: &str) -> bool {
+    let lower;
+    let w = if w.chars().any(char::is_uppercase) {
+        lower = w.to_lowercase();
+        lower.as_str()
+    } else {
+        w
+    };
+    if w.ends_with("ąc") {
+        return true;
+    }
+    if w.ends_with(['ć', 'c']) {
+        return false;
+    }
+    const NOT_THIRD: &[&str] = &["łeś", "łaś", "łoś", "my", "cie", "sz", "m", "ę"];
+    if NOT_THIRD.iter().any(|e| w.ends_with(e)) {
+        return false;
+    }
+    const THIRD: &[&str] = &["ł", "ła", "ło", "li", "ły", "by", "no", "to"];
+    THIRD.iter().any(|e| w.ends_with(e)) || w.ends_with(['a', 'e', 'i', 'y', 'ą', 'o'])
+}
+
+/// A cue that does not report what someone said: a negated verb
+/// (`nie twierdzi, że`) or a denial (`zdementował, że`, `zaprzeczył, iż`).
+fn negated(text: &str, toks: &[Token], k: usize) -> bool {
+    let prev = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| matches!(word(text, p), "nie" | "Nie"));
+    let denial = toks.get(k).is_some_and(|t| {
+        let w = word(text, t);
+        [
+            "zdement", "dement", "zaprzecz", "Zdement", "Dement", "Zaprzecz",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    });
+    prev || denial
+}
+
 fn is_complementizer(w: &str) -> bool {
     matches!(w, "że" | "iż" | "jakoby" | "by" | "aby" | "żeby")
 }
@@ -405,6 +450,9 @@ fn reported(
             return;
         }
         let Some(cue) = cue_at(text, t) else { continue };
+        // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
+        // `nie wskazuje na to, że` and `zdementował, że` do not).
+        let reports = reportive(w) && !negated(text, toks, k);
         // `Jak dodał, …` / `Jak podkreśla Kowalski, …`
         if k > 0
             && toks
@@ -417,6 +465,9 @@ fn reported(
                 .take(6)
                 .find(|x| word(text, x) == ",")
             {
+                if !reports {
+                    return;
+                }
                 let clause = trim_content(text, comma.range.end..end);
                 let cue_range = toks
                     .get(k - 1)
@@ -439,6 +490,9 @@ fn reported(
         while let Some(x) = toks.get(j) {
             let xw = word(text, x);
             if is_complementizer(xw) {
+                if !reports {
+                    return;
+                }
                 let clause_end = coordinated_verb(text, toks, j + 1).unwrap_or(end);
                 let clause =
                     through_quote(text, marks, trim_content(text, x.range.end..clause_end));
