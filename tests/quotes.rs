@@ -181,3 +181,19 @@ fn only_third_person_affirmative_cues_report_speech() {
     let q = quotes("Jak poinformowano, ceny wkrótce spadną.");
     assert_eq!(q.len(), 1);
 }
+
+#[test]
+fn a_misspelt_surname_is_the_person_named_before() {
+    let q = quotes(
+        "Do Warszawy przyjechał prezydent Niemiec Horst Kohlmann. \
+         Kohlman podkreślił, że rozmowy były owocne.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2.as_deref(), Some("Horst Kohlmann"));
+    // A woman of the same family is someone else.
+    let q = quotes(
+        "Marek Borowski stwierdził, że rozmowy były owocne. \
+         Borowska dodała, że rozmowy były trudne.",
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Borowska"));
+}

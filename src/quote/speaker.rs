@@ -332,15 +332,7 @@ pub(super) fn resolve(
     entities: &[Entity],
     found: Vec<Found>,
 ) -> Vec<Quote> {
-    let mut canonical: FxHashMap<usize, String> = FxHashMap::default();
-    for e in entities.iter().filter(|e| e.label == crate::ner::PER) {
-        let slot = canonical
-            .entry(e.cluster)
-            .or_insert_with(|| e.lemma.clone());
-        if e.lemma.split(' ').count() > slot.split(' ').count() {
-            *slot = e.lemma.clone();
-        }
-    }
+    let canonical = super::names::canonical(text, entities);
     let mut r = Resolver {
         text,
         tokens,
