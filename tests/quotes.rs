@@ -197,3 +197,51 @@ fn a_misspelt_surname_is_the_person_named_before() {
     );
     assert_eq!(q[1].2.as_deref(), Some("Borowska"));
 }
+
+#[test]
+fn a_title_resolves_to_the_person_introduced_with_it() {
+    // Not the pope, who is only talked about inside the quotes.
+    let q = quotes(
+        "Jak powiedział prezydent Jan Kowal, do Polski przyjedzie papież Pius. \
+         \"Pamiętamy, co mówił Pius w Krakowie\" - ocenił prezydent.",
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Jan Kowal"));
+    // Not the most recent person.
+    let q = quotes(
+        "Na konferencji byli wicepremier Piotr Lis, kandydat na prezydenta Jan Kowal i Adam Nowak. \
+         \"Nie zgadzamy się na takie zmiany\" - powiedział wicepremier.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Piotr Lis"));
+}
+
+#[test]
+fn a_role_in_an_organisation_is_a_person_and_an_institution_speaks_for_itself() {
+    let q = quotes(
+        "Prezes PKP Jan Kowal odwiedził Gdańsk. Rozmawiał z Adamem Lisem. \
+         Prezes PKP przyznał, że pociągi się spóźniają.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+    let q = quotes(
+        "Minister Jan Kowal zapowiedział zmiany w ustawie. \
+         Wcześniej serwis poinformował, że rząd przygotowuje nową ustawę.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("serwis"));
+}
+
+#[test]
+fn the_subject_may_stand_several_words_after_the_cue() {
+    let q = quotes(
+        "Na sali był Adam Nowak. \
+         \"Nie zgadzamy się na takie zmiany\" - powiedział w wywiadzie dla radia poseł Jan Kowal.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+}
+
+#[test]
+fn a_passer_by_just_introduced_by_name_is_that_person() {
+    let q = quotes(
+        "Ulicę otworzył prezydent Jan Kowal. Tego samego zdania jest Halina Nowak, która mieszka obok.\n\n\
+         – Nikt nas nie pytał – mówi kobieta.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Halina Nowak"));
+}

@@ -13,6 +13,7 @@
 //! (`rosyjski dyplomata`) or nobody (`– zapewnił.`); the last two are resolved
 //! to the person they refer to by recency and the gender of the verb.
 
+mod morph;
 mod names;
 mod speaker;
 
