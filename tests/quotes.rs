@@ -245,3 +245,23 @@ fn a_passer_by_just_introduced_by_name_is_that_person() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Halina Nowak"));
 }
+
+#[test]
+fn speech_closed_by_an_attribution_dash_without_an_opening_dash() {
+    let q = quotes(
+        "Lech Nowak przyjechał wczoraj do Gdańska. \
+         Rok był trudny. Myślę, że wyszliśmy z kryzysu- powiedział Nowak, pytany o wyniki.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    // The narrated sentence is not part of the speech; the nested `że`
+    // clause is not a quote of its own.
+    assert_eq!(q[0].0, "Rok był trudny. Myślę, że wyszliśmy z kryzysu");
+    assert_eq!(q[0].1, "dash");
+    assert_eq!(q[0].2.as_deref(), Some("Lech Nowak"));
+    // `- jak powiedział -` is a parenthetical, not the end of speech.
+    assert!(
+        quotes("Budowa - jak powiedział wczoraj - potrwa rok.")
+            .iter()
+            .all(|x| x.1 != "dash")
+    );
+}

@@ -239,7 +239,16 @@ pub(crate) fn quotes(
             si = dash_quote(text, sentences, tokens, si, &mut found);
             continue;
         }
-        reported(text, s, toks, &marks, &mut found);
+        if let Some(q) = unopened(text, sentences, tokens, si) {
+            // Reports inside the speech are part of it.
+            // (`found` is in text order so far.)
+            while found.last().is_some_and(|f| f.range.end > q.range.start) {
+                found.pop();
+            }
+            found.push(q);
+        } else {
+            reported(text, s, toks, &marks, &mut found);
+        }
         si += 1;
     }
     direct_quotes(text, sentences, tokens, &marks, &mut found);
@@ -352,6 +361,115 @@ fn dash_quote(
         sj += 1;
     }
     sj + 1
+}
+
+/// Whether a sentence holds quote marks.
+fn has_quote_marks(s: &str) -> bool {
+    s.contains(|c: char| c == '"' || is_open_quote(c) || is_close_quote(c))
+}
+
+/// Conditional words: speech in the conditional is not the reporter's
+/// narration (`Lepiej byłoby, gdyby…`).
+fn conditional(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "gdyby" | "żeby" | "aby" | "jakby" | "Gdyby" | "Żeby" | "Aby" | "Jakby"
+    ) || ["łby", "łaby", "łoby", "liby", "łyby"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// A sentence the reporter tells: a 3rd-person past verb outside a
+/// conditional (`Prezydent przyjechał do Gdańska.`).
+fn narrative(text: &str, toks: &[Token]) -> bool {
+    let words = || {
+        toks.iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| word(text, t))
+    };
+    if words().any(conditional) {
+        return false;
+    }
+    words().any(|w| {
+        w.chars().count() > 3
+            && ["ł", "ła", "ło", "li", "ły"].iter().any(|e| w.ends_with(e))
+            && morph::can_be_verb(w)
+    })
+}
+
+/// Speech whose opening dash was lost, closed by an attribution:
+/// `To jest mój sukces - powiedział Jan Kowal.` The sentence has no quote
+/// marks and no opening dash; the speech may begin up to two sentences
+/// earlier, in the same paragraph, after a sentence that is the reporter's
+/// (narration, an attribution, a quote).
+fn unopened(text: &str, sentences: &[Sentence<'_>], tokens: &[Token], si: usize) -> Option<Found> {
+    let s = sentences.get(si)?;
+    if has_quote_marks(s.text) {
+        return None;
+    }
+    let toks = tokens_in(tokens, &s.range);
+    let is_jak = |t: Option<&Token>| t.is_some_and(|t| matches!(word(text, t), "jak" | "Jak"));
+    let (n, dash, cue) = toks.iter().enumerate().skip(3).find_map(|(n, t)| {
+        let w = word(text, t);
+        if t.kind != TokenKind::Punct || !w.starts_with(is_dash) || w.chars().count() != 1 {
+            return None;
+        }
+        if is_jak(n.checked_sub(1).and_then(|p| toks.get(p))) || is_jak(toks.get(n + 1)) {
+            return None;
+        }
+        // A 3rd-person finite verb of saying right after the dash (not
+        // `-no`/`-to`, not a participle): `- powiedział`, `- dodaje`.
+        let cue = toks.iter().skip(n + 1).take(2).find_map(|v| {
+            let vw = word(text, v);
+            let finite = reportive(vw) && !["no", "to", "ąc"].iter().any(|e| vw.ends_with(e));
+            cue_at(text, v).filter(|_| finite)
+        })?;
+        Some((n, t, cue))
+    })?;
+    // A dash opening speech earlier in the sentence: an ordinary dash quote.
+    let opened = toks.iter().take(n).any(|t| {
+        t.kind == TokenKind::Punct
+            && word(text, t).starts_with(is_dash)
+            && t.range.start > s.range.start
+            && text
+                .get(..t.range.start)
+                .is_some_and(|p| p.ends_with(char::is_whitespace))
+    });
+    if opened {
+        return None;
+    }
+    let mut start = s.range.start;
+    for back in 1..=2 {
+        let Some(j) = si.checked_sub(back) else { break };
+        let (Some(p), Some(next)) = (sentences.get(j), sentences.get(j + 1)) else {
+            break;
+        };
+        let ptoks = tokens_in(tokens, &p.range);
+        let mut words = ptoks.iter().filter(|t| t.kind == TokenKind::Word);
+        let first = words.clone().next().map_or("", |t| word(text, t));
+        let attributed = words
+            .by_ref()
+            .take(5)
+            .any(|t| cue_at(text, t).is_some() && reportive(word(text, t)))
+            || is_frame(first)
+            || matches!(first, "Jak" | "jak")
+            || has_quote_marks(p.text)
+            || p.text.starts_with(is_dash)
+            || !same_paragraph(text, p.range.end, next.range.start)
+            || narrative(text, ptoks);
+        if attributed {
+            break;
+        }
+        start = p.range.start;
+    }
+    let range = trim_content(text, start..dash.range.start);
+    let after = cue.range.end;
+    (!range.is_empty()).then_some(Found {
+        range,
+        kind: "dash",
+        cue: Some(cue),
+        subject: Subject::After(after),
+    })
 }
 
 /// After an attribution ending at `after`, a dash that resumes the speech.

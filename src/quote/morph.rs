@@ -91,6 +91,11 @@ pub(super) fn is_particle(word: &str) -> bool {
     !r.is_empty() && r.iter().all(|a| a.pos == Pos::Other)
 }
 
+/// Whether some analysis of the word is a verb form.
+pub(super) fn can_be_verb(word: &str) -> bool {
+    readings(word).iter().any(|a| a.pos == Pos::Verb)
+}
+
 /// The head noun of a descriptor: the first word that is a noun and not an
 /// adjective, with its analyses.
 pub(super) fn head<'w>(words: &[&'w str]) -> Option<(&'w str, Vec<Reading>)> {
