@@ -265,3 +265,29 @@ fn speech_closed_by_an_attribution_dash_without_an_opening_dash() {
             .all(|x| x.1 != "dash")
     );
 }
+
+#[test]
+fn frames_with_a_pronoun_or_a_group_argument() {
+    // The pronoun's gender picks the person, not the most recent one.
+    let q = quotes(
+        "Anna Nowak rozmawiała z Janem Kowalem o budżecie. \
+         Według niej rząd popełnił poważny błąd.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Anna Nowak"));
+    let q = quotes(
+        "Jan Kowal rozmawiał z Anną Nowak o budżecie. Jego zdaniem rząd popełnił poważny błąd.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+    // A group in the genitive speaks in the nominative plural.
+    let q = quotes("Według organizatorów, w marszu wzięło udział tysiąc osób.");
+    assert_eq!(q[0].2.as_deref(), Some("organizatorzy"));
+    // Figures are not speech.
+    assert!(quotes("Według szacunków policji w marszu wzięło udział tysiąc osób.").is_empty());
+}
+
+#[test]
+fn a_name_before_the_verb_is_the_subject_not_a_name_after_it() {
+    let q =
+        quotes("Poseł Jan Kowal stwierdził we wtorek agencji Reuters, że rząd wkrótce upadnie.");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+}

@@ -142,6 +142,28 @@ fn negated(text: &str, toks: &[Token], k: usize) -> bool {
     prev || denial
 }
 
+/// Nouns for figures and findings: `Według szacunków X` gives a source
+/// of data, not someone's words.
+fn is_estimate(w: &str) -> bool {
+    matches!(
+        w,
+        "szacunków"
+            | "szacunku"
+            | "szacunkach"
+            | "danych"
+            | "obliczeń"
+            | "wyliczeń"
+            | "statystyk"
+            | "prognoz"
+            | "prognozy"
+            | "sondażu"
+            | "sondaży"
+            | "badań"
+            | "badania"
+            | "raportu"
+    )
+}
+
 fn is_complementizer(w: &str) -> bool {
     matches!(w, "że" | "iż" | "jakoby" | "by" | "aby" | "żeby")
 }
@@ -212,6 +234,14 @@ enum Subject {
     After(usize),
     /// The subject precedes the cue in its sentence (`Skulich stwierdził, że`).
     Before {
+        sentence_start: usize,
+        cue_start: usize,
+    },
+    /// A capitalised word follows the cue (`stwierdził Kowalski, że`), but
+    /// a name before it may be the subject (`Kowalski stwierdził agencji
+    /// Reuters, że`).
+    Inverted {
+        after: usize,
         sentence_start: usize,
         cue_start: usize,
     },
@@ -530,6 +560,12 @@ fn reported(
                     .first()
                     .is_some_and(|f| matches!(word(text, f), "Jego" | "Jej" | "Ich")));
         if is_frame(w) && opens {
+            // `Według szacunków policji`: the source of a figure, not speech.
+            if matches!(w, "Według" | "według" | "Wg" | "wg")
+                && toks.get(k + 1).is_some_and(|x| is_estimate(word(text, x)))
+            {
+                return;
+            }
             // The clause follows a comma, or the frame's argument: a
             // capitalised name or a pronoun (`Według niego taki podział …`).
             let comma = toks
@@ -620,7 +656,11 @@ fn reported(
                     break;
                 }
                 let subject = if subject_after {
-                    Subject::After(t.range.end)
+                    Subject::Inverted {
+                        after: t.range.end,
+                        sentence_start: s.range.start,
+                        cue_start: t.range.start,
+                    }
                 } else {
                     Subject::Before {
                         sentence_start: s.range.start,

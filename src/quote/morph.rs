@@ -69,6 +69,33 @@ static FORMS: LazyLock<FxHashMap<&'static str, Vec<Reading>>> = LazyLock::new(||
     map
 });
 
+/// A form's features without the form: lemma, part of speech, case,
+/// plural, gender.
+type Key = (&'static str, Pos, &'static str, bool, Option<&'static str>);
+
+/// Features → the form (for nouns and adjectives).
+static GENERATE: LazyLock<FxHashMap<Key, &'static str>> = LazyLock::new(|| {
+    let mut map: FxHashMap<Key, &'static str> = FxHashMap::default();
+    for (&form, readings) in FORMS.iter() {
+        if !form.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        for r in readings {
+            if let (Pos::Noun | Pos::Adj, Some(case), Some(plural)) = (r.pos, r.case, r.plural) {
+                map.entry((r.lemma, r.pos, case, plural, r.gender))
+                    .and_modify(|f| {
+                        // Deterministic: the shortest, then the first in order.
+                        if (form.len(), form) < (f.len(), *f) {
+                            *f = form;
+                        }
+                    })
+                    .or_insert(form);
+            }
+        }
+    }
+    map
+});
+
 /// The analyses of a word, lower-cased and as written.
 pub(super) fn readings(word: &str) -> Vec<Reading> {
     let mut out = Vec::new();
@@ -112,4 +139,52 @@ pub(super) fn noun_lemmas(readings: &[Reading]) -> impl Iterator<Item = &'static
         .iter()
         .filter(|a| a.pos == Pos::Noun)
         .map(|a| a.lemma)
+}
+
+/// The nominative of a genitive phrase, keeping its number: the leading
+/// adjectives and the head noun change case, the words after the head stay
+/// (`organizatorów` → `organizatorzy`, `polskich władz` → `polskie władze`).
+pub(super) fn nominative(words: &[&str]) -> String {
+    let oblique = |a: &Reading| matches!(a.case, Some("gen" | "acc") | None);
+    let analysed: Vec<Vec<Reading>> = words.iter().map(|w| readings(w)).collect();
+    // The head: the first noun that is not an adjective before another word.
+    let head = analysed.iter().enumerate().find_map(|(i, r)| {
+        let adj = r.iter().any(|a| a.pos == Pos::Adj && oblique(a));
+        let last = i + 1 == words.len();
+        r.iter()
+            .find(|a| a.pos == Pos::Noun && oblique(a))
+            .filter(|_| !adj || last)
+            .map(|a| (i, *a))
+    });
+    let Some((h, noun)) = head else {
+        return words.join(" ");
+    };
+    let plural = noun.plural.unwrap_or(false);
+    let generate = |a: &Reading, w: &str| {
+        let gender = if a.pos == Pos::Noun {
+            a.gender
+        } else {
+            noun.gender
+        };
+        let form = [gender, None]
+            .into_iter()
+            .find_map(|g| GENERATE.get(&(a.lemma, a.pos, "nom", plural, g)).copied())
+            .unwrap_or(w);
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let mut chars = form.chars();
+        match chars.next() {
+            Some(c) if capital => c.to_uppercase().chain(chars).collect(),
+            _ => form.to_owned(),
+        }
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, (&w, r)) in words.iter().zip(&analysed).enumerate() {
+        let adj = r.iter().find(|a| a.pos == Pos::Adj && oblique(a));
+        match (i.cmp(&h), adj) {
+            (std::cmp::Ordering::Less, Some(a)) => out.push(generate(a, w)),
+            (std::cmp::Ordering::Equal, _) => out.push(generate(&noun, w)),
+            _ => out.push(w.to_owned()),
+        }
+    }
+    out.join(" ")
 }

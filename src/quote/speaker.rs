@@ -398,6 +398,15 @@ impl Resolver<'_> {
             .find(|e| self.subject_like(e))
     }
 
+    /// The last name before the cue in its sentence that can be a subject.
+    fn subject_before(&self, sentence_start: usize, cue_start: usize) -> Option<&Entity> {
+        self.starting_in(sentence_start..cue_start)
+            .iter()
+            .rev()
+            .filter(|e| e.label == crate::ner::PER && e.range.end <= cue_start)
+            .find(|e| self.subject_like(e))
+    }
+
     /// A named speaker: the mention and the person it names.
     fn named(&self, e: &Entity) -> (Option<Range<usize>>, Option<Candidate>) {
         let name = self.name_of(e);
@@ -672,6 +681,75 @@ impl Resolver<'_> {
             .or_else(|| Some(own(descriptor_name(text, d))))
     }
 
+    /// The gender of a pronoun argument of a frame (`Według niej`, `Jego
+    /// zdaniem`): `Some(None)` for a plural.
+    fn frame_pronoun(&self, cue: &super::Cue) -> Option<Option<char>> {
+        let frame = self.text.get(cue.range.clone())?;
+        let k = self.token_index(cue.range.start);
+        let at = if frame.eq_ignore_ascii_case("zdaniem") {
+            k.checked_sub(1)?
+        } else {
+            k + 1
+        };
+        match word(self.text, self.tokens.get(at)?)
+            .to_lowercase()
+            .as_str()
+        {
+            "jego" | "niego" => Some(Some('m')),
+            "jej" | "niej" => Some(Some('f')),
+            "ich" | "nich" => Some(None),
+            _ => None,
+        }
+    }
+
+    /// The speaker of a frame whose argument is not a name (`Według
+    /// organizatorów`, `Zdaniem ministra`): a group or an institution in the
+    /// nominative, keeping its number (`organizatorzy`); a person descriptor
+    /// resolves like a subject.
+    fn frame_argument(&self, d: &Range<usize>, at: usize) -> Option<Candidate> {
+        let raw = self.text.get(d.clone()).unwrap_or("");
+        let org = self.org_in(d.clone()).is_some();
+        let mut words: Vec<&str> = Vec::new();
+        for w in raw.split_whitespace() {
+            let bare = w.trim_end_matches([',', '.', ':', ';']);
+            let genitive = morph::readings(bare).iter().any(|a| {
+                matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj)
+                    && matches!(a.case, Some("gen") | None)
+            });
+            if bare.is_empty()
+                || matches!(bare.to_lowercase().as_str(), "jego" | "jej" | "ich")
+                || !(genitive || bare.starts_with(char::is_uppercase))
+            {
+                break;
+            }
+            words.push(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        let head = morph::head(&words);
+        let Some((hw, r)) = head.filter(|_| !org) else {
+            return self.subject_descriptor(d, at, None, None);
+        };
+        let genitive =
+            |a: &&morph::Reading| a.pos == morph::Pos::Noun && matches!(a.case, Some("gen") | None);
+        let plural = r.iter().filter(genitive).any(|a| a.plural == Some(true))
+            && !r.iter().filter(genitive).any(|a| a.plural == Some(false));
+        let man = r
+            .iter()
+            .filter(genitive)
+            .any(|a| a.gender == Some("m1") && a.plural != Some(true));
+        if !plural && (man || feminine_person(hw)) {
+            return self.subject_descriptor(d, at, None, None);
+        }
+        Some(Candidate {
+            at: d.start,
+            name: morph::nominative(&words),
+            gender: None,
+            person: false,
+        })
+    }
+
     /// An organisation entity starting in `range`, as a speaker.
     fn org_in(&self, range: Range<usize>) -> Option<&Entity> {
         self.starting_in(range)
@@ -804,7 +882,32 @@ pub(super) fn resolve(
             .start
             .min(f.cue.as_ref().map_or(usize::MAX, |c| c.range.start));
         let (mention, who): (Option<Range<usize>>, Option<Candidate>) = match f.subject {
-            Subject::After(pos) | Subject::Frame(pos) => {
+            Subject::Frame(_) if f.cue.as_ref().is_some_and(|c| r.frame_pronoun(c).is_some()) => {
+                let g = f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten();
+                (None, r.recent(at, g, g.is_some()))
+            }
+            Subject::Frame(pos) if r.person_after(pos, 4).is_none() => {
+                match r.descriptor_after(pos) {
+                    Some(d) => {
+                        let who = r.frame_argument(&d, at);
+                        (Some(d), who)
+                    }
+                    None => (None, r.recent(at, None, false)),
+                }
+            }
+            // `deputowany Jan Kowal stwierdził we wtorek agencji Anatolia, że`:
+            // a name in the nominative before the verb is its subject.
+            Subject::Inverted {
+                sentence_start,
+                cue_start,
+                ..
+            } if r.subject_before(sentence_start, cue_start).is_some() => {
+                match r.subject_before(sentence_start, cue_start) {
+                    Some(e) => r.named(e),
+                    None => (None, None),
+                }
+            }
+            Subject::After(pos) | Subject::Frame(pos) | Subject::Inverted { after: pos, .. } => {
                 let frame = matches!(f.subject, Subject::Frame(_));
                 if let Some(e) = r
                     .person_after(pos, 4)
