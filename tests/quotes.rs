@@ -291,3 +291,64 @@ fn a_name_before_the_verb_is_the_subject_not_a_name_after_it() {
         quotes("Poseł Jan Kowal stwierdził we wtorek agencji Reuters, że rząd wkrótce upadnie.");
     assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
 }
+
+#[test]
+fn a_longer_adjunct_between_the_verb_and_its_clause() {
+    let q = quotes("Jan Kowal podkreślił w środę w \"Radiu Gdańsk\", że rozmowy były owocne.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "rozmowy były owocne");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+    // Not across a subordinate clause.
+    assert!(quotes("Jan Kowal mówił o tym długo, bo wiedział, że rozmowy były trudne.").is_empty());
+}
+
+#[test]
+fn a_coordinated_report_is_a_second_quote_of_the_same_speaker() {
+    let q = quotes(
+        "Jan Kowal dodał, że liczy na porozumienie, a także ma nadzieję, że rozmowy wkrótce się zakończą.",
+    );
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|x| (x.0.as_str(), x.2.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("liczy na porozumienie", Some("Jan Kowal")),
+            ("rozmowy wkrótce się zakończą", Some("Jan Kowal"))
+        ]
+    );
+    // A clause with a subject of its own stays inside the report.
+    let q = quotes("Jan Kowal dodał, że rząd upadnie i wszyscy wiedzą, że to koniec.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "rząd upadnie i wszyscy wiedzą, że to koniec");
+}
+
+#[test]
+fn a_quoted_sentence_after_a_colon_is_a_direct_quote() {
+    let q =
+        quotes("Jan Kowal sądzi, że reforma zaszkodzi gospodarce: \"To się nikomu nie opłaci\".");
+    let got: Vec<(&str, &str, Option<&str>)> = q
+        .iter()
+        .map(|x| (x.0.as_str(), x.1, x.2.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "reforma zaszkodzi gospodarce",
+                "indirect",
+                Some("Jan Kowal")
+            ),
+            ("To się nikomu nie opłaci", "direct", Some("Jan Kowal"))
+        ]
+    );
+}
+
+#[test]
+fn a_participle_in_the_attribution_reports_more() {
+    let q = quotes(
+        "– \"Nie podejmujemy takich decyzji\" – zaznaczył premier Jan Kowal, \
+         dodając jednocześnie, że rozmowy trwają.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, "rozmowy trwają");
+    assert!(q.iter().all(|x| x.2.as_deref() == Some("Jan Kowal")));
+}

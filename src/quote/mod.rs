@@ -266,7 +266,7 @@ pub(crate) fn quotes(
         let toks = tokens_in(tokens, &s.range);
         // Dialogue: a sentence opened by a dash.
         if s.text.starts_with(is_dash) {
-            si = dash_quote(text, sentences, tokens, si, &mut found);
+            si = dash_quote(text, sentences, tokens, &marks, si, &mut found);
             continue;
         }
         if let Some(q) = unopened(text, sentences, tokens, si) {
@@ -325,6 +325,7 @@ fn dash_quote(
     text: &str,
     sentences: &[Sentence<'_>],
     tokens: &[Token],
+    marks: &[(usize, usize)],
     si: usize,
     found: &mut Vec<Found>,
 ) -> usize {
@@ -345,6 +346,10 @@ fn dash_quote(
                 cue: Some(cue.clone()),
                 subject: Subject::After(after),
             });
+            // `– … – zaznaczył X, dodając, że …`: a report in the attribution.
+            if let Some(q) = attribution_report(text, marks, toks, s.range.end, after) {
+                found.push(q);
+            }
             // Speech resumed after the attribution: `– A – mówi X. – B.` or `… – mówi X – b.`
             let rest_start = resumed_speech(text, s, after);
             if let Some(rs) = rest_start {
@@ -502,6 +507,47 @@ fn unopened(text: &str, sentences: &[Sentence<'_>], tokens: &[Token], si: usize)
     })
 }
 
+/// In the tail of an attribution ending at `after`, a participle or a
+/// coordinated verb of saying with its own clause (`– zaznaczył X, dodając
+/// jednocześnie, że …`, `… i dodał, że …`): a report of the same speaker.
+fn attribution_report(
+    text: &str,
+    marks: &[(usize, usize)],
+    toks: &[Token],
+    end: usize,
+    after: usize,
+) -> Option<Found> {
+    let from = toks.partition_point(|t| t.range.start < after);
+    let tail = toks.get(from..)?;
+    for (n, t) in tail.iter().enumerate() {
+        let w = word(text, t);
+        if matches!(w, "." | "!" | "?") || w.starts_with(is_dash) {
+            return None;
+        }
+        let Some(cue) = cue_at(text, t) else { continue };
+        let coordinated = n
+            .checked_sub(1)
+            .and_then(|p| tail.get(p))
+            .is_some_and(|p| matches!(word(text, p), "i" | "oraz"));
+        if !(w.ends_with("ąc") || coordinated && reportive(w)) {
+            continue;
+        }
+        let c = tail
+            .iter()
+            .skip(n + 1)
+            .take(4)
+            .find(|x| matches!(word(text, x), "że" | "iż"))?;
+        let clause = through_quote(text, marks, trim_content(text, c.range.end..end));
+        return (clause.len() >= 8).then(|| Found {
+            kind: kind_of(marks, &clause),
+            range: clause,
+            cue: Some(cue),
+            subject: Subject::Previous,
+        });
+    }
+    None
+}
+
 /// After an attribution ending at `after`, a dash that resumes the speech.
 fn resumed_speech(text: &str, s: &Sentence<'_>, after: usize) -> Option<usize> {
     let rest = text.get(after..s.range.end)?;
@@ -649,12 +695,6 @@ fn reported(
                 if !reports {
                     return;
                 }
-                let clause_end = coordinated_verb(text, toks, j + 1).unwrap_or(end);
-                let clause =
-                    through_quote(text, marks, trim_content(text, x.range.end..clause_end));
-                if clause.len() < 8 {
-                    break;
-                }
                 let subject = if subject_after {
                     Subject::Inverted {
                         after: t.range.end,
@@ -667,13 +707,10 @@ fn reported(
                         cue_start: t.range.start,
                     }
                 };
-                found.push(Found {
-                    kind: kind_of(marks, &clause),
-                    range: clause,
-                    cue: Some(cue),
-                    subject,
-                });
-                return;
+                if push_report(text, toks, marks, end, j, cue.clone(), subject, found) {
+                    return;
+                }
+                break;
             }
             if xw == "," {
                 j += 1;
@@ -696,7 +733,219 @@ fn reported(
             }
             break;
         }
+        // A longer adjunct before `, że`: `podkreślił w środę w "Sygnałach
+        // Dnia", że`.
+        if reports && let Some(c) = far_complementizer(text, toks, k) {
+            let subject = Subject::Before {
+                sentence_start: s.range.start,
+                cue_start: t.range.start,
+            };
+            if push_report(text, toks, marks, end, c, cue, subject, found) {
+                return;
+            }
+        }
     }
+}
+
+/// The `że`/`iż` after a comma up to a dozen tokens after the cue at `k`,
+/// across an adjunct of time, place or medium, but not across another
+/// verb, a subordinate clause or the end of a sentence.
+fn far_complementizer(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    const REACH: usize = 12;
+    for m in k + 1..(k + REACH).min(toks.len()) {
+        let x = toks.get(m)?;
+        let w = word(text, x);
+        if matches!(w, "że" | "iż") {
+            let comma = m
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| word(text, p) == ",");
+            return comma.then_some(m);
+        }
+        let stop = matches!(w, "." | "!" | "?" | ";" | ":")
+            || w.starts_with(is_dash)
+            || matches!(
+                w.to_lowercase().as_str(),
+                "bo" | "gdy"
+                    | "gdyż"
+                    | "ponieważ"
+                    | "który"
+                    | "która"
+                    | "które"
+                    | "którzy"
+                    | "to"
+                    | "tym"
+                    | "aby"
+                    | "by"
+                    | "żeby"
+                    | "jak"
+            )
+            || w.ends_with("ąc")
+            || (m > k + 1
+                && x.kind == TokenKind::Word
+                && (cue_at(text, x).is_some() || morph::is_verb(w)));
+        if stop {
+            return None;
+        }
+    }
+    None
+}
+
+/// Pushes the reported clause after the complementizer at token `c`, up
+/// to the end of the sentence `end` or a coordinated predicate of the same
+/// subject. A coordinated report (`…, a także ma nadzieję, że …`) is a
+/// second quote of the same speaker; a quoted sentence after a colon
+/// (`sądzi, że …: "To …"`) is a direct quote of its own. False when the
+/// clause is too short to be speech.
+#[allow(clippy::too_many_arguments)]
+fn push_report(
+    text: &str,
+    toks: &[Token],
+    marks: &[(usize, usize)],
+    end: usize,
+    c: usize,
+    cue: Cue,
+    subject: Subject,
+    found: &mut Vec<Found>,
+) -> bool {
+    let Some(x) = toks.get(c) else { return false };
+    let second = coordinated_report(text, toks, marks, c + 1);
+    let clause_end = [
+        coordinated_verb(text, toks, c + 1),
+        second.as_ref().map(|s| s.0),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(end);
+    let clause = through_quote(text, marks, trim_content(text, x.range.end..clause_end));
+    if clause.len() < 8 {
+        return false;
+    }
+    let clause_stop = clause.end;
+    push_clause(text, marks, clause, cue, subject, found);
+    if let Some((_, verb, c2)) = second
+        && let Some(x2) = toks.get(c2)
+        && x2.range.start >= clause_stop
+    {
+        let clause = through_quote(text, marks, trim_content(text, x2.range.end..end));
+        if clause.len() >= 8 {
+            push_clause(text, marks, clause, verb, Subject::Previous, found);
+        }
+    }
+    true
+}
+
+/// Pushes a reported clause, split at a colon that opens a quoted sentence
+/// running to its end.
+fn push_clause(
+    text: &str,
+    marks: &[(usize, usize)],
+    clause: Range<usize>,
+    cue: Cue,
+    subject: Subject,
+    found: &mut Vec<Found>,
+) {
+    let k = marks.partition_point(|&(o, _)| o <= clause.start);
+    let split = marks.get(k..).unwrap_or(&[]).iter().find_map(|&(o, c)| {
+        if o >= clause.end {
+            return None;
+        }
+        let before = text.get(clause.start..o)?.trim_end();
+        let open_len = text.get(o..)?.chars().next()?.len_utf8();
+        let close_len = text.get(c..)?.chars().next()?.len_utf8();
+        let capital = text
+            .get(o + open_len..)?
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        (before.ends_with(':') && capital && c + close_len >= clause.end)
+            .then(|| (clause.start + before.len() - 1, o + open_len, c))
+    });
+    match split {
+        Some((colon, open, close)) if colon > clause.start => {
+            let first = trim_content(text, clause.start..colon);
+            found.push(Found {
+                kind: kind_of(marks, &first),
+                range: first,
+                cue: Some(cue.clone()),
+                subject,
+            });
+            found.push(Found {
+                range: trim_content(text, open..close),
+                kind: "direct",
+                cue: Some(cue),
+                subject: Subject::Previous,
+            });
+        }
+        _ => found.push(Found {
+            kind: kind_of(marks, &clause),
+            range: clause,
+            cue: Some(cue),
+            subject,
+        }),
+    }
+}
+
+/// Whether offset `at` lies inside quote marks.
+fn inside_marks(marks: &[(usize, usize)], at: usize) -> bool {
+    let k = marks.partition_point(|&(o, _)| o < at);
+    k.checked_sub(1)
+        .and_then(|k| marks.get(k))
+        .is_some_and(|&(_, c)| at < c)
+}
+
+/// In a reported clause starting at token `from`, a coordinated predicate
+/// of the speaker with a clause of its own: `a także ma nadzieję, że`,
+/// `i uważa, że`. Returns where the first clause ends, the predicate (as
+/// a cue) and the token of its `że`/`iż`.
+fn coordinated_report(
+    text: &str,
+    toks: &[Token],
+    marks: &[(usize, usize)],
+    from: usize,
+) -> Option<(usize, Cue, usize)> {
+    let rest = toks.get(from..)?;
+    rest.iter().enumerate().skip(3).find_map(|(n, a)| {
+        if !matches!(word(text, a), "a" | "i" | "oraz") || inside_marks(marks, a.range.start) {
+            return None;
+        }
+        let mut v = n + 1;
+        while rest
+            .get(v)
+            .is_some_and(|t| matches!(word(text, t), "także" | "też" | "również"))
+        {
+            v += 1;
+        }
+        let verb = rest.get(v)?;
+        let vw = word(text, verb);
+        if verb.kind != TokenKind::Word || !reportive(vw) || !morph::can_be_verb(vw) {
+            return None;
+        }
+        // `, że` within a few words, with no punctuation before the comma.
+        let m = (v + 1..=v + 4).find(|&m| {
+            rest.get(m)
+                .is_some_and(|t| matches!(word(text, t), "że" | "iż"))
+        })?;
+        let comma = m - 1;
+        let clean = rest
+            .get(v + 1..comma)
+            .unwrap_or(&[])
+            .iter()
+            .all(|t| t.kind == TokenKind::Word);
+        let last = rest.get(comma.checked_sub(1)?)?;
+        (rest.get(comma).is_some_and(|t| word(text, t) == ",") && clean).then(|| {
+            let gender = cue_at(text, verb).map_or(Gender::Unmarked, |c| c.gender);
+            (
+                a.range.start,
+                Cue {
+                    range: verb.range.start..last.range.end,
+                    gender,
+                },
+                from + m,
+            )
+        })
+    })
 }
 
 /// In a reported clause starting at token `from`, a coordinated speech verb

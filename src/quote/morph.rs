@@ -123,6 +123,12 @@ pub(super) fn can_be_verb(word: &str) -> bool {
     readings(word).iter().any(|a| a.pos == Pos::Verb)
 }
 
+/// Whether every analysis of the word is a verb form.
+pub(super) fn is_verb(word: &str) -> bool {
+    let r = readings(word);
+    !r.is_empty() && r.iter().all(|a| a.pos == Pos::Verb)
+}
+
 /// The head noun of a descriptor: the first word that is a noun and not an
 /// adjective, with its analyses.
 pub(super) fn head<'w>(words: &[&'w str]) -> Option<(&'w str, Vec<Reading>)> {
