@@ -352,3 +352,10 @@ fn a_participle_in_the_attribution_reports_more() {
     assert_eq!(q[1].0, "rozmowy trwają");
     assert!(q.iter().all(|x| x.2.as_deref() == Some("Jan Kowal")));
 }
+
+#[test]
+fn a_question_in_the_first_person_plural_is_the_papers() {
+    // Not the person asked.
+    let q = quotes("– Czy budowa ruszy wiosną? – pytamy burmistrza Adama Lisa.");
+    assert_eq!(q[0].2.as_deref(), Some("redakcja"));
+}

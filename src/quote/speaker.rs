@@ -881,7 +881,22 @@ pub(super) fn resolve(
             .range
             .start
             .min(f.cue.as_ref().map_or(usize::MAX, |c| c.range.start));
+        // `– … – pytamy prezesa`: the paper speaks in the 1st person plural.
+        let interviewer = matches!(f.subject, Subject::After(_))
+            && f.cue.as_ref().is_some_and(|c| {
+                text.get(c.range.clone())
+                    .is_some_and(|w| ["my", "liśmy", "łyśmy"].iter().any(|e| w.ends_with(e)))
+            });
         let (mention, who): (Option<Range<usize>>, Option<Candidate>) = match f.subject {
+            _ if interviewer => (
+                None,
+                Some(Candidate {
+                    at: f.range.start,
+                    name: INTERVIEWER.to_owned(),
+                    gender: None,
+                    person: false,
+                }),
+            ),
             Subject::Frame(_) if f.cue.as_ref().is_some_and(|c| r.frame_pronoun(c).is_some()) => {
                 let g = f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten();
                 (None, r.recent(at, g, g.is_some()))
