@@ -359,3 +359,27 @@ fn a_question_in_the_first_person_plural_is_the_papers() {
     let q = quotes("– Czy budowa ruszy wiosną? – pytamy burmistrza Adama Lisa.");
     assert_eq!(q[0].2.as_deref(), Some("redakcja"));
 }
+
+#[test]
+fn unopened_speech_stops_at_an_earlier_attribution_and_resumes_after_one() {
+    let q = quotes(
+        "Nowy park jest potrzebny - mówi Jan Kowal z rady miasta. \
+         W tym roku posadzimy sto drzew - dodaje.",
+    );
+    let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Nowy park jest potrzebny", "W tym roku posadzimy sto drzew"]
+    );
+    assert!(q.iter().all(|x| x.2.as_deref() == Some("Jan Kowal")));
+    let q = quotes("Na co dzień - twierdzi Jan Kowal - ulica jest pusta.");
+    let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["Na co dzień", "ulica jest pusta"]);
+    // Not attributions: a clause going on after the dash, a report of its own.
+    assert!(
+        quotes("Jest granica, gdzie kończy się spór - a zaczyna zwykła złośliwość.").is_empty()
+    );
+    let q =
+        quotes("Jan Kowal chce, by budowa trwała dwa lata - deklaruje, że będzie tego pilnował.");
+    assert!(q.iter().all(|x| x.1 != "dash"), "{q:?}");
+}

@@ -269,13 +269,14 @@ pub(crate) fn quotes(
             si = dash_quote(text, sentences, tokens, &marks, si, &mut found);
             continue;
         }
-        if let Some(q) = unopened(text, sentences, tokens, si) {
+        if let Some((q, resumed)) = unopened(text, sentences, tokens, si) {
             // Reports inside the speech are part of it.
             // (`found` is in text order so far.)
             while found.last().is_some_and(|f| f.range.end > q.range.start) {
                 found.pop();
             }
             found.push(q);
+            found.extend(resumed);
         } else {
             reported(text, s, toks, &marks, &mut found);
         }
@@ -398,6 +399,32 @@ fn dash_quote(
     sj + 1
 }
 
+/// Conjunctions and relative words: after a dash they start a clause of
+/// the sentence, not an attribution (`- a zaczyna`, `- co potwierdza`).
+fn is_connective(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "i"
+            | "oraz"
+            | "ale"
+            | "lecz"
+            | "czy"
+            | "albo"
+            | "lub"
+            | "bo"
+            | "że"
+            | "co"
+            | "kto"
+            | "który"
+            | "która"
+            | "które"
+            | "którzy"
+            | "jak"
+            | "gdy"
+            | "kiedy"
+    )
+}
+
 /// Whether a sentence holds quote marks.
 fn has_quote_marks(s: &str) -> bool {
     s.contains(|c: char| c == '"' || is_open_quote(c) || is_close_quote(c))
@@ -437,7 +464,12 @@ fn narrative(text: &str, toks: &[Token]) -> bool {
 /// marks and no opening dash; the speech may begin up to two sentences
 /// earlier, in the same paragraph, after a sentence that is the reporter's
 /// (narration, an attribution, a quote).
-fn unopened(text: &str, sentences: &[Sentence<'_>], tokens: &[Token], si: usize) -> Option<Found> {
+fn unopened(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    tokens: &[Token],
+    si: usize,
+) -> Option<(Found, Option<Found>)> {
     let s = sentences.get(si)?;
     if has_quote_marks(s.text) {
         return None;
@@ -452,14 +484,27 @@ fn unopened(text: &str, sentences: &[Sentence<'_>], tokens: &[Token], si: usize)
         if is_jak(n.checked_sub(1).and_then(|p| toks.get(p))) || is_jak(toks.get(n + 1)) {
             return None;
         }
-        // A 3rd-person finite verb of saying right after the dash (not
-        // `-no`/`-to`, not a participle): `- powiedział`, `- dodaje`.
-        let cue = toks.iter().skip(n + 1).take(2).find_map(|v| {
-            let vw = word(text, v);
-            let finite = reportive(vw) && !["no", "to", "ąc"].iter().any(|e| vw.ends_with(e));
-            cue_at(text, v).filter(|_| finite)
-        })?;
-        Some((n, t, cue))
+        // A 3rd-person finite verb of saying right after the dash, maybe
+        // after an adverb (not `-no`/`-to`, not a participle): `- powiedział`,
+        // `- dodaje`, `- stanowczo oświadczył`; not `- a zaczyna`.
+        let (v, cue) = toks
+            .iter()
+            .enumerate()
+            .skip(n + 1)
+            .take(2)
+            .take_while(|(_, v)| v.kind == TokenKind::Word && !is_connective(word(text, v)))
+            .find_map(|(v, x)| {
+                let vw = word(text, x);
+                let finite = reportive(vw) && !["no", "to", "ąc"].iter().any(|e| vw.ends_with(e));
+                cue_at(text, x).filter(|_| finite).map(|c| (v, c))
+            })?;
+        // `X - deklaruje, że …`: a report of its own, not an attribution.
+        let reports = toks
+            .iter()
+            .skip(v + 1)
+            .take(3)
+            .any(|x| is_complementizer(word(text, x)));
+        (!reports).then_some((n, t, cue))
     })?;
     // A dash opening speech earlier in the sentence: an ordinary dash quote.
     let opened = toks.iter().take(n).any(|t| {
@@ -491,6 +536,7 @@ fn unopened(text: &str, sentences: &[Sentence<'_>], tokens: &[Token], si: usize)
             || has_quote_marks(p.text)
             || p.text.starts_with(is_dash)
             || !same_paragraph(text, p.range.end, next.range.start)
+            || attribution(text, ptoks).is_some()
             || narrative(text, ptoks);
         if attributed {
             break;
@@ -498,13 +544,26 @@ fn unopened(text: &str, sentences: &[Sentence<'_>], tokens: &[Token], si: usize)
         start = p.range.start;
     }
     let range = trim_content(text, start..dash.range.start);
+    if range.is_empty() {
+        return None;
+    }
     let after = cue.range.end;
-    (!range.is_empty()).then_some(Found {
-        range,
+    // `A - zaznacza X - b.`: the speech goes on after the attribution.
+    let resumed = resumed_speech(text, s, after).map(|rs| Found {
+        range: trim_content(text, rs..s.range.end),
         kind: "dash",
-        cue: Some(cue),
-        subject: Subject::After(after),
-    })
+        cue: Some(cue.clone()),
+        subject: Subject::Previous,
+    });
+    Some((
+        Found {
+            range,
+            kind: "dash",
+            cue: Some(cue),
+            subject: Subject::After(after),
+        },
+        resumed,
+    ))
 }
 
 /// In the tail of an attribution ending at `after`, a participle or a

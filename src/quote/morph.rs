@@ -118,6 +118,12 @@ pub(super) fn is_particle(word: &str) -> bool {
     !r.is_empty() && r.iter().all(|a| a.pos == Pos::Other)
 }
 
+/// Whether the word can be an adverb, particle or conjunction (`wczoraj`,
+/// `dziś`, also nouns).
+pub(super) fn can_be_particle(word: &str) -> bool {
+    readings(word).iter().any(|a| a.pos == Pos::Other)
+}
+
 /// Whether some analysis of the word is a verb form.
 pub(super) fn can_be_verb(word: &str) -> bool {
     readings(word).iter().any(|a| a.pos == Pos::Verb)

@@ -152,22 +152,6 @@ fn is_generic(head: &str) -> bool {
     GENERIC.contains(&head.trim_end_matches([',', '.']).to_lowercase().as_str())
 }
 
-/// A descriptor as a speaker's name: its words, lower-cased at the start
-/// unless it is a name (`Organizatorzy` → `organizatorzy`).
-fn descriptor_name(text: &str, d: &Range<usize>) -> String {
-    let s = text
-        .get(d.clone())
-        .unwrap_or("")
-        .trim_end_matches([',', '.', ':']);
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) => {
-            c.to_lowercase().chain(chars).collect()
-        }
-        _ => s.to_owned(),
-    }
-}
-
 /// Prepositions (and conjunctions) after which a noun is not a subject or
 /// a title of the next name (`kandydat na prezydenta Jan Kowal`).
 fn is_preposition(w: &str) -> bool {
@@ -258,7 +242,7 @@ fn descriptor_words(raw: &str) -> Vec<&str> {
         .map(|w| w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c) || ",.:;".contains(c)))
         .filter(|w| !w.is_empty())
         .collect();
-    while words.len() > 1 && words.first().is_some_and(|w| morph::is_particle(w)) {
+    while words.len() > 1 && words.first().is_some_and(|w| morph::can_be_particle(w)) {
         words.remove(0);
     }
     words
@@ -653,7 +637,7 @@ impl Resolver<'_> {
         }
         // A group or a passer-by is a speaker of its own.
         if plural_verb || cue.is_some_and(|c| c.gender == Gender::Plural) {
-            return Some(own(descriptor_name(text, d)));
+            return Some(own(stripped()));
         }
         if generic_person(text, d) {
             // The noun's own gender (`kobieta`, `mężczyzna`) when the verb
@@ -670,15 +654,15 @@ impl Resolver<'_> {
             });
             return self
                 .introduced(at, gender.or(noun_gender))
-                .or_else(|| Some(own(descriptor_name(text, d))));
+                .or_else(|| Some(own(stripped())));
         }
         if plural_head {
-            return Some(own(descriptor_name(text, d)));
+            return Some(own(stripped()));
         }
         self.titled(&lemmas, at, None)
             .or_else(|| self.recent(at, gender, true))
             .or_else(|| self.recent(at, gender, false))
-            .or_else(|| Some(own(descriptor_name(text, d))))
+            .or_else(|| Some(own(stripped())))
     }
 
     /// The gender of a pronoun argument of a frame (`Według niej`, `Jego
