@@ -383,3 +383,11 @@ fn unopened_speech_stops_at_an_earlier_attribution_and_resumes_after_one() {
         quotes("Jan Kowal chce, by budowa trwała dwa lata - deklaruje, że będzie tego pilnował.");
     assert!(q.iter().all(|x| x.1 != "dash"), "{q:?}");
 }
+
+#[test]
+fn a_prepositional_phrase_before_the_verb_is_not_its_subject() {
+    let q = quotes(
+        "Jan Kowal zadzwonił do urzędu. Do słuchawki powiedział, że wszystko jest w porządku.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+}

@@ -179,6 +179,14 @@ fn is_preposition(w: &str) -> bool {
             | "bez"
             | "według"
             | "zdaniem"
+            | "podczas"
+            | "wśród"
+            | "dzięki"
+            | "mimo"
+            | "poza"
+            | "obok"
+            | "koło"
+            | "około"
             | "a"
             | "oraz"
             | "i"
@@ -242,7 +250,11 @@ fn descriptor_words(raw: &str) -> Vec<&str> {
         .map(|w| w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c) || ",.:;".contains(c)))
         .filter(|w| !w.is_empty())
         .collect();
-    while words.len() > 1 && words.first().is_some_and(|w| morph::can_be_particle(w)) {
+    while words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| morph::can_be_particle(w) && !is_preposition(w))
+    {
         words.remove(0);
     }
     words
@@ -934,7 +946,13 @@ pub(super) fn resolve(
                 } else {
                     let subject = text.get(sentence_start..cue_start).unwrap_or("").trim();
                     let words = subject.split_whitespace().count();
-                    if (1..=4).contains(&words) {
+                    // `Przed urzędem protestowali`: a prepositional phrase is
+                    // not the subject.
+                    let governed = descriptor_words(subject).first().is_some_and(|w| {
+                        is_preposition(w)
+                            && !matches!(w.to_lowercase().as_str(), "a" | "i" | "oraz")
+                    });
+                    if (1..=4).contains(&words) && !governed {
                         let s = sentence_start
                             + text
                                 .get(sentence_start..cue_start)
