@@ -161,3 +161,233 @@ fn a_passer_by_is_a_speaker_of_their_own() {
     );
     assert_eq!(q[0].2.as_deref(), Some("starsza pani"));
 }
+
+#[test]
+fn only_third_person_affirmative_cues_report_speech() {
+    // Infinitive, imperative, 1st person, negation, denial: not reports.
+    for text in [
+        "Jan Kowal nie chciał powiedzieć, że projekt upadł.",
+        "Przypomnijmy, że budowa trwa od roku.",
+        "Tak to wygląda i uważam, że to dobry pomysł.",
+        "Nic nie wskazuje na to, że ceny wkrótce spadną.",
+        "Minister zdementował pogłoski, iż poda się do dymisji.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}");
+    }
+    // Third person present and past still do.
+    let q = quotes("Anna Nowak twierdzi, że ceny wkrótce spadną.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2.as_deref(), Some("Anna Nowak"));
+    let q = quotes("Jak poinformowano, ceny wkrótce spadną.");
+    assert_eq!(q.len(), 1);
+}
+
+#[test]
+fn a_misspelt_surname_is_the_person_named_before() {
+    let q = quotes(
+        "Do Warszawy przyjechał prezydent Niemiec Horst Kohlmann. \
+         Kohlman podkreślił, że rozmowy były owocne.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2.as_deref(), Some("Horst Kohlmann"));
+    // A woman of the same family is someone else.
+    let q = quotes(
+        "Marek Borowski stwierdził, że rozmowy były owocne. \
+         Borowska dodała, że rozmowy były trudne.",
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Borowska"));
+}
+
+#[test]
+fn a_title_resolves_to_the_person_introduced_with_it() {
+    // Not the pope, who is only talked about inside the quotes.
+    let q = quotes(
+        "Jak powiedział prezydent Jan Kowal, do Polski przyjedzie papież Pius. \
+         \"Pamiętamy, co mówił Pius w Krakowie\" - ocenił prezydent.",
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Jan Kowal"));
+    // Not the most recent person.
+    let q = quotes(
+        "Na konferencji byli wicepremier Piotr Lis, kandydat na prezydenta Jan Kowal i Adam Nowak. \
+         \"Nie zgadzamy się na takie zmiany\" - powiedział wicepremier.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Piotr Lis"));
+}
+
+#[test]
+fn a_role_in_an_organisation_is_a_person_and_an_institution_speaks_for_itself() {
+    let q = quotes(
+        "Prezes PKP Jan Kowal odwiedził Gdańsk. Rozmawiał z Adamem Lisem. \
+         Prezes PKP przyznał, że pociągi się spóźniają.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+    let q = quotes(
+        "Minister Jan Kowal zapowiedział zmiany w ustawie. \
+         Wcześniej serwis poinformował, że rząd przygotowuje nową ustawę.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("serwis"));
+}
+
+#[test]
+fn the_subject_may_stand_several_words_after_the_cue() {
+    let q = quotes(
+        "Na sali był Adam Nowak. \
+         \"Nie zgadzamy się na takie zmiany\" - powiedział w wywiadzie dla radia poseł Jan Kowal.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+}
+
+#[test]
+fn a_passer_by_just_introduced_by_name_is_that_person() {
+    let q = quotes(
+        "Ulicę otworzył prezydent Jan Kowal. Tego samego zdania jest Halina Nowak, która mieszka obok.\n\n\
+         – Nikt nas nie pytał – mówi kobieta.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Halina Nowak"));
+}
+
+#[test]
+fn speech_closed_by_an_attribution_dash_without_an_opening_dash() {
+    let q = quotes(
+        "Lech Nowak przyjechał wczoraj do Gdańska. \
+         Rok był trudny. Myślę, że wyszliśmy z kryzysu- powiedział Nowak, pytany o wyniki.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    // The narrated sentence is not part of the speech; the nested `że`
+    // clause is not a quote of its own.
+    assert_eq!(q[0].0, "Rok był trudny. Myślę, że wyszliśmy z kryzysu");
+    assert_eq!(q[0].1, "dash");
+    assert_eq!(q[0].2.as_deref(), Some("Lech Nowak"));
+    // `- jak powiedział -` is a parenthetical, not the end of speech.
+    assert!(
+        quotes("Budowa - jak powiedział wczoraj - potrwa rok.")
+            .iter()
+            .all(|x| x.1 != "dash")
+    );
+}
+
+#[test]
+fn frames_with_a_pronoun_or_a_group_argument() {
+    // The pronoun's gender picks the person, not the most recent one.
+    let q = quotes(
+        "Anna Nowak rozmawiała z Janem Kowalem o budżecie. \
+         Według niej rząd popełnił poważny błąd.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Anna Nowak"));
+    let q = quotes(
+        "Jan Kowal rozmawiał z Anną Nowak o budżecie. Jego zdaniem rząd popełnił poważny błąd.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+    // A group in the genitive speaks in the nominative plural.
+    let q = quotes("Według organizatorów, w marszu wzięło udział tysiąc osób.");
+    assert_eq!(q[0].2.as_deref(), Some("organizatorzy"));
+    // Figures are not speech.
+    assert!(quotes("Według szacunków policji w marszu wzięło udział tysiąc osób.").is_empty());
+}
+
+#[test]
+fn a_name_before_the_verb_is_the_subject_not_a_name_after_it() {
+    let q =
+        quotes("Poseł Jan Kowal stwierdził we wtorek agencji Reuters, że rząd wkrótce upadnie.");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+}
+
+#[test]
+fn a_longer_adjunct_between_the_verb_and_its_clause() {
+    let q = quotes("Jan Kowal podkreślił w środę w \"Radiu Gdańsk\", że rozmowy były owocne.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "rozmowy były owocne");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+    // Not across a subordinate clause.
+    assert!(quotes("Jan Kowal mówił o tym długo, bo wiedział, że rozmowy były trudne.").is_empty());
+}
+
+#[test]
+fn a_coordinated_report_is_a_second_quote_of_the_same_speaker() {
+    let q = quotes(
+        "Jan Kowal dodał, że liczy na porozumienie, a także ma nadzieję, że rozmowy wkrótce się zakończą.",
+    );
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|x| (x.0.as_str(), x.2.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("liczy na porozumienie", Some("Jan Kowal")),
+            ("rozmowy wkrótce się zakończą", Some("Jan Kowal"))
+        ]
+    );
+    // A clause with a subject of its own stays inside the report.
+    let q = quotes("Jan Kowal dodał, że rząd upadnie i wszyscy wiedzą, że to koniec.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "rząd upadnie i wszyscy wiedzą, że to koniec");
+}
+
+#[test]
+fn a_quoted_sentence_after_a_colon_is_a_direct_quote() {
+    let q =
+        quotes("Jan Kowal sądzi, że reforma zaszkodzi gospodarce: \"To się nikomu nie opłaci\".");
+    let got: Vec<(&str, &str, Option<&str>)> = q
+        .iter()
+        .map(|x| (x.0.as_str(), x.1, x.2.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "reforma zaszkodzi gospodarce",
+                "indirect",
+                Some("Jan Kowal")
+            ),
+            ("To się nikomu nie opłaci", "direct", Some("Jan Kowal"))
+        ]
+    );
+}
+
+#[test]
+fn a_participle_in_the_attribution_reports_more() {
+    let q = quotes(
+        "– \"Nie podejmujemy takich decyzji\" – zaznaczył premier Jan Kowal, \
+         dodając jednocześnie, że rozmowy trwają.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, "rozmowy trwają");
+    assert!(q.iter().all(|x| x.2.as_deref() == Some("Jan Kowal")));
+}
+
+#[test]
+fn a_question_in_the_first_person_plural_is_the_papers() {
+    // Not the person asked.
+    let q = quotes("– Czy budowa ruszy wiosną? – pytamy burmistrza Adama Lisa.");
+    assert_eq!(q[0].2.as_deref(), Some("redakcja"));
+}
+
+#[test]
+fn unopened_speech_stops_at_an_earlier_attribution_and_resumes_after_one() {
+    let q = quotes(
+        "Nowy park jest potrzebny - mówi Jan Kowal z rady miasta. \
+         W tym roku posadzimy sto drzew - dodaje.",
+    );
+    let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Nowy park jest potrzebny", "W tym roku posadzimy sto drzew"]
+    );
+    assert!(q.iter().all(|x| x.2.as_deref() == Some("Jan Kowal")));
+    let q = quotes("Na co dzień - twierdzi Jan Kowal - ulica jest pusta.");
+    let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["Na co dzień", "ulica jest pusta"]);
+    // Not attributions: a clause going on after the dash, a report of its own.
+    assert!(
+        quotes("Jest granica, gdzie kończy się spór - a zaczyna zwykła złośliwość.").is_empty()
+    );
+    let q =
+        quotes("Jan Kowal chce, by budowa trwała dwa lata - deklaruje, że będzie tego pilnował.");
+    assert!(q.iter().all(|x| x.1 != "dash"), "{q:?}");
+}
+
+#[test]
+fn a_prepositional_phrase_before_the_verb_is_not_its_subject() {
+    let q = quotes(
+        "Jan Kowal zadzwonił do urzędu. Do słuchawki powiedział, że wszystko jest w porządku.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+}

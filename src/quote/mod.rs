@@ -13,6 +13,8 @@
 //! (`rosyjski dyplomata`) or nobody (`– zapewnił.`); the last two are resolved
 //! to the person they refer to by recency and the gender of the verb.
 
+mod morph;
+mod names;
 mod speaker;
 
 use std::ops::Range;
@@ -95,6 +97,73 @@ fn is_frame(w: &str) -> bool {
     matches!(w, "Zdaniem" | "zdaniem" | "Według" | "według" | "Wg" | "wg")
 }
 
+/// Whether a speech-verb form can report someone else's words in narration:
+/// 3rd person present or past, impersonal `-no`/`-to`, conditional, or an
+/// adverbial participle (`-ąc`). Infinitives (`powiedzieć`), imperatives
+/// (`zauważ`, `przypomnijmy`) and 1st/2nd person forms (`uważam`, `mówisz`)
+/// do not: `Proszę pozwolić, że…`, `Nie chciał powiedzieć, że…`.
+fn reportive(w: &str) -> bool {
+    let lower;
+    let w = if w.chars().any(char::is_uppercase) {
+        lower = w.to_lowercase();
+        lower.as_str()
+    } else {
+        w
+    };
+    if w.ends_with("ąc") {
+        return true;
+    }
+    if w.ends_with(['ć', 'c']) {
+        return false;
+    }
+    const NOT_THIRD: &[&str] = &["łeś", "łaś", "łoś", "my", "cie", "sz", "m", "ę"];
+    if NOT_THIRD.iter().any(|e| w.ends_with(e)) {
+        return false;
+    }
+    const THIRD: &[&str] = &["ł", "ła", "ło", "li", "ły", "by", "no", "to"];
+    THIRD.iter().any(|e| w.ends_with(e)) || w.ends_with(['a', 'e', 'i', 'y', 'ą', 'o'])
+}
+
+/// A cue that does not report what someone said: a negated verb
+/// (`nie twierdzi, że`) or a denial (`zdementował, że`, `zaprzeczył, iż`).
+fn negated(text: &str, toks: &[Token], k: usize) -> bool {
+    let prev = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| matches!(word(text, p), "nie" | "Nie"));
+    let denial = toks.get(k).is_some_and(|t| {
+        let w = word(text, t);
+        [
+            "zdement", "dement", "zaprzecz", "Zdement", "Dement", "Zaprzecz",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    });
+    prev || denial
+}
+
+/// Nouns for figures and findings: `Według szacunków X` gives a source
+/// of data, not someone's words.
+fn is_estimate(w: &str) -> bool {
+    matches!(
+        w,
+        "szacunków"
+            | "szacunku"
+            | "szacunkach"
+            | "danych"
+            | "obliczeń"
+            | "wyliczeń"
+            | "statystyk"
+            | "prognoz"
+            | "prognozy"
+            | "sondażu"
+            | "sondaży"
+            | "badań"
+            | "badania"
+            | "raportu"
+    )
+}
+
 fn is_complementizer(w: &str) -> bool {
     matches!(w, "że" | "iż" | "jakoby" | "by" | "aby" | "żeby")
 }
@@ -168,6 +237,14 @@ enum Subject {
         sentence_start: usize,
         cue_start: usize,
     },
+    /// A capitalised word follows the cue (`stwierdził Kowalski, że`), but
+    /// a name before it may be the subject (`Kowalski stwierdził agencji
+    /// Reuters, że`).
+    Inverted {
+        after: usize,
+        sentence_start: usize,
+        cue_start: usize,
+    },
     /// A frame's argument (`Zdaniem Riabkowa`): the words after the frame.
     Frame(usize),
     /// The same speaker as the previous quote (continuation).
@@ -189,10 +266,20 @@ pub(crate) fn quotes(
         let toks = tokens_in(tokens, &s.range);
         // Dialogue: a sentence opened by a dash.
         if s.text.starts_with(is_dash) {
-            si = dash_quote(text, sentences, tokens, si, &mut found);
+            si = dash_quote(text, sentences, tokens, &marks, si, &mut found);
             continue;
         }
-        reported(text, s, toks, &marks, &mut found);
+        if let Some((q, resumed)) = unopened(text, sentences, tokens, si) {
+            // Reports inside the speech are part of it.
+            // (`found` is in text order so far.)
+            while found.last().is_some_and(|f| f.range.end > q.range.start) {
+                found.pop();
+            }
+            found.push(q);
+            found.extend(resumed);
+        } else {
+            reported(text, s, toks, &marks, &mut found);
+        }
         si += 1;
     }
     direct_quotes(text, sentences, tokens, &marks, &mut found);
@@ -239,6 +326,7 @@ fn dash_quote(
     text: &str,
     sentences: &[Sentence<'_>],
     tokens: &[Token],
+    marks: &[(usize, usize)],
     si: usize,
     found: &mut Vec<Found>,
 ) -> usize {
@@ -259,6 +347,10 @@ fn dash_quote(
                 cue: Some(cue.clone()),
                 subject: Subject::After(after),
             });
+            // `– … – zaznaczył X, dodając, że …`: a report in the attribution.
+            if let Some(q) = attribution_report(text, marks, toks, s.range.end, after) {
+                found.push(q);
+            }
             // Speech resumed after the attribution: `– A – mówi X. – B.` or `… – mówi X – b.`
             let rest_start = resumed_speech(text, s, after);
             if let Some(rs) = rest_start {
@@ -305,6 +397,214 @@ fn dash_quote(
         sj += 1;
     }
     sj + 1
+}
+
+/// Conjunctions and relative words: after a dash they start a clause of
+/// the sentence, not an attribution (`- a zaczyna`, `- co potwierdza`).
+fn is_connective(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "i"
+            | "oraz"
+            | "ale"
+            | "lecz"
+            | "czy"
+            | "albo"
+            | "lub"
+            | "bo"
+            | "że"
+            | "co"
+            | "kto"
+            | "który"
+            | "która"
+            | "które"
+            | "którzy"
+            | "jak"
+            | "gdy"
+            | "kiedy"
+    )
+}
+
+/// Whether a sentence holds quote marks.
+fn has_quote_marks(s: &str) -> bool {
+    s.contains(|c: char| c == '"' || is_open_quote(c) || is_close_quote(c))
+}
+
+/// Conditional words: speech in the conditional is not the reporter's
+/// narration (`Lepiej byłoby, gdyby…`).
+fn conditional(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "gdyby" | "żeby" | "aby" | "jakby" | "Gdyby" | "Żeby" | "Aby" | "Jakby"
+    ) || ["łby", "łaby", "łoby", "liby", "łyby"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// A sentence the reporter tells: a 3rd-person past verb outside a
+/// conditional (`Prezydent przyjechał do Gdańska.`).
+fn narrative(text: &str, toks: &[Token]) -> bool {
+    let words = || {
+        toks.iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| word(text, t))
+    };
+    if words().any(conditional) {
+        return false;
+    }
+    words().any(|w| {
+        w.chars().count() > 3
+            && ["ł", "ła", "ło", "li", "ły"].iter().any(|e| w.ends_with(e))
+            && morph::can_be_verb(w)
+    })
+}
+
+/// Speech whose opening dash was lost, closed by an attribution:
+/// `To jest mój sukces - powiedział Jan Kowal.` The sentence has no quote
+/// marks and no opening dash; the speech may begin up to two sentences
+/// earlier, in the same paragraph, after a sentence that is the reporter's
+/// (narration, an attribution, a quote).
+fn unopened(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    tokens: &[Token],
+    si: usize,
+) -> Option<(Found, Option<Found>)> {
+    let s = sentences.get(si)?;
+    if has_quote_marks(s.text) {
+        return None;
+    }
+    let toks = tokens_in(tokens, &s.range);
+    let is_jak = |t: Option<&Token>| t.is_some_and(|t| matches!(word(text, t), "jak" | "Jak"));
+    let (n, dash, cue) = toks.iter().enumerate().skip(3).find_map(|(n, t)| {
+        let w = word(text, t);
+        if t.kind != TokenKind::Punct || !w.starts_with(is_dash) || w.chars().count() != 1 {
+            return None;
+        }
+        if is_jak(n.checked_sub(1).and_then(|p| toks.get(p))) || is_jak(toks.get(n + 1)) {
+            return None;
+        }
+        // A 3rd-person finite verb of saying right after the dash, maybe
+        // after an adverb (not `-no`/`-to`, not a participle): `- powiedział`,
+        // `- dodaje`, `- stanowczo oświadczył`; not `- a zaczyna`.
+        let (v, cue) = toks
+            .iter()
+            .enumerate()
+            .skip(n + 1)
+            .take(2)
+            .take_while(|(_, v)| v.kind == TokenKind::Word && !is_connective(word(text, v)))
+            .find_map(|(v, x)| {
+                let vw = word(text, x);
+                let finite = reportive(vw) && !["no", "to", "ąc"].iter().any(|e| vw.ends_with(e));
+                cue_at(text, x).filter(|_| finite).map(|c| (v, c))
+            })?;
+        // `X - deklaruje, że …`: a report of its own, not an attribution.
+        let reports = toks
+            .iter()
+            .skip(v + 1)
+            .take(3)
+            .any(|x| is_complementizer(word(text, x)));
+        (!reports).then_some((n, t, cue))
+    })?;
+    // A dash opening speech earlier in the sentence: an ordinary dash quote.
+    let opened = toks.iter().take(n).any(|t| {
+        t.kind == TokenKind::Punct
+            && word(text, t).starts_with(is_dash)
+            && t.range.start > s.range.start
+            && text
+                .get(..t.range.start)
+                .is_some_and(|p| p.ends_with(char::is_whitespace))
+    });
+    if opened {
+        return None;
+    }
+    let mut start = s.range.start;
+    for back in 1..=2 {
+        let Some(j) = si.checked_sub(back) else { break };
+        let (Some(p), Some(next)) = (sentences.get(j), sentences.get(j + 1)) else {
+            break;
+        };
+        let ptoks = tokens_in(tokens, &p.range);
+        let mut words = ptoks.iter().filter(|t| t.kind == TokenKind::Word);
+        let first = words.clone().next().map_or("", |t| word(text, t));
+        let attributed = words
+            .by_ref()
+            .take(5)
+            .any(|t| cue_at(text, t).is_some() && reportive(word(text, t)))
+            || is_frame(first)
+            || matches!(first, "Jak" | "jak")
+            || has_quote_marks(p.text)
+            || p.text.starts_with(is_dash)
+            || !same_paragraph(text, p.range.end, next.range.start)
+            || attribution(text, ptoks).is_some()
+            || narrative(text, ptoks);
+        if attributed {
+            break;
+        }
+        start = p.range.start;
+    }
+    let range = trim_content(text, start..dash.range.start);
+    if range.is_empty() {
+        return None;
+    }
+    let after = cue.range.end;
+    // `A - zaznacza X - b.`: the speech goes on after the attribution.
+    let resumed = resumed_speech(text, s, after).map(|rs| Found {
+        range: trim_content(text, rs..s.range.end),
+        kind: "dash",
+        cue: Some(cue.clone()),
+        subject: Subject::Previous,
+    });
+    Some((
+        Found {
+            range,
+            kind: "dash",
+            cue: Some(cue),
+            subject: Subject::After(after),
+        },
+        resumed,
+    ))
+}
+
+/// In the tail of an attribution ending at `after`, a participle or a
+/// coordinated verb of saying with its own clause (`– zaznaczył X, dodając
+/// jednocześnie, że …`, `… i dodał, że …`): a report of the same speaker.
+fn attribution_report(
+    text: &str,
+    marks: &[(usize, usize)],
+    toks: &[Token],
+    end: usize,
+    after: usize,
+) -> Option<Found> {
+    let from = toks.partition_point(|t| t.range.start < after);
+    let tail = toks.get(from..)?;
+    for (n, t) in tail.iter().enumerate() {
+        let w = word(text, t);
+        if matches!(w, "." | "!" | "?") || w.starts_with(is_dash) {
+            return None;
+        }
+        let Some(cue) = cue_at(text, t) else { continue };
+        let coordinated = n
+            .checked_sub(1)
+            .and_then(|p| tail.get(p))
+            .is_some_and(|p| matches!(word(text, p), "i" | "oraz"));
+        if !(w.ends_with("ąc") || coordinated && reportive(w)) {
+            continue;
+        }
+        let c = tail
+            .iter()
+            .skip(n + 1)
+            .take(4)
+            .find(|x| matches!(word(text, x), "że" | "iż"))?;
+        let clause = through_quote(text, marks, trim_content(text, c.range.end..end));
+        return (clause.len() >= 8).then(|| Found {
+            kind: kind_of(marks, &clause),
+            range: clause,
+            cue: Some(cue),
+            subject: Subject::Previous,
+        });
+    }
+    None
 }
 
 /// After an attribution ending at `after`, a dash that resumes the speech.
@@ -365,6 +665,12 @@ fn reported(
                     .first()
                     .is_some_and(|f| matches!(word(text, f), "Jego" | "Jej" | "Ich")));
         if is_frame(w) && opens {
+            // `Według szacunków policji`: the source of a figure, not speech.
+            if matches!(w, "Według" | "według" | "Wg" | "wg")
+                && toks.get(k + 1).is_some_and(|x| is_estimate(word(text, x)))
+            {
+                return;
+            }
             // The clause follows a comma, or the frame's argument: a
             // capitalised name or a pronoun (`Według niego taki podział …`).
             let comma = toks
@@ -405,6 +711,9 @@ fn reported(
             return;
         }
         let Some(cue) = cue_at(text, t) else { continue };
+        // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
+        // `nie wskazuje na to, że` and `zdementował, że` do not).
+        let reports = reportive(w) && !negated(text, toks, k);
         // `Jak dodał, …` / `Jak podkreśla Kowalski, …`
         if k > 0
             && toks
@@ -417,6 +726,9 @@ fn reported(
                 .take(6)
                 .find(|x| word(text, x) == ",")
             {
+                if !reports {
+                    return;
+                }
                 let clause = trim_content(text, comma.range.end..end);
                 let cue_range = toks
                     .get(k - 1)
@@ -439,27 +751,25 @@ fn reported(
         while let Some(x) = toks.get(j) {
             let xw = word(text, x);
             if is_complementizer(xw) {
-                let clause_end = coordinated_verb(text, toks, j + 1).unwrap_or(end);
-                let clause =
-                    through_quote(text, marks, trim_content(text, x.range.end..clause_end));
-                if clause.len() < 8 {
-                    break;
+                if !reports {
+                    return;
                 }
                 let subject = if subject_after {
-                    Subject::After(t.range.end)
+                    Subject::Inverted {
+                        after: t.range.end,
+                        sentence_start: s.range.start,
+                        cue_start: t.range.start,
+                    }
                 } else {
                     Subject::Before {
                         sentence_start: s.range.start,
                         cue_start: t.range.start,
                     }
                 };
-                found.push(Found {
-                    kind: kind_of(marks, &clause),
-                    range: clause,
-                    cue: Some(cue),
-                    subject,
-                });
-                return;
+                if push_report(text, toks, marks, end, j, cue.clone(), subject, found) {
+                    return;
+                }
+                break;
             }
             if xw == "," {
                 j += 1;
@@ -482,7 +792,219 @@ fn reported(
             }
             break;
         }
+        // A longer adjunct before `, że`: `podkreślił w środę w "Sygnałach
+        // Dnia", że`.
+        if reports && let Some(c) = far_complementizer(text, toks, k) {
+            let subject = Subject::Before {
+                sentence_start: s.range.start,
+                cue_start: t.range.start,
+            };
+            if push_report(text, toks, marks, end, c, cue, subject, found) {
+                return;
+            }
+        }
     }
+}
+
+/// The `że`/`iż` after a comma up to a dozen tokens after the cue at `k`,
+/// across an adjunct of time, place or medium, but not across another
+/// verb, a subordinate clause or the end of a sentence.
+fn far_complementizer(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    const REACH: usize = 12;
+    for m in k + 1..(k + REACH).min(toks.len()) {
+        let x = toks.get(m)?;
+        let w = word(text, x);
+        if matches!(w, "że" | "iż") {
+            let comma = m
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| word(text, p) == ",");
+            return comma.then_some(m);
+        }
+        let stop = matches!(w, "." | "!" | "?" | ";" | ":")
+            || w.starts_with(is_dash)
+            || matches!(
+                w.to_lowercase().as_str(),
+                "bo" | "gdy"
+                    | "gdyż"
+                    | "ponieważ"
+                    | "który"
+                    | "która"
+                    | "które"
+                    | "którzy"
+                    | "to"
+                    | "tym"
+                    | "aby"
+                    | "by"
+                    | "żeby"
+                    | "jak"
+            )
+            || w.ends_with("ąc")
+            || (m > k + 1
+                && x.kind == TokenKind::Word
+                && (cue_at(text, x).is_some() || morph::is_verb(w)));
+        if stop {
+            return None;
+        }
+    }
+    None
+}
+
+/// Pushes the reported clause after the complementizer at token `c`, up
+/// to the end of the sentence `end` or a coordinated predicate of the same
+/// subject. A coordinated report (`…, a także ma nadzieję, że …`) is a
+/// second quote of the same speaker; a quoted sentence after a colon
+/// (`sądzi, że …: "To …"`) is a direct quote of its own. False when the
+/// clause is too short to be speech.
+#[allow(clippy::too_many_arguments)]
+fn push_report(
+    text: &str,
+    toks: &[Token],
+    marks: &[(usize, usize)],
+    end: usize,
+    c: usize,
+    cue: Cue,
+    subject: Subject,
+    found: &mut Vec<Found>,
+) -> bool {
+    let Some(x) = toks.get(c) else { return false };
+    let second = coordinated_report(text, toks, marks, c + 1);
+    let clause_end = [
+        coordinated_verb(text, toks, c + 1),
+        second.as_ref().map(|s| s.0),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(end);
+    let clause = through_quote(text, marks, trim_content(text, x.range.end..clause_end));
+    if clause.len() < 8 {
+        return false;
+    }
+    let clause_stop = clause.end;
+    push_clause(text, marks, clause, cue, subject, found);
+    if let Some((_, verb, c2)) = second
+        && let Some(x2) = toks.get(c2)
+        && x2.range.start >= clause_stop
+    {
+        let clause = through_quote(text, marks, trim_content(text, x2.range.end..end));
+        if clause.len() >= 8 {
+            push_clause(text, marks, clause, verb, Subject::Previous, found);
+        }
+    }
+    true
+}
+
+/// Pushes a reported clause, split at a colon that opens a quoted sentence
+/// running to its end.
+fn push_clause(
+    text: &str,
+    marks: &[(usize, usize)],
+    clause: Range<usize>,
+    cue: Cue,
+    subject: Subject,
+    found: &mut Vec<Found>,
+) {
+    let k = marks.partition_point(|&(o, _)| o <= clause.start);
+    let split = marks.get(k..).unwrap_or(&[]).iter().find_map(|&(o, c)| {
+        if o >= clause.end {
+            return None;
+        }
+        let before = text.get(clause.start..o)?.trim_end();
+        let open_len = text.get(o..)?.chars().next()?.len_utf8();
+        let close_len = text.get(c..)?.chars().next()?.len_utf8();
+        let capital = text
+            .get(o + open_len..)?
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        (before.ends_with(':') && capital && c + close_len >= clause.end)
+            .then(|| (clause.start + before.len() - 1, o + open_len, c))
+    });
+    match split {
+        Some((colon, open, close)) if colon > clause.start => {
+            let first = trim_content(text, clause.start..colon);
+            found.push(Found {
+                kind: kind_of(marks, &first),
+                range: first,
+                cue: Some(cue.clone()),
+                subject,
+            });
+            found.push(Found {
+                range: trim_content(text, open..close),
+                kind: "direct",
+                cue: Some(cue),
+                subject: Subject::Previous,
+            });
+        }
+        _ => found.push(Found {
+            kind: kind_of(marks, &clause),
+            range: clause,
+            cue: Some(cue),
+            subject,
+        }),
+    }
+}
+
+/// Whether offset `at` lies inside quote marks.
+fn inside_marks(marks: &[(usize, usize)], at: usize) -> bool {
+    let k = marks.partition_point(|&(o, _)| o < at);
+    k.checked_sub(1)
+        .and_then(|k| marks.get(k))
+        .is_some_and(|&(_, c)| at < c)
+}
+
+/// In a reported clause starting at token `from`, a coordinated predicate
+/// of the speaker with a clause of its own: `a także ma nadzieję, że`,
+/// `i uważa, że`. Returns where the first clause ends, the predicate (as
+/// a cue) and the token of its `że`/`iż`.
+fn coordinated_report(
+    text: &str,
+    toks: &[Token],
+    marks: &[(usize, usize)],
+    from: usize,
+) -> Option<(usize, Cue, usize)> {
+    let rest = toks.get(from..)?;
+    rest.iter().enumerate().skip(3).find_map(|(n, a)| {
+        if !matches!(word(text, a), "a" | "i" | "oraz") || inside_marks(marks, a.range.start) {
+            return None;
+        }
+        let mut v = n + 1;
+        while rest
+            .get(v)
+            .is_some_and(|t| matches!(word(text, t), "także" | "też" | "również"))
+        {
+            v += 1;
+        }
+        let verb = rest.get(v)?;
+        let vw = word(text, verb);
+        if verb.kind != TokenKind::Word || !reportive(vw) || !morph::can_be_verb(vw) {
+            return None;
+        }
+        // `, że` within a few words, with no punctuation before the comma.
+        let m = (v + 1..=v + 4).find(|&m| {
+            rest.get(m)
+                .is_some_and(|t| matches!(word(text, t), "że" | "iż"))
+        })?;
+        let comma = m - 1;
+        let clean = rest
+            .get(v + 1..comma)
+            .unwrap_or(&[])
+            .iter()
+            .all(|t| t.kind == TokenKind::Word);
+        let last = rest.get(comma.checked_sub(1)?)?;
+        (rest.get(comma).is_some_and(|t| word(text, t) == ",") && clean).then(|| {
+            let gender = cue_at(text, verb).map_or(Gender::Unmarked, |c| c.gender);
+            (
+                a.range.start,
+                Cue {
+                    range: verb.range.start..last.range.end,
+                    gender,
+                },
+                from + m,
+            )
+        })
+    })
 }
 
 /// In a reported clause starting at token `from`, a coordinated speech verb

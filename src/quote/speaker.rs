@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::{Found, Subject, word};
+use super::{Found, Subject, is_dash, morph, word};
 use crate::document::{Entity, Quote, Speaker};
 use crate::lexicon::{Gender, NAMES, NameClass};
 use crate::segment::Sentence;
@@ -109,6 +109,12 @@ const INTERVIEWER: &str = "redakcja";
 /// Nouns for people met in the street rather than people named before:
 /// `mówi starsza pani`, `dodaje mieszkaniec`.
 fn generic_person(text: &str, d: &Range<usize>) -> bool {
+    text.get(d.clone())
+        .and_then(|s| s.split_whitespace().last())
+        .is_some_and(is_generic)
+}
+
+fn is_generic(head: &str) -> bool {
     const GENERIC: &[&str] = &[
         "pani",
         "pan",
@@ -143,27 +149,121 @@ fn generic_person(text: &str, d: &Range<usize>) -> bool {
         "świadek",
         "ktoś",
     ];
-    text.get(d.clone())
-        .and_then(|s| s.split_whitespace().last())
-        .is_some_and(|head| {
-            GENERIC.contains(&head.trim_end_matches([',', '.']).to_lowercase().as_str())
-        })
+    GENERIC.contains(&head.trim_end_matches([',', '.']).to_lowercase().as_str())
 }
 
-/// A descriptor as a speaker's name: its words, lower-cased at the start
-/// unless it is a name (`Organizatorzy` → `organizatorzy`).
-fn descriptor_name(text: &str, d: &Range<usize>) -> String {
-    let s = text
-        .get(d.clone())
-        .unwrap_or("")
-        .trim_end_matches([',', '.', ':']);
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) => {
-            c.to_lowercase().chain(chars).collect()
-        }
-        _ => s.to_owned(),
+/// Prepositions (and conjunctions) after which a noun is not a subject or
+/// a title of the next name (`kandydat na prezydenta Jan Kowal`).
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "w" | "we"
+            | "z"
+            | "ze"
+            | "na"
+            | "do"
+            | "po"
+            | "od"
+            | "dla"
+            | "o"
+            | "przy"
+            | "przez"
+            | "u"
+            | "wobec"
+            | "między"
+            | "przed"
+            | "za"
+            | "nad"
+            | "pod"
+            | "ku"
+            | "bez"
+            | "według"
+            | "zdaniem"
+            | "podczas"
+            | "wśród"
+            | "dzięki"
+            | "mimo"
+            | "poza"
+            | "obok"
+            | "koło"
+            | "około"
+            | "a"
+            | "oraz"
+            | "i"
+    )
+}
+
+/// Head nouns of descriptors that name an institution or a medium, which
+/// speaks for itself (`podał serwis`, `poinformowała prokuratura`).
+fn is_institution(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "serwis"
+            | "portal"
+            | "gazeta"
+            | "dziennik"
+            | "tygodnik"
+            | "agencja"
+            | "telewizja"
+            | "radio"
+            | "stacja"
+            | "policja"
+            | "prokuratura"
+            | "straż"
+            | "ministerstwo"
+            | "resort"
+            | "urząd"
+            | "sąd"
+            | "rząd"
+            | "komisja"
+            | "komenda"
+            | "partia"
+            | "firma"
+            | "spółka"
+            | "organizacja"
+            | "rada"
+            | "fundacja"
+            | "stowarzyszenie"
+            | "władza"
+            | "szpital"
+            | "uczelnia"
+            | "redakcja"
+            | "biuro"
+            | "inspekcja"
+            | "instytut"
+            | "związek"
+            | "ratusz"
+            | "magistrat"
+            | "gmina"
+    )
+}
+
+fn is_quote_mark(c: char) -> bool {
+    c == '"' || super::is_open_quote(c) || super::is_close_quote(c)
+}
+
+/// A descriptor's words without dashes, quote marks, trailing punctuation
+/// and leading sentence adverbs (`Wcześniej serwis` → `serwis`).
+fn descriptor_words(raw: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = raw
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c) || ",.:;".contains(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| morph::can_be_particle(w) && !is_preposition(w))
+    {
+        words.remove(0);
     }
+    words
+}
+
+/// Nouns for women by their ending (`rzeczniczka`, `prezeska`, `mistrzyni`).
+fn feminine_person(w: &str) -> bool {
+    let w = w.to_lowercase();
+    ["ka", "yni", "ini", "owa"].iter().any(|e| w.ends_with(e))
 }
 
 /// A person that a later descriptor or pronoun may refer to.
@@ -172,17 +272,33 @@ struct Candidate {
     at: usize,
     name: String,
     gender: Option<char>,
+    /// A named person (not an institution, a group or a descriptor).
+    person: bool,
+}
+
+/// A person introduced with a title (`prezydent Jan Kowal`): where, where
+/// the title phrase starts, and the person's name.
+#[derive(Debug, Clone)]
+struct Titled {
+    at: usize,
+    from: usize,
+    name: String,
 }
 
 struct Resolver<'a> {
     text: &'a str,
     tokens: &'a [Token],
     entities: &'a [Entity],
+    sentences: &'a [Sentence<'a>],
     canonical: FxHashMap<usize, String>,
     /// People mentioned as subjects or objects (not as modifiers), by position.
     people: Vec<Candidate>,
     /// Speakers of earlier quotes, by position of their quote.
     speakers: Vec<Candidate>,
+    /// The quotes' contents, sorted and disjoint.
+    contents: Vec<Range<usize>>,
+    /// Title lemma → the people introduced with it, in text order.
+    titles: FxHashMap<String, Vec<Titled>>,
 }
 
 impl Resolver<'_> {
@@ -193,9 +309,44 @@ impl Resolver<'_> {
             .unwrap_or_else(|| e.lemma.clone())
     }
 
+    fn token_index(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.range.start < at)
+    }
+
+    /// Whether `at` lies in the content of a quote: a person named there is
+    /// talked about, not talking.
+    fn in_content(&self, at: usize) -> bool {
+        let k = self.contents.partition_point(|r| r.start <= at);
+        k.checked_sub(1)
+            .and_then(|k| self.contents.get(k))
+            .is_some_and(|r| at < r.end)
+    }
+
+    /// A name in quote marks is a title (`"Newsweek"`), not a person.
+    fn in_quote_marks(&self, e: &Entity) -> bool {
+        self.text
+            .get(..e.range.start)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(is_quote_mark)
+    }
+
+    /// A PER mention that can be a subject: in the nominative (as its base
+    /// form), not after a preposition, not in quote marks.
+    fn subject_like(&self, e: &Entity) -> bool {
+        let k = self.token_index(e.range.start);
+        let after_preposition = k
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .is_some_and(|p| is_preposition(word(self.text, p)));
+        let surface = self.text.get(e.range.clone()).unwrap_or("");
+        !after_preposition
+            && !self.in_quote_marks(e)
+            && surface.to_lowercase() == e.lemma.to_lowercase()
+    }
+
     /// A PER entity starting at or after `at` within a few words.
     fn person_after(&self, at: usize, max_words: usize) -> Option<&Entity> {
-        let start = self.tokens.partition_point(|t| t.range.start < at);
+        let start = self.token_index(at);
         let limit = self
             .tokens
             .get(start..)
@@ -216,6 +367,42 @@ impl Resolver<'_> {
             .find(|e| e.label == crate::ner::PER)
     }
 
+    /// The subject named further after the cue, in its clause:
+    /// `– powiedział w TVN24 poseł Jan Kowal`. Only a name that can be the
+    /// subject counts (not `o Janie Kowalu`).
+    fn subject_after(&self, at: usize) -> Option<&Entity> {
+        const WINDOW: usize = 10;
+        let start = self.token_index(at);
+        let limit = self
+            .tokens
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take(WINDOW)
+            .take_while(|t| {
+                let w = word(self.text, t);
+                t.kind != TokenKind::Punct
+                    || !(matches!(w, "," | "." | "!" | "?" | ";" | ":" | "(" | ")")
+                        || w.starts_with(is_dash)
+                        || w.starts_with(is_quote_mark))
+            })
+            .last()
+            .map_or(at, |t| t.range.end);
+        self.starting_in(at..limit)
+            .iter()
+            .filter(|e| e.label == crate::ner::PER)
+            .find(|e| self.subject_like(e))
+    }
+
+    /// The last name before the cue in its sentence that can be a subject.
+    fn subject_before(&self, sentence_start: usize, cue_start: usize) -> Option<&Entity> {
+        self.starting_in(sentence_start..cue_start)
+            .iter()
+            .rev()
+            .filter(|e| e.label == crate::ner::PER && e.range.end <= cue_start)
+            .find(|e| self.subject_like(e))
+    }
+
     /// A named speaker: the mention and the person it names.
     fn named(&self, e: &Entity) -> (Option<Range<usize>>, Option<Candidate>) {
         let name = self.name_of(e);
@@ -223,6 +410,7 @@ impl Resolver<'_> {
             at: e.range.start,
             gender: person_gender(&name),
             name,
+            person: true,
         };
         (Some(e.range.clone()), Some(who))
     }
@@ -236,7 +424,7 @@ impl Resolver<'_> {
 
     /// The descriptor after `at`: words up to punctuation or a preposition.
     fn descriptor_after(&self, at: usize) -> Option<Range<usize>> {
-        let start = self.tokens.partition_point(|t| t.range.start < at);
+        let start = self.token_index(at);
         let mut range: Option<Range<usize>> = None;
         for t in self.tokens.get(start..).unwrap_or(&[]).iter().take(5) {
             let w = word(self.text, t);
@@ -248,10 +436,15 @@ impl Resolver<'_> {
         range
     }
 
-    /// The most recent person before `at` agreeing with `gender`.
-    fn recent(&self, at: usize, gender: Option<char>) -> Option<Candidate> {
+    /// The most recent person before `at` agreeing with `gender`; with
+    /// `persons_only`, earlier speakers that are institutions or groups are
+    /// passed over (a person descriptor or a gendered verb means a person).
+    fn recent(&self, at: usize, gender: Option<char>, persons_only: bool) -> Option<Candidate> {
         let agrees = |c: &&Candidate| {
-            c.at < at && (gender.is_none() || c.gender.is_none() || c.gender == gender)
+            c.at < at
+                && (gender.is_none() || c.gender.is_none() || c.gender == gender)
+                && (!persons_only || c.person)
+                && c.name != INTERVIEWER
         };
         // Both lists are in text order: start just before `at`.
         let np = self.people.partition_point(|c| c.at < at);
@@ -285,35 +478,272 @@ impl Resolver<'_> {
             .cloned()
     }
 
-    /// The speaker a descriptor subject stands for: an organisation named in
-    /// it, the group itself for a plural verb (`organizatorzy podali`), else
-    /// the most recent person (`rosyjski dyplomata` → the diplomat named before).
+    /// The latest person before `at` introduced with a title of one of
+    /// `lemmas` (`prezydent Jan Kowal` for `– ocenił prezydent`), with
+    /// `org` in the title phrase when given (`prezes PiS Jan Kowal`).
+    fn titled(&self, lemmas: &[String], at: usize, org: Option<&str>) -> Option<Candidate> {
+        let mut best: Option<&Titled> = None;
+        for l in lemmas {
+            let Some(list) = self.titles.get(l) else {
+                continue;
+            };
+            let n = list.partition_point(|t| t.at < at);
+            let hit = list.get(..n).unwrap_or(&[]).iter().rev().find(|t| {
+                org.is_none_or(|o| self.text.get(t.from..t.at).is_some_and(|s| s.contains(o)))
+            });
+            if let Some(h) = hit
+                && best.is_none_or(|b| h.at > b.at)
+            {
+                best = Some(h);
+            }
+        }
+        best.map(|t| Candidate {
+            at: t.at,
+            gender: person_gender(&t.name),
+            name: t.name.clone(),
+            person: true,
+        })
+    }
+
+    /// A street descriptor (`mówi kobieta`) right after a person was
+    /// introduced who has not spoken yet (`Tego zdania jest Anna Lis. – … –
+    /// mówi kobieta`) is that person.
+    fn introduced(&self, at: usize, gender: Option<char>) -> Option<Candidate> {
+        let si = self.sentences.partition_point(|s| s.range.end <= at);
+        let from = self
+            .sentences
+            .get(si.saturating_sub(2))
+            .map_or(0, |s| s.range.start);
+        let e = self
+            .starting_in(from..at)
+            .iter()
+            .rev()
+            .find(|e| e.label == crate::ner::PER && !self.in_content(e.range.start))?;
+        let name = self.name_of(e);
+        let person = person_gender(&name);
+        if self.speakers.iter().any(|s| s.name == name)
+            || gender.is_some() && person.is_some() && gender != person
+        {
+            return None;
+        }
+        Some(Candidate {
+            at: e.range.start,
+            gender: person_gender(&name),
+            name,
+            person: true,
+        })
+    }
+
+    /// The speaker a descriptor subject stands for.
+    ///
+    /// - An organisation alone (`Ministerstwo Zdrowia`, `polskie MSZ`) is the
+    ///   speaker; a role before it (`prezes PiS`, `rzecznik MSZ`) makes the
+    ///   descriptor a person, found by title, then by recency; a plural
+    ///   (`politycy PiS`) is a group that speaks for itself.
+    /// - An institution or medium (`serwis`, `"Gazeta"`, `dyrekcja`: a head
+    ///   noun that cannot name a man or a woman) speaks for itself.
+    /// - A group (`organizatorzy podali`) or a passer-by (`mówi starsza
+    ///   pani`) is a speaker of its own, unless the passer-by was just
+    ///   introduced by name.
+    /// - A person (`rosyjski dyplomata`) is the person last introduced with
+    ///   that title, else the most recent person.
     fn subject_descriptor(
         &self,
-        text: &str,
         d: &Range<usize>,
         at: usize,
         cue: Option<&super::Cue>,
         gender: Option<char>,
     ) -> Option<Candidate> {
-        let own = || Candidate {
+        let text = self.text;
+        let own = |name: String| Candidate {
             at: d.start,
-            name: descriptor_name(text, d),
+            name,
             gender,
+            person: false,
+        };
+        let raw = text.get(d.clone()).unwrap_or("");
+        let words = descriptor_words(raw);
+        let head = morph::head(&words);
+        let lemmas: Vec<String> = head.as_ref().map_or_else(Vec::new, |(w, r)| {
+            let mut l: Vec<String> = morph::noun_lemmas(r).map(str::to_lowercase).collect();
+            l.push(w.to_lowercase());
+            l.sort_unstable();
+            l.dedup();
+            l
+        });
+        let plural_verb = cue.is_some_and(|c| {
+            c.gender == Gender::Plural
+                || text
+                    .get(c.range.clone())
+                    .is_some_and(|w| w.ends_with('ą') && c.gender == Gender::Unmarked)
+        });
+        let plural_head = head.as_ref().is_some_and(|(_, r)| {
+            let nom = |a: &&morph::Reading| {
+                a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None)
+            };
+            r.iter().filter(nom).any(|a| a.plural == Some(true))
+                && !r.iter().filter(nom).any(|a| a.plural == Some(false))
+        });
+        let stripped = || {
+            let s = words.join(" ");
+            let known = words
+                .first()
+                .is_some_and(|w| !morph::readings(w).is_empty());
+            let mut chars = s.chars();
+            match chars.next() {
+                Some(c) if known && c.is_uppercase() && !raw.contains(is_quote_mark) => {
+                    c.to_lowercase().chain(chars).collect()
+                }
+                _ => s,
+            }
         };
         if let Some(o) = self.org_in(d.clone()) {
-            return Some(Candidate {
-                at: o.range.start,
-                name: o.lemma.clone(),
-                gender: None,
+            let role = text
+                .get(d.start..o.range.start)
+                .unwrap_or("")
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c)))
+                .any(|w| {
+                    !w.is_empty()
+                        && !morph::is_particle(w)
+                        && !morph::readings(w).iter().any(|a| a.pos == morph::Pos::Adj)
+                });
+            if !role {
+                return Some(Candidate {
+                    at: o.range.start,
+                    name: o.lemma.clone(),
+                    gender: None,
+                    person: false,
+                });
+            }
+            if plural_verb || plural_head {
+                return Some(own(stripped()));
+            }
+            let org = text.get(o.range.clone());
+            return self
+                .titled(&lemmas, at, org)
+                .or_else(|| self.recent(at, gender, true))
+                .or_else(|| Some(own(stripped())));
+        }
+        if raw.contains(is_quote_mark) && !words.is_empty() {
+            return Some(own(stripped()));
+        }
+        if lemmas.iter().any(|l| is_institution(l)) {
+            return Some(own(stripped()));
+        }
+        // A head noun that can be a subject (not `w pewnym momencie`).
+        let subject_head = head.as_ref().filter(|(_, r)| {
+            r.iter()
+                .any(|a| a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None))
+        });
+        let after_preposition = words.first().is_some_and(|w| is_preposition(w));
+        if let Some((hw, r)) = subject_head
+            && !after_preposition
+        {
+            let man = r
+                .iter()
+                .any(|a| a.pos == morph::Pos::Noun && a.gender == Some("m1"));
+            if !man && !feminine_person(hw) && !is_generic(hw) {
+                return Some(own(stripped()));
+            }
+        }
+        // A group or a passer-by is a speaker of its own.
+        if plural_verb || cue.is_some_and(|c| c.gender == Gender::Plural) {
+            return Some(own(stripped()));
+        }
+        if generic_person(text, d) {
+            // The noun's own gender (`kobieta`, `mężczyzna`) when the verb
+            // shows none.
+            let noun_gender = head.as_ref().and_then(|(_, r)| {
+                let nouns = || r.iter().filter(|a| a.pos == morph::Pos::Noun);
+                if nouns().all(|a| a.gender == Some("f")) {
+                    Some('f')
+                } else if nouns().all(|a| a.gender == Some("m1")) {
+                    Some('m')
+                } else {
+                    None
+                }
             });
+            return self
+                .introduced(at, gender.or(noun_gender))
+                .or_else(|| Some(own(stripped())));
         }
-        // A group (`organizatorzy podali`) or a passer-by (`mówi starsza pani`)
-        // is a speaker of its own, not someone named before.
-        if cue.is_some_and(|c| c.gender == Gender::Plural) || generic_person(text, d) {
-            return Some(own());
+        if plural_head {
+            return Some(own(stripped()));
         }
-        self.recent(at, gender).or_else(|| Some(own()))
+        self.titled(&lemmas, at, None)
+            .or_else(|| self.recent(at, gender, true))
+            .or_else(|| self.recent(at, gender, false))
+            .or_else(|| Some(own(stripped())))
+    }
+
+    /// The gender of a pronoun argument of a frame (`Według niej`, `Jego
+    /// zdaniem`): `Some(None)` for a plural.
+    fn frame_pronoun(&self, cue: &super::Cue) -> Option<Option<char>> {
+        let frame = self.text.get(cue.range.clone())?;
+        let k = self.token_index(cue.range.start);
+        let at = if frame.eq_ignore_ascii_case("zdaniem") {
+            k.checked_sub(1)?
+        } else {
+            k + 1
+        };
+        match word(self.text, self.tokens.get(at)?)
+            .to_lowercase()
+            .as_str()
+        {
+            "jego" | "niego" => Some(Some('m')),
+            "jej" | "niej" => Some(Some('f')),
+            "ich" | "nich" => Some(None),
+            _ => None,
+        }
+    }
+
+    /// The speaker of a frame whose argument is not a name (`Według
+    /// organizatorów`, `Zdaniem ministra`): a group or an institution in the
+    /// nominative, keeping its number (`organizatorzy`); a person descriptor
+    /// resolves like a subject.
+    fn frame_argument(&self, d: &Range<usize>, at: usize) -> Option<Candidate> {
+        let raw = self.text.get(d.clone()).unwrap_or("");
+        let org = self.org_in(d.clone()).is_some();
+        let mut words: Vec<&str> = Vec::new();
+        for w in raw.split_whitespace() {
+            let bare = w.trim_end_matches([',', '.', ':', ';']);
+            let genitive = morph::readings(bare).iter().any(|a| {
+                matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj)
+                    && matches!(a.case, Some("gen") | None)
+            });
+            if bare.is_empty()
+                || matches!(bare.to_lowercase().as_str(), "jego" | "jej" | "ich")
+                || !(genitive || bare.starts_with(char::is_uppercase))
+            {
+                break;
+            }
+            words.push(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        let head = morph::head(&words);
+        let Some((hw, r)) = head.filter(|_| !org) else {
+            return self.subject_descriptor(d, at, None, None);
+        };
+        let genitive =
+            |a: &&morph::Reading| a.pos == morph::Pos::Noun && matches!(a.case, Some("gen") | None);
+        let plural = r.iter().filter(genitive).any(|a| a.plural == Some(true))
+            && !r.iter().filter(genitive).any(|a| a.plural == Some(false));
+        let man = r
+            .iter()
+            .filter(genitive)
+            .any(|a| a.gender == Some("m1") && a.plural != Some(true));
+        if !plural && (man || feminine_person(hw)) {
+            return self.subject_descriptor(d, at, None, None);
+        }
+        Some(Candidate {
+            at: d.start,
+            name: morph::nominative(&words),
+            gender: None,
+            person: false,
+        })
     }
 
     /// An organisation entity starting in `range`, as a speaker.
@@ -324,35 +754,96 @@ impl Resolver<'_> {
     }
 }
 
+/// People introduced with a title: for each PER entity, a noun among the
+/// up to four words before it, with only capitalised words or adjectives
+/// between (`prezes PiS Jan Kowal`, `rzecznik prasowy MSZ Jan Kowal`), and
+/// no preposition before the title (`kandydat na prezydenta Jan Kowal`).
+fn titles(
+    text: &str,
+    tokens: &[Token],
+    entities: &[Entity],
+    canonical: &FxHashMap<usize, String>,
+) -> FxHashMap<String, Vec<Titled>> {
+    let mut out: FxHashMap<String, Vec<Titled>> = FxHashMap::default();
+    for e in entities.iter().filter(|e| e.label == crate::ner::PER) {
+        let k = tokens.partition_point(|t| t.range.start < e.range.start);
+        let window = tokens.get(k.saturating_sub(4)..k).unwrap_or(&[]);
+        let base = k.saturating_sub(4);
+        // From the name backwards, while the words may sit between a title
+        // and a name.
+        for (i, t) in window.iter().enumerate().rev() {
+            let w = word(text, t);
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            let readings = morph::readings(w);
+            let is_title = readings
+                .iter()
+                .any(|a| a.pos == morph::Pos::Noun && a.gender == Some("m1"))
+                || feminine_person(w) && readings.iter().any(|a| a.pos == morph::Pos::Noun)
+                || readings.is_empty() && w.chars().next().is_some_and(char::is_lowercase);
+            if is_title {
+                let before = (base + i)
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_some_and(|p| is_preposition(word(text, p)));
+                if !before {
+                    let name = canonical
+                        .get(&e.cluster)
+                        .cloned()
+                        .unwrap_or_else(|| e.lemma.clone());
+                    let mut lemmas: Vec<String> = morph::noun_lemmas(&readings)
+                        .map(str::to_lowercase)
+                        .collect();
+                    lemmas.push(w.to_lowercase());
+                    lemmas.sort_unstable();
+                    lemmas.dedup();
+                    for l in lemmas {
+                        out.entry(l).or_default().push(Titled {
+                            at: e.range.start,
+                            from: t.range.start,
+                            name: name.clone(),
+                        });
+                    }
+                }
+            }
+            let between = w.chars().next().is_some_and(char::is_uppercase)
+                || readings.iter().any(|a| a.pos == morph::Pos::Adj);
+            if !between {
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// Resolves the speaker of every quote, in text order.
 pub(super) fn resolve(
     text: &str,
-    _sentences: &[Sentence<'_>],
+    sentences: &[Sentence<'_>],
     tokens: &[Token],
     entities: &[Entity],
     found: Vec<Found>,
 ) -> Vec<Quote> {
-    let mut canonical: FxHashMap<usize, String> = FxHashMap::default();
-    for e in entities.iter().filter(|e| e.label == crate::ner::PER) {
-        let slot = canonical
-            .entry(e.cluster)
-            .or_insert_with(|| e.lemma.clone());
-        if e.lemma.split(' ').count() > slot.split(' ').count() {
-            *slot = e.lemma.clone();
-        }
-    }
+    let canonical = super::names::canonical(text, entities);
+    let titles = titles(text, tokens, entities, &canonical);
     let mut r = Resolver {
         text,
         tokens,
         entities,
+        sentences,
         canonical,
         people: Vec::new(),
         speakers: Vec::new(),
+        contents: found.iter().map(|f| f.range.clone()).collect(),
+        titles,
     };
-    // People mentioned other than as modifiers of a noun (`administracji Trumpa`).
+    // People mentioned other than as modifiers of a noun (`administracji
+    // Trumpa`), outside quote contents and quote marks.
     let people: Vec<Candidate> = entities
         .iter()
         .filter(|e| e.label == crate::ner::PER)
+        .filter(|e| !r.in_content(e.range.start) && !r.in_quote_marks(e))
         .filter(|e| {
             let k = tokens.partition_point(|t| t.range.start < e.range.start);
             let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
@@ -373,6 +864,7 @@ pub(super) fn resolve(
                 at: e.range.start,
                 gender: person_gender(&name),
                 name,
+                person: true,
             }
         })
         .collect();
@@ -385,15 +877,59 @@ pub(super) fn resolve(
             .range
             .start
             .min(f.cue.as_ref().map_or(usize::MAX, |c| c.range.start));
+        // `– … – pytamy prezesa`: the paper speaks in the 1st person plural.
+        let interviewer = matches!(f.subject, Subject::After(_))
+            && f.cue.as_ref().is_some_and(|c| {
+                text.get(c.range.clone())
+                    .is_some_and(|w| ["my", "liśmy", "łyśmy"].iter().any(|e| w.ends_with(e)))
+            });
         let (mention, who): (Option<Range<usize>>, Option<Candidate>) = match f.subject {
-            Subject::After(pos) | Subject::Frame(pos) => {
-                if let Some(e) = r.person_after(pos, 4) {
+            _ if interviewer => (
+                None,
+                Some(Candidate {
+                    at: f.range.start,
+                    name: INTERVIEWER.to_owned(),
+                    gender: None,
+                    person: false,
+                }),
+            ),
+            Subject::Frame(_) if f.cue.as_ref().is_some_and(|c| r.frame_pronoun(c).is_some()) => {
+                let g = f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten();
+                (None, r.recent(at, g, g.is_some()))
+            }
+            Subject::Frame(pos) if r.person_after(pos, 4).is_none() => {
+                match r.descriptor_after(pos) {
+                    Some(d) => {
+                        let who = r.frame_argument(&d, at);
+                        (Some(d), who)
+                    }
+                    None => (None, r.recent(at, None, false)),
+                }
+            }
+            // `deputowany Jan Kowal stwierdził we wtorek agencji Anatolia, że`:
+            // a name in the nominative before the verb is its subject.
+            Subject::Inverted {
+                sentence_start,
+                cue_start,
+                ..
+            } if r.subject_before(sentence_start, cue_start).is_some() => {
+                match r.subject_before(sentence_start, cue_start) {
+                    Some(e) => r.named(e),
+                    None => (None, None),
+                }
+            }
+            Subject::After(pos) | Subject::Frame(pos) | Subject::Inverted { after: pos, .. } => {
+                let frame = matches!(f.subject, Subject::Frame(_));
+                if let Some(e) = r
+                    .person_after(pos, 4)
+                    .or_else(|| if frame { None } else { r.subject_after(pos) })
+                {
                     r.named(e)
                 } else if let Some(d) = r.descriptor_after(pos) {
-                    let who = r.subject_descriptor(text, &d, at, f.cue.as_ref(), verb_g);
+                    let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
                     (Some(d), who)
                 } else {
-                    (None, r.recent(at, verb_g))
+                    (None, r.recent(at, verb_g, verb_g.is_some()))
                 }
             }
             Subject::Before {
@@ -410,16 +946,22 @@ pub(super) fn resolve(
                 } else {
                     let subject = text.get(sentence_start..cue_start).unwrap_or("").trim();
                     let words = subject.split_whitespace().count();
-                    if (1..=4).contains(&words) {
+                    // `Przed urzędem protestowali`: a prepositional phrase is
+                    // not the subject.
+                    let governed = descriptor_words(subject).first().is_some_and(|w| {
+                        is_preposition(w)
+                            && !matches!(w.to_lowercase().as_str(), "a" | "i" | "oraz")
+                    });
+                    if (1..=4).contains(&words) && !governed {
                         let s = sentence_start
                             + text
                                 .get(sentence_start..cue_start)
                                 .map_or(0, |x| x.len() - x.trim_start().len());
                         let d = s..s + subject.len();
-                        let who = r.subject_descriptor(text, &d, at, f.cue.as_ref(), verb_g);
+                        let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
                         (Some(d), who)
                     } else {
-                        (None, r.recent(at, verb_g))
+                        (None, r.recent(at, verb_g, verb_g.is_some()))
                     }
                 }
             }
@@ -434,6 +976,7 @@ pub(super) fn resolve(
                         at: f.range.start,
                         name: INTERVIEWER.to_owned(),
                         gender: None,
+                        person: false,
                     }),
                 )
             }
@@ -445,6 +988,7 @@ pub(super) fn resolve(
                 at: f.range.start,
                 name: w.name.clone(),
                 gender: w.gender.or(verb_g),
+                person: w.person,
             });
         }
         out.push(Quote {

@@ -1,0 +1,202 @@
+//! Word analyses for speaker descriptors, from `data/pl/forms.tsv` (SGJP
+//! data, BSD-2-Clause; see the file's header): is a word a noun, an
+//! adjective, a verb; can a noun name a person (masculine-personal `m1`);
+//! can it be the nominative; its lemma.
+//!
+//! Only descriptors, titles and frame arguments are looked up, never every
+//! token. The NER lemmatiser reads the same file; it keeps its table to
+//! itself, so this module holds a slimmer one of its own.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::data::entries;
+
+const FORMS_TSV: &str = include_str!("../../data/pl/forms.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Pos {
+    Noun,
+    Adj,
+    Verb,
+    Other,
+}
+
+/// One analysis of a form. `None` fields fit any value.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Reading {
+    pub(super) lemma: &'static str,
+    pub(super) pos: Pos,
+    pub(super) case: Option<&'static str>,
+    pub(super) plural: Option<bool>,
+    pub(super) gender: Option<&'static str>,
+}
+
+static FORMS: LazyLock<FxHashMap<&'static str, Vec<Reading>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, Vec<Reading>> = FxHashMap::default();
+    for line in entries(FORMS_TSV) {
+        let mut cols = line.split('\t');
+        let (Some(form), Some(lemma), Some(pos), Some(case), Some(number), Some(gender)) = (
+            cols.next(),
+            cols.next(),
+            cols.next(),
+            cols.next(),
+            cols.next(),
+            cols.next(),
+        ) else {
+            continue;
+        };
+        let any = |s: &'static str| (s != "-").then_some(s);
+        let pos = match pos {
+            "subst" => Pos::Noun,
+            "adj" => Pos::Adj,
+            "verb" => Pos::Verb,
+            _ => Pos::Other,
+        };
+        map.entry(form).or_default().push(Reading {
+            lemma,
+            pos,
+            case: any(case),
+            plural: match number {
+                "sg" => Some(false),
+                "pl" => Some(true),
+                _ => None,
+            },
+            gender: any(gender),
+        });
+    }
+    map
+});
+
+/// A form's features without the form: lemma, part of speech, case,
+/// plural, gender.
+type Key = (&'static str, Pos, &'static str, bool, Option<&'static str>);
+
+/// Features → the form (for nouns and adjectives).
+static GENERATE: LazyLock<FxHashMap<Key, &'static str>> = LazyLock::new(|| {
+    let mut map: FxHashMap<Key, &'static str> = FxHashMap::default();
+    for (&form, readings) in FORMS.iter() {
+        if !form.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        for r in readings {
+            if let (Pos::Noun | Pos::Adj, Some(case), Some(plural)) = (r.pos, r.case, r.plural) {
+                map.entry((r.lemma, r.pos, case, plural, r.gender))
+                    .and_modify(|f| {
+                        // Deterministic: the shortest, then the first in order.
+                        if (form.len(), form) < (f.len(), *f) {
+                            *f = form;
+                        }
+                    })
+                    .or_insert(form);
+            }
+        }
+    }
+    map
+});
+
+/// The analyses of a word, lower-cased and as written.
+pub(super) fn readings(word: &str) -> Vec<Reading> {
+    let mut out = Vec::new();
+    let lower = word.to_lowercase();
+    if let Some(r) = FORMS.get(lower.as_str()) {
+        out.extend_from_slice(r);
+    }
+    if lower != word
+        && let Some(r) = FORMS.get(word)
+    {
+        out.extend_from_slice(r);
+    }
+    out
+}
+
+/// Whether the word is only an adverb, particle or conjunction
+/// (`wcześniej`, `tymczasem`).
+pub(super) fn is_particle(word: &str) -> bool {
+    let r = readings(word);
+    !r.is_empty() && r.iter().all(|a| a.pos == Pos::Other)
+}
+
+/// Whether the word can be an adverb, particle or conjunction (`wczoraj`,
+/// `dziś`, also nouns).
+pub(super) fn can_be_particle(word: &str) -> bool {
+    readings(word).iter().any(|a| a.pos == Pos::Other)
+}
+
+/// Whether some analysis of the word is a verb form.
+pub(super) fn can_be_verb(word: &str) -> bool {
+    readings(word).iter().any(|a| a.pos == Pos::Verb)
+}
+
+/// Whether every analysis of the word is a verb form.
+pub(super) fn is_verb(word: &str) -> bool {
+    let r = readings(word);
+    !r.is_empty() && r.iter().all(|a| a.pos == Pos::Verb)
+}
+
+/// The head noun of a descriptor: the first word that is a noun and not an
+/// adjective, with its analyses.
+pub(super) fn head<'w>(words: &[&'w str]) -> Option<(&'w str, Vec<Reading>)> {
+    words.iter().find_map(|&w| {
+        let r = readings(w);
+        (r.iter().any(|a| a.pos == Pos::Noun) && !r.iter().any(|a| a.pos == Pos::Adj))
+            .then_some((w, r))
+    })
+}
+
+/// Noun lemmas of a word, lower-cased (`prezydenta` → `prezydent`).
+pub(super) fn noun_lemmas(readings: &[Reading]) -> impl Iterator<Item = &'static str> + '_ {
+    readings
+        .iter()
+        .filter(|a| a.pos == Pos::Noun)
+        .map(|a| a.lemma)
+}
+
+/// The nominative of a genitive phrase, keeping its number: the leading
+/// adjectives and the head noun change case, the words after the head stay
+/// (`organizatorów` → `organizatorzy`, `polskich władz` → `polskie władze`).
+pub(super) fn nominative(words: &[&str]) -> String {
+    let oblique = |a: &Reading| matches!(a.case, Some("gen" | "acc") | None);
+    let analysed: Vec<Vec<Reading>> = words.iter().map(|w| readings(w)).collect();
+    // The head: the first noun that is not an adjective before another word.
+    let head = analysed.iter().enumerate().find_map(|(i, r)| {
+        let adj = r.iter().any(|a| a.pos == Pos::Adj && oblique(a));
+        let last = i + 1 == words.len();
+        r.iter()
+            .find(|a| a.pos == Pos::Noun && oblique(a))
+            .filter(|_| !adj || last)
+            .map(|a| (i, *a))
+    });
+    let Some((h, noun)) = head else {
+        return words.join(" ");
+    };
+    let plural = noun.plural.unwrap_or(false);
+    let generate = |a: &Reading, w: &str| {
+        let gender = if a.pos == Pos::Noun {
+            a.gender
+        } else {
+            noun.gender
+        };
+        let form = [gender, None]
+            .into_iter()
+            .find_map(|g| GENERATE.get(&(a.lemma, a.pos, "nom", plural, g)).copied())
+            .unwrap_or(w);
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let mut chars = form.chars();
+        match chars.next() {
+            Some(c) if capital => c.to_uppercase().chain(chars).collect(),
+            _ => form.to_owned(),
+        }
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, (&w, r)) in words.iter().zip(&analysed).enumerate() {
+        let adj = r.iter().find(|a| a.pos == Pos::Adj && oblique(a));
+        match (i.cmp(&h), adj) {
+            (std::cmp::Ordering::Less, Some(a)) => out.push(generate(a, w)),
+            (std::cmp::Ordering::Equal, _) => out.push(generate(&noun, w)),
+            _ => out.push(w.to_owned()),
+        }
+    }
+    out.join(" ")
+}
