@@ -297,7 +297,7 @@ pub(crate) fn quotes(
     speaker::resolve(text, sentences, tokens, entities, kept)
 }
 
-fn tokens_in<'a>(tokens: &'a [Token], r: &Range<usize>) -> &'a [Token] {
+pub(super) fn tokens_in<'a>(tokens: &'a [Token], r: &Range<usize>) -> &'a [Token] {
     let a = tokens.partition_point(|t| t.range.start < r.start);
     let b = tokens.partition_point(|t| t.range.start < r.end);
     tokens.get(a..b).unwrap_or(&[])

@@ -95,6 +95,16 @@ fn person_gender(lemma: &str) -> Option<char> {
     None
 }
 
+/// A plural verb: past `-li`/`-ły`, or a present 3rd-person plural
+/// (`mówią`, `twierdzą`).
+fn plural_cue(text: &str, c: &super::Cue) -> bool {
+    c.gender == Gender::Plural
+        || c.gender == Gender::Unmarked
+            && text
+                .get(c.range.clone())
+                .is_some_and(|w| w.ends_with('ą') && !w.contains(' '))
+}
+
 fn verb_gender(g: Gender) -> Option<char> {
     match g {
         Gender::Masculine => Some('m'),
@@ -469,6 +479,129 @@ impl Resolver<'_> {
         }
     }
 
+    /// The speaker of a verb without a subject. A plural verb
+    /// (`podkreślili`, `uważają`) never refers back to one person: it takes
+    /// the plural subject of the sentence before (`Polskie władze nie chcą
+    /// … . Uważają, że …`), or nobody.
+    fn pro_drop(
+        &self,
+        at: usize,
+        cue: Option<&super::Cue>,
+        gender: Option<char>,
+    ) -> Option<Candidate> {
+        if !cue.is_some_and(|c| plural_cue(self.text, c)) {
+            return self.recent(at, gender, gender.is_some());
+        }
+        let si = self.sentences.partition_point(|s| s.range.end <= at);
+        // A subject too long to be a descriptor (`Również szefowie
+        // rolniczych związków uważają, że`), else the sentence before.
+        let here = self.sentences.get(si).map_or(&[][..], |s| {
+            super::tokens_in(self.tokens, &(s.range.start..at))
+        });
+        let prev = si
+            .checked_sub(1)
+            .and_then(|p| self.sentences.get(p))
+            .map_or(&[][..], |s| super::tokens_in(self.tokens, &s.range));
+        self.plural_subject(here, true)
+            .or_else(|| self.plural_subject(here, false))
+            .or_else(|| self.plural_subject(prev, false))
+    }
+
+    /// A plural subject in `toks`: a noun that can be the nominative plural
+    /// with the adjectives before it, not after a preposition; either
+    /// followed by a plural verb or `nie` (`polskie władze nie chcą`) or,
+    /// with `to_end`, running on to the end of `toks` with its complements.
+    fn plural_subject(&self, toks: &[Token], to_end: bool) -> Option<Candidate> {
+        let text = self.text;
+        let nominative = |t: &Token, pos: morph::Pos| {
+            morph::readings(word(text, t)).iter().any(|a| {
+                a.pos == pos && matches!(a.case, Some("nom") | None) && a.plural != Some(false)
+            })
+        };
+        let candidate = |&(i, t): &(usize, &Token)| {
+            let governed = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| is_preposition(word(text, p)));
+            if governed || t.kind != TokenKind::Word || !nominative(t, morph::Pos::Noun) {
+                return false;
+            }
+            let plural_only = morph::readings(word(text, t))
+                .iter()
+                .filter(|a| a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None))
+                .all(|a| a.plural == Some(true));
+            if !plural_only {
+                return false;
+            }
+            if to_end {
+                // Only the noun's complements up to the end, no verb and no
+                // conjunction last: `posłowie z sejmowej komisji`.
+                let rest = toks.get(i + 1..).unwrap_or(&[]);
+                rest.len() <= 8
+                    && rest
+                        .iter()
+                        .all(|x| x.kind == TokenKind::Word && !morph::can_be_verb(word(text, x)))
+                    && !rest.last().is_some_and(|x| is_preposition(word(text, x)))
+            } else {
+                toks.get(i + 1).is_some_and(|x| {
+                    let xw = word(text, x);
+                    xw == "nie"
+                        || ["ą", "li", "ły"].iter().any(|e| xw.ends_with(e))
+                            && morph::can_be_verb(xw)
+                })
+            }
+        };
+        // Running on to the verb: the last noun that can only be a
+        // nominative (`wnioski z analiz tutejsi eksperci`), else the first.
+        let (i, noun) = if to_end {
+            let only_nominative = |t: &Token| {
+                morph::readings(word(text, t))
+                    .iter()
+                    .filter(|a| a.pos == morph::Pos::Noun)
+                    .all(|a| matches!(a.case, Some("nom" | "voc")))
+            };
+            let first = toks.iter().enumerate().find(candidate)?;
+            toks.iter()
+                .enumerate()
+                .rev()
+                .filter(candidate)
+                .find(|(_, t)| only_nominative(t))
+                .unwrap_or(first)
+        } else {
+            toks.iter().enumerate().find(candidate)?
+        };
+        // With the adjectives before it: `polskie władze`.
+        let first = toks
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|t| nominative(t, morph::Pos::Adj))
+            .last()
+            .unwrap_or(noun);
+        let last = if to_end {
+            toks.last().unwrap_or(noun)
+        } else {
+            noun
+        };
+        let phrase = text.get(first.range.start..last.range.end)?;
+        let known = phrase
+            .split(' ')
+            .next()
+            .is_some_and(|w| !morph::readings(w).is_empty());
+        let mut chars = phrase.chars();
+        let name = match chars.next() {
+            Some(c) if c.is_uppercase() && known => c.to_lowercase().chain(chars).collect(),
+            _ => phrase.to_owned(),
+        };
+        Some(Candidate {
+            at: first.range.start,
+            name,
+            gender: None,
+            person: false,
+        })
+    }
+
     /// The last speaker other than the interviewer.
     fn last_speaker(&self) -> Option<Candidate> {
         self.speakers
@@ -571,12 +704,7 @@ impl Resolver<'_> {
             l.dedup();
             l
         });
-        let plural_verb = cue.is_some_and(|c| {
-            c.gender == Gender::Plural
-                || text
-                    .get(c.range.clone())
-                    .is_some_and(|w| w.ends_with('ą') && c.gender == Gender::Unmarked)
-        });
+        let plural_verb = cue.is_some_and(|c| plural_cue(text, c));
         let plural_head = head.as_ref().is_some_and(|(_, r)| {
             let nom = |a: &&morph::Reading| {
                 a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None)
@@ -671,9 +799,21 @@ impl Resolver<'_> {
         if plural_head {
             return Some(own(stripped()));
         }
+        // A person descriptor is not a group or an institution named before.
+        let person_head = subject_head.is_some_and(|(hw, r)| {
+            feminine_person(hw)
+                || r.iter()
+                    .any(|a| a.pos == morph::Pos::Noun && a.gender == Some("m1"))
+        });
         self.titled(&lemmas, at, None)
             .or_else(|| self.recent(at, gender, true))
-            .or_else(|| self.recent(at, gender, false))
+            .or_else(|| {
+                if person_head {
+                    None
+                } else {
+                    self.recent(at, gender, false)
+                }
+            })
             .or_else(|| Some(own(stripped())))
     }
 
@@ -929,7 +1069,7 @@ pub(super) fn resolve(
                     let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
                     (Some(d), who)
                 } else {
-                    (None, r.recent(at, verb_g, verb_g.is_some()))
+                    (None, r.pro_drop(at, f.cue.as_ref(), verb_g))
                 }
             }
             Subject::Before {
@@ -961,7 +1101,7 @@ pub(super) fn resolve(
                         let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
                         (Some(d), who)
                     } else {
-                        (None, r.recent(at, verb_g, verb_g.is_some()))
+                        (None, r.pro_drop(at, f.cue.as_ref(), verb_g))
                     }
                 }
             }
