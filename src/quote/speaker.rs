@@ -1,5 +1,16 @@
 //! Speakers: the named subject, a descriptor resolved to a person, or the
 //! person a subject-less verb refers to.
+//!
+//! - A name in the nominative before the verb beats one after it; after the
+//!   cue the subject may stand up to ten words away in its clause.
+//! - A descriptor is a person (resolved to whoever was introduced with that
+//!   title, else the most recent person), an institution or a group
+//!   (speaking for itself), or an organisation (`prezes PiS` is a person,
+//!   `PiS` alone the organisation).
+//! - People talked about inside quotes, and names in quote marks, are not
+//!   antecedents; a gendered verb or pronoun needs a person of its gender;
+//!   a plural verb needs a plural subject.
+//! - Spelling variants of one surname name one person (`names`).
 
 use std::ops::Range;
 
