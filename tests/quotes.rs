@@ -417,3 +417,11 @@ fn a_plural_verb_does_not_refer_back_to_one_person() {
     assert_eq!(q[0].2.as_deref(), Some("dziewczyny"));
     assert_eq!(q[1].2.as_deref(), Some("były chłopak"));
 }
+
+#[test]
+fn someone_talked_about_in_a_quote_is_an_antecedent_only_when_nobody_else_is() {
+    let q = quotes(
+        "Policja poinformowała, że zatrzymała Jana Kowala. – Nie jestem winny – powiedział.",
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Jan Kowal"));
+}

@@ -316,6 +316,8 @@ struct Resolver<'a> {
     people: Vec<Candidate>,
     /// Speakers of earlier quotes, by position of their quote.
     speakers: Vec<Candidate>,
+    /// People named inside quotes: antecedents only when nobody else is.
+    talked_about: Vec<Candidate>,
     /// The quotes' contents, sorted and disjoint.
     contents: Vec<Range<usize>>,
     /// Title lemma → the people introduced with it, in text order.
@@ -486,6 +488,18 @@ impl Resolver<'_> {
             .find(agrees);
         match (person, speaker) {
             (Some(p), Some(s)) => Some(if s.at >= p.at { s.clone() } else { p.clone() }),
+            (None, None) => {
+                // Only someone talked about in a quote is left:
+                // `Policja zatrzymała Jana Kowala. – Nie jestem winny – powiedział.`
+                let nq = self.talked_about.partition_point(|c| c.at < at);
+                self.talked_about
+                    .get(..nq)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .find(agrees)
+                    .cloned()
+            }
             (p, s) => p.or(s).cloned(),
         }
     }
@@ -986,15 +1000,16 @@ pub(super) fn resolve(
         canonical,
         people: Vec::new(),
         speakers: Vec::new(),
+        talked_about: Vec::new(),
         contents: found.iter().map(|f| f.range.clone()).collect(),
         titles,
     };
     // People mentioned other than as modifiers of a noun (`administracji
     // Trumpa`), outside quote contents and quote marks.
-    let people: Vec<Candidate> = entities
+    let (quoted, people): (Vec<Candidate>, Vec<Candidate>) = entities
         .iter()
         .filter(|e| e.label == crate::ner::PER)
-        .filter(|e| !r.in_content(e.range.start) && !r.in_quote_marks(e))
+        .filter(|e| !r.in_quote_marks(e))
         .filter(|e| {
             let k = tokens.partition_point(|t| t.range.start < e.range.start);
             let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
@@ -1018,8 +1033,9 @@ pub(super) fn resolve(
                 person: true,
             }
         })
-        .collect();
+        .partition(|c| r.in_content(c.at));
     r.people = people;
+    r.talked_about = quoted;
 
     let mut out = Vec::with_capacity(found.len());
     for f in found {
