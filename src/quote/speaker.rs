@@ -801,7 +801,7 @@ impl Resolver<'_> {
             }
         }
         // A group or a passer-by is a speaker of its own.
-        if plural_verb || cue.is_some_and(|c| c.gender == Gender::Plural) {
+        if plural_verb {
             return Some(own(stripped()));
         }
         if generic_person(text, d) {
