@@ -391,3 +391,37 @@ fn a_prepositional_phrase_before_the_verb_is_not_its_subject() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
 }
+
+#[test]
+fn a_plural_verb_does_not_refer_back_to_one_person() {
+    let q = quotes(
+        "Polskie władze nie chcą, by szefem sojuszu został Jan Kowal. \
+         Uważają, że lepszy będzie Adam Nowak.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("polskie władze"));
+    let q = quotes(
+        "Na spotkaniu był Jan Kowal. \
+         Również szefowie rolniczych związków zawodowych uważają, że rząd popełnił błąd.",
+    );
+    assert_eq!(
+        q[0].2.as_deref(),
+        Some("szefowie rolniczych związków zawodowych")
+    );
+    let q = quotes("Na spotkaniu był Jan Kowal. – Nie zgadzamy się na to – stwierdzili.");
+    assert_eq!(q[0].2, None);
+    // A person descriptor is not the group that spoke before.
+    let q = quotes(
+        "Dziewczyny spotkały się w programie. Zapowiedziały, że nie chcą go więcej znać. \
+         Teraz ich były chłopak powiedział, że pogodził się z jedną z nich.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("dziewczyny"));
+    assert_eq!(q[1].2.as_deref(), Some("były chłopak"));
+}
+
+#[test]
+fn someone_talked_about_in_a_quote_is_an_antecedent_only_when_nobody_else_is() {
+    let q = quotes(
+        "Policja poinformowała, że zatrzymała Jana Kowala. – Nie jestem winny – powiedział.",
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Jan Kowal"));
+}

@@ -3,15 +3,22 @@
 //! Four kinds, found in one pass over the sentences:
 //! - `dash`: a sentence opened by a dialogue dash, up to the dash of its
 //!   attribution (`– Wiemy, gdzie mieszkają – wskazał prezydent.`); speech
-//!   that resumes after the attribution is a second quote of the same speaker;
+//!   that resumes after the attribution is a second quote of the same speaker.
+//!   Speech whose opening dash was lost (`To mój sukces- powiedział X.`) is
+//!   one too, reaching back over sentences that are not the reporter's;
 //! - `direct`: content in quote marks with a speech verb beside it;
 //! - `indirect`: a speech verb with `że`, `iż`, `jakoby`, `by`, and the frames
-//!   `Zdaniem X`, `Według X`, `Jak dodał`;
-//! - `mixed`: reported speech that contains quote marks.
+//!   `Zdaniem X`, `Według X`, `Jak dodał`. Only a 3rd-person, affirmative
+//!   form reports (`uważam, że`, `nie twierdzi, że`, `zdementował, że` do
+//!   not); a coordinated report (`…, a także ma nadzieję, że …`) and a
+//!   participle in an attribution (`– zaznaczył X, dodając, że …`) are
+//!   quotes of the same speaker;
+//! - `mixed`: reported speech that contains quote marks; a quoted sentence
+//!   after its colon (`sądzi, że …: "To …"`) is a `direct` quote of its own.
 //!
 //! Speakers are the named subject next to the cue, a descriptor
 //! (`rosyjski dyplomata`) or nobody (`– zapewnił.`); the last two are resolved
-//! to the person they refer to by recency and the gender of the verb.
+//! to the person they refer to (see `speaker`).
 
 mod morph;
 mod names;
@@ -297,7 +304,7 @@ pub(crate) fn quotes(
     speaker::resolve(text, sentences, tokens, entities, kept)
 }
 
-fn tokens_in<'a>(tokens: &'a [Token], r: &Range<usize>) -> &'a [Token] {
+pub(super) fn tokens_in<'a>(tokens: &'a [Token], r: &Range<usize>) -> &'a [Token] {
     let a = tokens.partition_point(|t| t.range.start < r.start);
     let b = tokens.partition_point(|t| t.range.start < r.end);
     tokens.get(a..b).unwrap_or(&[])

@@ -1,5 +1,16 @@
 //! Speakers: the named subject, a descriptor resolved to a person, or the
 //! person a subject-less verb refers to.
+//!
+//! - A name in the nominative before the verb beats one after it; after the
+//!   cue the subject may stand up to ten words away in its clause.
+//! - A descriptor is a person (resolved to whoever was introduced with that
+//!   title, else the most recent person), an institution or a group
+//!   (speaking for itself), or an organisation (`prezes PiS` is a person,
+//!   `PiS` alone the organisation).
+//! - People talked about inside quotes, and names in quote marks, are not
+//!   antecedents; a gendered verb or pronoun needs a person of its gender;
+//!   a plural verb needs a plural subject.
+//! - Spelling variants of one surname name one person (`names`).
 
 use std::ops::Range;
 
@@ -93,6 +104,16 @@ fn person_gender(lemma: &str) -> Option<char> {
         return Some('f');
     }
     None
+}
+
+/// A plural verb: past `-li`/`-ły`, or a present 3rd-person plural
+/// (`mówią`, `twierdzą`).
+fn plural_cue(text: &str, c: &super::Cue) -> bool {
+    c.gender == Gender::Plural
+        || c.gender == Gender::Unmarked
+            && text
+                .get(c.range.clone())
+                .is_some_and(|w| w.ends_with('ą') && !w.contains(' '))
 }
 
 fn verb_gender(g: Gender) -> Option<char> {
@@ -295,6 +316,8 @@ struct Resolver<'a> {
     people: Vec<Candidate>,
     /// Speakers of earlier quotes, by position of their quote.
     speakers: Vec<Candidate>,
+    /// People named inside quotes: antecedents only when nobody else is.
+    talked_about: Vec<Candidate>,
     /// The quotes' contents, sorted and disjoint.
     contents: Vec<Range<usize>>,
     /// Title lemma → the people introduced with it, in text order.
@@ -465,8 +488,143 @@ impl Resolver<'_> {
             .find(agrees);
         match (person, speaker) {
             (Some(p), Some(s)) => Some(if s.at >= p.at { s.clone() } else { p.clone() }),
+            (None, None) => {
+                // Only someone talked about in a quote is left:
+                // `Policja zatrzymała Jana Kowala. – Nie jestem winny – powiedział.`
+                let nq = self.talked_about.partition_point(|c| c.at < at);
+                self.talked_about
+                    .get(..nq)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rev()
+                    .find(agrees)
+                    .cloned()
+            }
             (p, s) => p.or(s).cloned(),
         }
+    }
+
+    /// The speaker of a verb without a subject. A plural verb
+    /// (`podkreślili`, `uważają`) never refers back to one person: it takes
+    /// the plural subject of the sentence before (`Polskie władze nie chcą
+    /// … . Uważają, że …`), or nobody.
+    fn pro_drop(
+        &self,
+        at: usize,
+        cue: Option<&super::Cue>,
+        gender: Option<char>,
+    ) -> Option<Candidate> {
+        if !cue.is_some_and(|c| plural_cue(self.text, c)) {
+            return self.recent(at, gender, gender.is_some());
+        }
+        let si = self.sentences.partition_point(|s| s.range.end <= at);
+        // A subject too long to be a descriptor (`Również szefowie
+        // rolniczych związków uważają, że`), else the sentence before.
+        let here = self.sentences.get(si).map_or(&[][..], |s| {
+            super::tokens_in(self.tokens, &(s.range.start..at))
+        });
+        let prev = si
+            .checked_sub(1)
+            .and_then(|p| self.sentences.get(p))
+            .map_or(&[][..], |s| super::tokens_in(self.tokens, &s.range));
+        self.plural_subject(here, true)
+            .or_else(|| self.plural_subject(here, false))
+            .or_else(|| self.plural_subject(prev, false))
+    }
+
+    /// A plural subject in `toks`: a noun that can be the nominative plural
+    /// with the adjectives before it, not after a preposition; either
+    /// followed by a plural verb or `nie` (`polskie władze nie chcą`) or,
+    /// with `to_end`, running on to the end of `toks` with its complements.
+    fn plural_subject(&self, toks: &[Token], to_end: bool) -> Option<Candidate> {
+        let text = self.text;
+        let nominative = |t: &Token, pos: morph::Pos| {
+            morph::readings(word(text, t)).iter().any(|a| {
+                a.pos == pos && matches!(a.case, Some("nom") | None) && a.plural != Some(false)
+            })
+        };
+        let candidate = |&(i, t): &(usize, &Token)| {
+            let governed = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| is_preposition(word(text, p)));
+            if governed || t.kind != TokenKind::Word || !nominative(t, morph::Pos::Noun) {
+                return false;
+            }
+            let plural_only = morph::readings(word(text, t))
+                .iter()
+                .filter(|a| a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None))
+                .all(|a| a.plural == Some(true));
+            if !plural_only {
+                return false;
+            }
+            if to_end {
+                // Only the noun's complements up to the end, no verb and no
+                // conjunction last: `posłowie z sejmowej komisji`.
+                let rest = toks.get(i + 1..).unwrap_or(&[]);
+                rest.len() <= 8
+                    && rest
+                        .iter()
+                        .all(|x| x.kind == TokenKind::Word && !morph::can_be_verb(word(text, x)))
+                    && !rest.last().is_some_and(|x| is_preposition(word(text, x)))
+            } else {
+                toks.get(i + 1).is_some_and(|x| {
+                    let xw = word(text, x);
+                    xw == "nie"
+                        || ["ą", "li", "ły"].iter().any(|e| xw.ends_with(e))
+                            && morph::can_be_verb(xw)
+                })
+            }
+        };
+        // Running on to the verb: the last noun that can only be a
+        // nominative (`wnioski z analiz tutejsi eksperci`), else the first.
+        let (i, noun) = if to_end {
+            let only_nominative = |t: &Token| {
+                morph::readings(word(text, t))
+                    .iter()
+                    .filter(|a| a.pos == morph::Pos::Noun)
+                    .all(|a| matches!(a.case, Some("nom" | "voc")))
+            };
+            let first = toks.iter().enumerate().find(candidate)?;
+            toks.iter()
+                .enumerate()
+                .rev()
+                .filter(candidate)
+                .find(|(_, t)| only_nominative(t))
+                .unwrap_or(first)
+        } else {
+            toks.iter().enumerate().find(candidate)?
+        };
+        // With the adjectives before it: `polskie władze`.
+        let first = toks
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|t| nominative(t, morph::Pos::Adj))
+            .last()
+            .unwrap_or(noun);
+        let last = if to_end {
+            toks.last().unwrap_or(noun)
+        } else {
+            noun
+        };
+        let phrase = text.get(first.range.start..last.range.end)?;
+        let known = phrase
+            .split(' ')
+            .next()
+            .is_some_and(|w| !morph::readings(w).is_empty());
+        let mut chars = phrase.chars();
+        let name = match chars.next() {
+            Some(c) if c.is_uppercase() && known => c.to_lowercase().chain(chars).collect(),
+            _ => phrase.to_owned(),
+        };
+        Some(Candidate {
+            at: first.range.start,
+            name,
+            gender: None,
+            person: false,
+        })
     }
 
     /// The last speaker other than the interviewer.
@@ -571,12 +729,7 @@ impl Resolver<'_> {
             l.dedup();
             l
         });
-        let plural_verb = cue.is_some_and(|c| {
-            c.gender == Gender::Plural
-                || text
-                    .get(c.range.clone())
-                    .is_some_and(|w| w.ends_with('ą') && c.gender == Gender::Unmarked)
-        });
+        let plural_verb = cue.is_some_and(|c| plural_cue(text, c));
         let plural_head = head.as_ref().is_some_and(|(_, r)| {
             let nom = |a: &&morph::Reading| {
                 a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None)
@@ -648,7 +801,7 @@ impl Resolver<'_> {
             }
         }
         // A group or a passer-by is a speaker of its own.
-        if plural_verb || cue.is_some_and(|c| c.gender == Gender::Plural) {
+        if plural_verb {
             return Some(own(stripped()));
         }
         if generic_person(text, d) {
@@ -671,9 +824,21 @@ impl Resolver<'_> {
         if plural_head {
             return Some(own(stripped()));
         }
+        // A person descriptor is not a group or an institution named before.
+        let person_head = subject_head.is_some_and(|(hw, r)| {
+            feminine_person(hw)
+                || r.iter()
+                    .any(|a| a.pos == morph::Pos::Noun && a.gender == Some("m1"))
+        });
         self.titled(&lemmas, at, None)
             .or_else(|| self.recent(at, gender, true))
-            .or_else(|| self.recent(at, gender, false))
+            .or_else(|| {
+                if person_head {
+                    None
+                } else {
+                    self.recent(at, gender, false)
+                }
+            })
             .or_else(|| Some(own(stripped())))
     }
 
@@ -835,15 +1000,16 @@ pub(super) fn resolve(
         canonical,
         people: Vec::new(),
         speakers: Vec::new(),
+        talked_about: Vec::new(),
         contents: found.iter().map(|f| f.range.clone()).collect(),
         titles,
     };
     // People mentioned other than as modifiers of a noun (`administracji
     // Trumpa`), outside quote contents and quote marks.
-    let people: Vec<Candidate> = entities
+    let (quoted, people): (Vec<Candidate>, Vec<Candidate>) = entities
         .iter()
         .filter(|e| e.label == crate::ner::PER)
-        .filter(|e| !r.in_content(e.range.start) && !r.in_quote_marks(e))
+        .filter(|e| !r.in_quote_marks(e))
         .filter(|e| {
             let k = tokens.partition_point(|t| t.range.start < e.range.start);
             let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
@@ -867,8 +1033,9 @@ pub(super) fn resolve(
                 person: true,
             }
         })
-        .collect();
+        .partition(|c| r.in_content(c.at));
     r.people = people;
+    r.talked_about = quoted;
 
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -929,7 +1096,7 @@ pub(super) fn resolve(
                     let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
                     (Some(d), who)
                 } else {
-                    (None, r.recent(at, verb_g, verb_g.is_some()))
+                    (None, r.pro_drop(at, f.cue.as_ref(), verb_g))
                 }
             }
             Subject::Before {
@@ -961,7 +1128,7 @@ pub(super) fn resolve(
                         let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
                         (Some(d), who)
                     } else {
-                        (None, r.recent(at, verb_g, verb_g.is_some()))
+                        (None, r.pro_drop(at, f.cue.as_ref(), verb_g))
                     }
                 }
             }
