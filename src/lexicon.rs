@@ -159,6 +159,24 @@ pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::ne
 });
 
 /// Whether the lower-case `word` is a frequent ordinary word.
+/// Writes `word` in lower case into `buf`; `None` when it does not fit.
+/// ASCII letters are lowered byte by byte, other chars by Unicode rules.
+pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars() {
+        if c.is_ascii() {
+            *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+            len += 1;
+        } else {
+            for l in c.to_lowercase() {
+                let slot = buf.get_mut(len..len + l.len_utf8())?;
+                len += l.encode_utf8(slot).len();
+            }
+        }
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
 pub(crate) fn is_common(word: &str) -> Option<bool> {
     if !word.chars().any(char::is_uppercase) {
         return COMMON.get(word).copied();

@@ -237,16 +237,13 @@ fn lower(word: &str) -> Lower<'_> {
         return Lower::Borrowed(word);
     }
     let mut buf = [0u8; LOWER_BUF];
-    let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let n = c.len_utf8();
-        let Some(slot) = buf.get_mut(len..len + n) else {
-            return Lower::Owned(word.to_lowercase());
-        };
-        c.encode_utf8(slot);
-        len += n;
+    match crate::lexicon::lowercase_into(word, &mut buf) {
+        Some(l) => {
+            let len = l.len();
+            Lower::Inline(buf, len)
+        }
+        None => Lower::Owned(word.to_lowercase()),
     }
-    Lower::Inline(buf, len)
 }
 
 /// Bytes of a lower-cased word kept on the stack.

@@ -71,7 +71,11 @@ fn cue_at(text: &str, t: &Token) -> Option<Cue> {
     }
     let verb = match SPEECH_VERBS.get(w) {
         Some(v) => v,
-        None if w.starts_with(char::is_uppercase) => SPEECH_VERBS.get(w.to_lowercase().as_str())?,
+        None if w.starts_with(char::is_uppercase) => {
+            // Sentence-initial `Powiedział`: look it up in lower case, on the stack.
+            let mut buf = [0u8; 64];
+            SPEECH_VERBS.get(crate::lexicon::lowercase_into(w, &mut buf)?)?
+        }
         None => return None,
     };
     Some(Cue {
@@ -175,14 +179,39 @@ fn is_complementizer(w: &str) -> bool {
     matches!(w, "że" | "iż" | "jakoby" | "by" | "aby" | "żeby")
 }
 
-/// Quote-mark spans `(open, close)` (byte offsets of the marks).
+/// Quote-mark spans `(open, close)` (byte offsets of the marks). A blank
+/// line closes an unclosed quote.
 fn quote_marks(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev = ' ';
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    // Where the search for a blank line inside the open quote resumes.
+    let mut checked = 0;
+    // Every mark is `"` or starts with 0xC2 (U+00AB, U+00BB) or 0xE2 (U+2018–U+201E).
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes) {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        if c != '"' && !is_open_quote(c) && !is_close_quote(c) {
+            continue;
+        }
+        if let Some(o) = open {
+            let from = checked.max(o);
+            if bytes
+                .get(from..i)
+                .is_some_and(|w| memchr::memmem::find(w, b"\n\n").is_some())
+            {
+                open = None;
+            }
+            checked = i;
+        }
         match (c, open) {
-            ('"', None) if !prev.is_alphanumeric() => open = Some(i),
+            ('"', None) => {
+                let prev = text.get(..i).and_then(|p| p.chars().next_back());
+                if !prev.is_some_and(char::is_alphanumeric) {
+                    open = Some(i);
+                }
+            }
             ('"', Some(o)) => {
                 out.push((o, i));
                 open = None;
@@ -193,10 +222,8 @@ fn quote_marks(text: &str) -> Vec<(usize, usize)> {
                 out.push((o, i));
                 open = None;
             }
-            ('\n', Some(_)) if prev == '\n' => open = None,
             _ => {}
         }
-        prev = c;
     }
     out
 }
@@ -434,7 +461,12 @@ fn is_connective(w: &str) -> bool {
 
 /// Whether a sentence holds quote marks.
 fn has_quote_marks(s: &str) -> bool {
-    s.contains(|c: char| c == '"' || is_open_quote(c) || is_close_quote(c))
+    // Every mark is `"` or starts with the byte 0xC2 or 0xE2.
+    memchr::memchr3_iter(b'"', 0xC2, 0xE2, s.as_bytes()).any(|i| {
+        s.get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c == '"' || is_open_quote(c) || is_close_quote(c))
+    })
 }
 
 /// Conditional words: speech in the conditional is not the reporter's
@@ -1152,4 +1184,54 @@ fn direct_quotes(
 fn tokens_from(tokens: &[Token], at: usize, n: usize) -> &[Token] {
     let a = tokens.partition_point(|t| t.range.start < at);
     tokens.get(a..(a + n).min(tokens.len())).unwrap_or(&[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`quote_marks`] as a plain walk over the chars: the definition.
+    fn reference(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut prev = ' ';
+        for (i, c) in text.char_indices() {
+            match (c, open) {
+                ('"', None) if !prev.is_alphanumeric() => open = Some(i),
+                ('"', Some(o)) => {
+                    out.push((o, i));
+                    open = None;
+                }
+                (c, None) if is_open_quote(c) && c != '»' && c != '«' => open = Some(i),
+                ('»', None) => open = Some(i),
+                (c, Some(o)) if is_close_quote(c) => {
+                    out.push((o, i));
+                    open = None;
+                }
+                ('\n', Some(_)) if prev == '\n' => open = None,
+                _ => {}
+            }
+            prev = c;
+        }
+        out
+    }
+
+    #[test]
+    fn marks_pair_up() {
+        let text = "Rzekł: „Tak”. A on: \"Nie\". «Może» i »raczej«, ‚no‘.";
+        assert_eq!(quote_marks(text), reference(text));
+        assert_eq!(quote_marks(text).len(), 4);
+        // A blank line closes nothing but ends the open quote.
+        assert_eq!(
+            quote_marks("„Tak\n\nNie” i „tak”"),
+            reference("„Tak\n\nNie” i „tak”")
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_agree_with_reference(text in "[a1 \n\"„”«»‚‘’“–—.]{0,40}") {
+            proptest::prop_assert_eq!(quote_marks(&text), reference(&text));
+        }
+    }
 }
