@@ -108,3 +108,25 @@ fn places_that_begin_like_titles_are_places() {
         .collect();
     assert_eq!(places, ["Caracas", "Genewie", "Panamie"]);
 }
+
+fn labelled(text: &str) -> Vec<(String, &'static str)> {
+    ents(text).into_iter().map(|e| (e.0, e.1)).collect()
+}
+
+#[test]
+fn capitalised_ordinary_phrases_are_not_people() {
+    let got = labelled("Spotkanie odbyło się w Pałacu Prezydenckim podczas Wielkiego Postu.");
+    assert!(
+        got.contains(&("Pałacu Prezydenckim".to_owned(), "LOC")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|e| e.1 != "PER"), "{got:?}");
+}
+
+#[test]
+fn names_of_god_are_people() {
+    let got = labelled("Bóg jest miłością, a ludzie modlą się do Boga i ufają Chrystusowi.");
+    for name in ["Bóg", "Boga", "Chrystusowi"] {
+        assert!(got.contains(&(name.to_owned(), "PER")), "{name}: {got:?}");
+    }
+}

@@ -171,11 +171,23 @@ fn is_first_name(w: &str) -> bool {
     })
 }
 
+/// Several capitalised words with no first name, initial or known surname,
+/// at least one of them a frequent ordinary word: not a person's name.
+fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
+    !ws.iter().any(|w| {
+        w.initial_letter
+            || w.text.chars().nth(1).is_none()
+            || is_first_name(w.text)
+            || has_class(w.text, |c| c == NameClass::Surname)
+    }) && ws.iter().any(|w| is_common(w.text).is_some())
+}
+
 /// A capitalised word at the start of a sentence that is an ordinary word
 /// (`Wczoraj`, `Rada`), not a name.
 fn ordinary_initial(w: &Word<'_>, alone: bool) -> bool {
     w.initial
         && !is_acronym(w.text)
+        && !triggers::is_god(w.text)
         && is_common(w.text).is_some_and(|proper| alone || !proper || readings(w.text).is_empty())
 }
 
@@ -404,17 +416,44 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                     && is_common(&w.text.to_lowercase()).is_some()
             });
             let label = if personal || !adjectival { PER } else { ORG };
-            out.push(Mention {
-                words: run,
-                label,
-                lemma: None,
-                part: None,
-            });
+            let label = if label == PER && ordinary_phrase(ws) {
+                // `Wielkiego Postu`, `Pałacu Prezydenckim`: capitalised ordinary
+                // words with no sign of a person name an institution, a place or nothing.
+                if ws.iter().any(|w| triggers::is_org_head(w.text)) {
+                    Some(ORG)
+                } else if triggers::is_place_head(first.text)
+                    || has_class(first.text, |c| c == NameClass::Place)
+                {
+                    Some(LOC)
+                } else {
+                    None
+                }
+            } else {
+                Some(label)
+            };
+            if let Some(label) = label {
+                out.push(Mention {
+                    words: run,
+                    label,
+                    lemma: None,
+                    part: None,
+                });
+            }
         }
         return;
     }
     // One capitalised word.
     let w = first.text;
+    // Names of God are persons in NKJP: `Bogu`, `Chrystusa`.
+    if triggers::is_god(w) {
+        out.push(Mention {
+            words: run,
+            label: PER,
+            lemma: None,
+            part: None,
+        });
+        return;
+    }
     // A lone capital letter, a Roman numeral or a title is not a name.
     if w.chars().count() == 1 || is_roman(w) || triggers::is_person_title(w) {
         return;

@@ -489,6 +489,90 @@ pub(super) fn is_ethnonym(lemma: &str) -> bool {
     ETHNONYM_SET.contains(lemma)
 }
 
+/// Stems of nouns that open the name of a place or a building when
+/// capitalised: `Pałac Prezydencki`, `Góra Kalwaria`, `Jezioro Wigry`.
+const PLACE_HEAD_STEMS: &[&str] = &[
+    "bazylik",
+    "bram",
+    "cmentarz",
+    "dolin",
+    "dom",
+    "dwor",
+    "dworc",
+    "dworzec",
+    "dwór",
+    "dzielnic",
+    "gmin",
+    "gór",
+    "hal",
+    "hotel",
+    "jezior",
+    "kaplic",
+    "katedr",
+    "kości",
+    "las",
+    "lotnisk",
+    "morz",
+    "most",
+    "ocean",
+    "ogrod",
+    "ogród",
+    "osiedl",
+    "pałac",
+    "park",
+    "plac",
+    "pol",
+    "powiat",
+    "puszcz",
+    "półwysep",
+    "półwysp",
+    "ratusz",
+    "rynek",
+    "rynk",
+    "rzek",
+    "stadion",
+    "województw",
+    "wysp",
+    "wzgórz",
+    "zamek",
+    "zamk",
+    "zatok",
+    "ziemi",
+];
+
+static PLACE_HEADS: LazyLock<StemIndex> = LazyLock::new(|| index(PLACE_HEAD_STEMS));
+
+/// Whether a capitalised `word` is a noun that opens a place name (`Pałacu`, `Jeziora`).
+pub(super) fn is_place_head(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && stem_match(&lower(word), &PLACE_HEADS)
+}
+
+/// Forms of the names of God, which NKJP annotates as persons.
+const GOD_FORMS: &[&str] = &[
+    "Bogiem",
+    "Boga",
+    "Bogu",
+    "Boże",
+    "Bóg",
+    "Chryste",
+    "Chrystus",
+    "Chrystusa",
+    "Chrystusem",
+    "Chrystusie",
+    "Chrystusowi",
+    "Jezu",
+    "Jezus",
+    "Jezusa",
+    "Jezusem",
+    "Jezusie",
+    "Jezusowi",
+];
+
+/// Whether `word` is a capitalised name of God (`Bóg`, `Bogu`, `Chrystusa`).
+pub(super) fn is_god(word: &str) -> bool {
+    GOD_FORMS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
