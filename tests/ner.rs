@@ -130,3 +130,33 @@ fn names_of_god_are_people() {
         assert!(got.contains(&(name.to_owned(), "PER")), "{name}: {got:?}");
     }
 }
+
+#[test]
+fn words_known_only_as_ordinary_words_are_not_names() {
+    // Mid-sentence and sentence-initial capitals of ordinary nouns.
+    let got = labelled("Wczoraj wyszła do nas Pielęgniarka. Kontrolerzy wskazali na braki.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn geographic_names_and_ethnonyms_are_places() {
+    let got = labelled(
+        "Pociąg jechał przez Potulice, a Anglosasi i Ślązacy patrzyli na prezydenta Szczecina.",
+    );
+    for name in ["Potulice", "Anglosasi", "Ślązacy", "Szczecina"] {
+        assert!(got.contains(&(name.to_owned(), "LOC")), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn quoted_names() {
+    let text = "Wywiad ukazał się w \"Gazecie Wyborczej\", a podpisał go \"Jurand\". \
+                Czytaliśmy też \"Zawadowicza\".";
+    let got = labelled(text);
+    assert!(
+        got.contains(&("\"Gazecie Wyborczej\"".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("\"Jurand\"".to_owned(), "PER")), "{got:?}");
+    assert!(got.iter().all(|e| !e.0.contains("Zawadowicza")), "{got:?}");
+}

@@ -16,7 +16,9 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::document::Entity;
-use crate::lexicon::{NAMES, NameClass, NameReading, case, is_common};
+use crate::lexicon::{
+    NAMES, NameClass, NameReading, ORDINARY, SgjpClass, case, is_common, sgjp_name,
+};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
@@ -39,6 +41,25 @@ struct Word<'t> {
     joined_to_prev: bool,
     /// An initial: one capital letter followed by a full stop (`J.`).
     initial_letter: bool,
+    /// The punctuation mark right before the word, if the token before it is
+    /// one, with the byte where it starts.
+    prev_punct: Option<(char, usize)>,
+    /// The punctuation mark right after the word, if the token after it is
+    /// one, with the byte where it ends.
+    next_punct: Option<(char, usize)>,
+}
+
+impl Word<'_> {
+    /// After an opening quote, a dash, a colon, a bracket or a full stop:
+    /// places where any word may be capitalised.
+    fn after_boundary(&self) -> bool {
+        self.prev_punct.is_some_and(|(c, _)| {
+            matches!(
+                c,
+                '"' | '„' | '“' | '«' | '-' | '–' | '—' | ':' | '.' | '(' | '…' | '!' | '?'
+            )
+        })
+    }
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -104,12 +125,19 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                 let next_dot = tokens.get(ti + 1).is_some_and(|n| {
                     n.range.start == t.range.end && text.get(n.range.clone()) == Some(".")
                 });
+                let punct = |t: Option<&Token>, end: bool| {
+                    let t = t.filter(|t| t.kind == TokenKind::Punct)?;
+                    let c = text.get(t.range.clone())?.chars().next()?;
+                    Some((c, if end { t.range.end } else { t.range.start }))
+                };
                 out.push(Word {
                     text: s,
                     range: t.range.clone(),
                     initial: at_start,
                     joined_to_prev: joined,
                     initial_letter: next_dot && s.chars().count() == 1 && is_capitalised(s),
+                    prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
+                    next_punct: punct(tokens.get(ti + 1), true),
                 });
                 at_start = false;
                 prev_was_word = true;
@@ -142,12 +170,15 @@ struct Mention {
     lemma: Option<String>,
     /// Byte range, when the mention is part of a word (`Waszyngton` in `Waszyngton-Caracas`).
     part: Option<Range<usize>>,
+    /// Byte range of the name with the quote marks around it (`"Gazety Polskiej"`).
+    quoted: Option<Range<usize>>,
 }
 
 /// Finds the entities of a document.
 pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token]) -> Vec<Entity> {
     let words = words(text, sentences, tokens);
-    let mentions = find_mentions(&words);
+    let mut mentions = find_mentions(&words);
+    quoted_names(&words, &mut mentions);
     lemma::resolve(text, &words, mentions)
 }
 
@@ -182,6 +213,23 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
     }) && ws.iter().any(|w| is_common(w.text).is_some())
 }
 
+/// A form that SGJP knows only as an ordinary word (`Proboszcz`).
+fn ordinary_only(w: &str) -> bool {
+    ORDINARY.contains(triggers::lower(w).as_ref())
+}
+
+/// The lemma of a noun of nationality or origin (`Polaków` → `Polak`).
+fn ethnonym(w: &str) -> Option<String> {
+    if let Some(l) = sgjp_name(w, SgjpClass::Ethnonym) {
+        return Some(l.to_owned());
+    }
+    morph::analyse(w)
+        .iter()
+        .map(|a| (a.pos, morph::lemma_of(w, a)))
+        .find(|(pos, lemma)| *pos == morph::Pos::Noun && triggers::is_ethnonym(lemma))
+        .map(|(_, lemma)| lemma)
+}
+
 /// A capitalised word at the start of a sentence that is an ordinary word
 /// (`Wczoraj`, `Rada`), not a name.
 fn ordinary_initial(w: &Word<'_>, alone: bool) -> bool {
@@ -210,6 +258,49 @@ fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReadi
     None
 }
 
+/// The byte range of `words` with the quote marks right around them, if any.
+fn in_quotes(words: &[Word<'_>]) -> Option<Range<usize>> {
+    let (open, start) = words.first()?.prev_punct?;
+    let (close, end) = words.last()?.next_punct?;
+    (matches!(open, '"' | '„' | '“' | '«') && matches!(close, '"' | '”' | '“' | '»'))
+        .then_some(start..end)
+}
+
+/// Names that fill a pair of quote marks. Organisations and periodicals are
+/// annotated with their quotes (`"Gazety Polskiej"`), and so is a place name
+/// in quotes, which names an organisation (`"Polonia"`); a quoted first name
+/// is a pseudonym (`"Jurand"`), other quoted "persons" are titles or labels.
+fn quoted_names(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
+    mentions.retain_mut(|m| {
+        if m.part.is_some() {
+            return true;
+        }
+        let Some(ws) = words.get(m.words.clone()) else {
+            return true;
+        };
+        let Some(q) = in_quotes(ws) else {
+            return true;
+        };
+        match m.label {
+            PER => {
+                if let [w] = ws
+                    && is_first_name(w.text)
+                {
+                    m.quoted = Some(q);
+                    true
+                } else {
+                    ws.iter().any(|w| is_first_name(w.text))
+                }
+            }
+            _ => {
+                m.label = ORG;
+                m.quoted = Some(q);
+                true
+            }
+        }
+    });
+}
+
 fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -228,6 +319,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
                 label,
                 lemma: Some(r.lemma.to_owned()),
                 part: None,
+                quoted: None,
             });
             i += n;
             continue;
@@ -258,6 +350,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
                 label: ORG,
                 lemma: None,
                 part: None,
+                quoted: None,
             });
             i = end;
             continue;
@@ -328,6 +421,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             label: ORG,
             lemma: None,
             part: None,
+            quoted: None,
         });
         return;
     }
@@ -345,6 +439,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             label,
             lemma: Some(first.text.to_owned()),
             part: None,
+            quoted: None,
         });
         return;
     }
@@ -381,6 +476,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             label: PER,
             lemma: None,
             part: None,
+            quoted: None,
         });
         if end < run.end {
             classify_run(words, end..run.end, out);
@@ -437,6 +533,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                     label,
                     lemma: None,
                     part: None,
+                    quoted: None,
                 });
             }
         }
@@ -451,6 +548,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             label: PER,
             lemma: None,
             part: None,
+            quoted: None,
         });
         return;
     }
@@ -472,15 +570,13 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                 label: LOC,
                 lemma: None,
                 part: Some(part),
+                quoted: None,
             });
         }
         return;
     }
-    let ethnonym = morph::analyse(w)
-        .iter()
-        .map(|a| (a.pos, morph::lemma_of(w, a)))
-        .find(|(pos, lemma)| *pos == morph::Pos::Noun && triggers::is_ethnonym(lemma))
-        .map(|(_, lemma)| lemma);
+    // A noun of origin, unless a first name too (`Maja`).
+    let ethnonym = ethnonym(w).filter(|_| !first_name);
     let label = if ethnonym.is_some() {
         Some(LOC)
     } else if person_context || first_name {
@@ -511,12 +607,44 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     } else {
         None
     };
+    let label = match label {
+        Some(PER) if !first_name => {
+            let surname = class_of(NameClass::Surname);
+            if (first.initial || first.after_boundary())
+                && (is_common(w).is_some() || ordinary_only(w))
+            {
+                // `Demonstranci wynieśli`, `"Proboszcz`: an ordinary word where
+                // any word may be capitalised.
+                None
+            } else if ordinary_only(w) && readings(w).is_empty() {
+                // Known only as an ordinary word: `Ambona`, `Secesja`.
+                None
+            } else if person_context && class_of(NameClass::Place) && !surname {
+                // `prezydenta Szczecina`: a place after a title.
+                Some(LOC)
+            } else if !surname && sgjp_name(w, SgjpClass::Place).is_some() {
+                // A geographic name with no personal reading: `Potulice`.
+                Some(LOC)
+            } else {
+                Some(PER)
+            }
+        }
+        other => other,
+    };
     if let Some(label) = label {
+        // A place of the lexicon takes its lemma there (`Karaibów` → `Karaiby`).
+        let ethnonym = ethnonym.filter(|_| !class_of(NameClass::Place));
+        let lemma = ethnonym.or_else(|| {
+            (label == LOC && !class_of(NameClass::Place))
+                .then(|| sgjp_name(w, SgjpClass::Place).map(str::to_owned))
+                .flatten()
+        });
         out.push(Mention {
             words: run,
             label,
-            lemma: ethnonym,
+            lemma,
             part: None,
+            quoted: None,
         });
     }
 }

@@ -232,7 +232,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "do", "koło", "na", "nad", "pod", "spod", "w", "we", "z", "ze", "znad", "przez", "obok",
 ];
 
-fn lower(word: &str) -> Lower<'_> {
+pub(super) fn lower(word: &str) -> Lower<'_> {
     if !word.chars().any(char::is_uppercase) {
         return Lower::Borrowed(word);
     }
@@ -253,7 +253,7 @@ fn lower(word: &str) -> Lower<'_> {
 const LOWER_BUF: usize = 48;
 
 /// A lower-cased word: the input itself, a stack copy, or (long words) a `String`.
-enum Lower<'a> {
+pub(super) enum Lower<'a> {
     Borrowed(&'a str),
     Inline([u8; LOWER_BUF], usize),
     Owned(String),
