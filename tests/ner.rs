@@ -160,3 +160,20 @@ fn quoted_names() {
     assert!(got.contains(&("\"Jurand\"".to_owned(), "PER")), "{got:?}");
     assert!(got.iter().all(|e| !e.0.contains("Zawadowicza")), "{got:?}");
 }
+
+#[test]
+fn institutions_by_lemma_and_names_in_capitals() {
+    let got = labelled(
+        "Ustawę przyjęto w Senacie, a spór trafił do Kościoła. KWIDZYN. Wykład wygłosił na Uniwersytecie Gdańskim.",
+    );
+    for (name, label) in [
+        ("Senacie", "ORG"),
+        ("Kościoła", "ORG"),
+        ("KWIDZYN", "LOC"),
+        ("Uniwersytecie Gdańskim", "ORG"),
+    ] {
+        assert!(got.contains(&(name.to_owned(), label)), "{name}: {got:?}");
+    }
+    let got = labelled("Do ceny doliczono VAT. Wystąpiła HANNA KOWALSKA.");
+    assert_eq!(got, [("HANNA KOWALSKA".to_owned(), "PER")]);
+}

@@ -82,6 +82,40 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
         && !(n > 3 && is_common(&w.to_lowercase()).is_some())
         && !triggers::is_common_acronym(w)
+        && !(sgjp_name(w, SgjpClass::AcronymCommon).is_some()
+            && sgjp_name(w, SgjpClass::AcronymOrg).is_none()
+            && w.chars().all(char::is_uppercase))
+}
+
+/// A word in capitals (`KWIDZYN`, `MIŁOSZ`) that is a name of another kind
+/// when written in title case: a place or a people (LOC) or a person (PER),
+/// unless SGJP knows the capitals as an organisation's acronym.
+fn capitals_as_name(w: &str) -> Option<&'static str> {
+    if w.chars().count() < 3
+        || sgjp_name(w, SgjpClass::AcronymOrg).is_some()
+        || !w.chars().all(char::is_uppercase)
+    {
+        return None;
+    }
+    let mut chars = w.chars();
+    let title: String = chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    let t = title.as_str();
+    if is_first_name(t) {
+        Some(PER)
+    } else if has_class(t, |c| c == NameClass::Place)
+        || sgjp_name(t, SgjpClass::Place).is_some()
+        || sgjp_name(t, SgjpClass::Ethnonym).is_some()
+    {
+        Some(LOC)
+    } else if has_class(t, |c| c == NameClass::Surname) {
+        Some(PER)
+    } else {
+        None
+    }
 }
 
 /// A verb of saying, or any past-tense verb form (`podkreślił`, `wyjechała`).
@@ -211,6 +245,16 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
             || is_first_name(w.text)
             || has_class(w.text, |c| c == NameClass::Surname)
     }) && ws.iter().any(|w| is_common(w.text).is_some())
+}
+
+/// A capitalised noun that opens an organisation's name, by its form or
+/// its lemma (`Uniwersytecie` → `uniwersytet`, `Senacie` → `senat`).
+fn is_org_head(w: &str) -> bool {
+    triggers::is_org_head(w)
+        || (is_capitalised(w)
+            && morph::analyse(w).iter().any(|a| {
+                a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
+            }))
 }
 
 /// A form that SGJP knows only as an ordinary word (`Proboszcz`).
@@ -379,7 +423,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
 /// End of the run of capitalised words (and name particles) starting at `i`.
 fn run_end(words: &[Word<'_>], i: usize) -> usize {
     let mut j = i + 1;
-    let org = words.get(i).is_some_and(|w| triggers::is_org_head(w.text));
+    let org = words.get(i).is_some_and(|w| is_org_head(w.text));
     while let Some(w) = words.get(j) {
         if !w.joined_to_prev {
             break;
@@ -391,10 +435,13 @@ fn run_end(words: &[Word<'_>], i: usize) -> usize {
         // Particles inside names (`Leonardo da Vinci`) and `i` inside
         // organisation names (`Ministerstwo Nauki i Szkolnictwa Wyższego`).
         let particle = triggers::is_name_particle(w.text) || (org && w.text == "i");
+        // `Szkole Podstawowej i Gimnazjum` are two organisations.
         if particle
-            && words
-                .get(j + 1)
-                .is_some_and(|n| n.joined_to_prev && is_capitalised(n.text))
+            && words.get(j + 1).is_some_and(|n| {
+                n.joined_to_prev
+                    && is_capitalised(n.text)
+                    && !(w.text == "i" && is_org_head(n.text))
+            })
         {
             j += 2;
             continue;
@@ -414,7 +461,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     // `Komunistycznej Partii Związku Radzieckiego`.
     let org_head = words
         .get(run.clone())
-        .is_some_and(|ws| ws.iter().take(3).any(|w| triggers::is_org_head(w.text)));
+        .is_some_and(|ws| ws.iter().take(3).any(|w| is_org_head(w.text)));
     if org_head && (len > 1 || !first.initial) {
         out.push(Mention {
             words: run,
@@ -432,12 +479,28 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         {
             LOC
         } else {
-            ORG
+            capitals_as_name(first.text).unwrap_or(ORG)
         };
         out.push(Mention {
             words: run,
             label,
             lemma: Some(first.text.to_owned()),
+            part: None,
+            quoted: None,
+        });
+        return;
+    }
+    // A name in capitals: `HANNA KOWALSKA`.
+    if (2..=3).contains(&len)
+        && words
+            .get(run.clone())
+            .is_some_and(|ws| ws.iter().all(|w| !w.text.chars().any(char::is_lowercase)))
+        && capitals_as_name(first.text) == Some(PER)
+    {
+        out.push(Mention {
+            words: run,
+            label: PER,
+            lemma: None,
             part: None,
             quoted: None,
         });
@@ -541,6 +604,29 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     }
     // One capitalised word.
     let w = first.text;
+    // A capitalised institution noun alone inside a sentence names the
+    // institution: `w Senacie`, `przez Kościół`.
+    if !first.initial
+        && !first.after_boundary()
+        && !has_class(w, |c| {
+            matches!(
+                c,
+                NameClass::Place | NameClass::FirstMale | NameClass::FirstFemale
+            )
+        })
+        && morph::analyse(w)
+            .iter()
+            .any(|a| a.pos == morph::Pos::Noun && triggers::is_institution(&morph::lemma_of(w, a)))
+    {
+        out.push(Mention {
+            words: run,
+            label: ORG,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        return;
+    }
     // Names of God are persons in NKJP: `Bogu`, `Chrystusa`.
     if triggers::is_god(w) {
         out.push(Mention {

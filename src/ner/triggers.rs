@@ -547,6 +547,38 @@ pub(super) fn is_place_head(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && stem_match(&lower(word), &PLACE_HEADS)
 }
 
+/// Institution nouns (lemmas) besides the organisation heads: capitalised
+/// and alone, they name one institution (`Kościół`, `Sejm`, `Rząd`).
+const INSTITUTIONS: &[&str] = &[
+    "cerkiew",
+    "cesarstwo",
+    "episkopat",
+    "huta",
+    "kongres",
+    "kościół",
+    "kuria",
+    "papiestwo",
+    "rada",
+    "redakcja",
+    "rząd",
+    "sojusz",
+    "synod",
+    "unia",
+    "wojsko",
+];
+
+/// Whether a noun lemma names an institution (`senat`, `kościół`, `rada`).
+pub(super) fn is_institution(lemma: &str) -> bool {
+    let l = lower(lemma);
+    INSTITUTIONS.contains(&l.as_ref()) || stem_match(&l, &ORG_HEADS)
+}
+
+/// Whether a noun lemma is one of the organisation heads (`uniwersytet`, `rada`).
+pub(super) fn is_org_head_lemma(lemma: &str) -> bool {
+    let l = lower(lemma);
+    ORG_FORMS.contains(l.as_ref()) || stem_match(&l, &ORG_HEADS)
+}
+
 /// Forms of the names of God, which NKJP annotates as persons.
 const GOD_FORMS: &[&str] = &[
     "Bogiem",
