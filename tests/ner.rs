@@ -177,3 +177,43 @@ fn institutions_by_lemma_and_names_in_capitals() {
     let got = labelled("Do ceny doliczono VAT. Wystąpiła HANNA KOWALSKA.");
     assert_eq!(got, [("HANNA KOWALSKA".to_owned(), "PER")]);
 }
+
+#[test]
+fn streets_and_administrative_units_are_one_place() {
+    let got = labelled("Mieszkał przy ul. Chopina, a pracował w gminie Glinojeck.");
+    assert_eq!(
+        got,
+        [
+            ("ul. Chopina".to_owned(), "LOC"),
+            ("gminie Glinojeck".to_owned(), "LOC")
+        ]
+    );
+}
+
+#[test]
+fn organisation_names_take_their_place_and_acronyms() {
+    let got = labelled("Studiował w Akademii Medycznej w Łodzi, potem wstąpił do KC PZPR.");
+    assert!(
+        got.contains(&("Akademii Medycznej w Łodzi".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Łodzi".to_owned(), "LOC")), "{got:?}");
+    assert!(got.contains(&("KC PZPR".to_owned(), "ORG")), "{got:?}");
+    let got = labelled("Działacze NSZZ \"Solidarność\" protestowali.");
+    assert!(
+        got.contains(&("NSZZ \"Solidarność\"".to_owned(), "ORG")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_name_found_once_is_found_everywhere_in_the_document() {
+    // `Zawadowicz` opens the second sentence, where capitals prove nothing.
+    let got = labelled("Wczoraj Zawadowicz przyjechał do nas. Zawadowicz był zadowolony.");
+    let people: Vec<&str> = got
+        .iter()
+        .filter(|e| e.1 == "PER")
+        .map(|e| e.0.as_str())
+        .collect();
+    assert_eq!(people, ["Zawadowicz", "Zawadowicz"], "{got:?}");
+}

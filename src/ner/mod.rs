@@ -7,6 +7,7 @@
 //! shape of unknown words; then base forms are chosen, using the other
 //! mentions of the same name in the document, and mentions are clustered.
 
+mod compounds;
 mod lemma;
 mod morph;
 mod triggers;
@@ -213,6 +214,8 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     let words = words(text, sentences, tokens);
     let mut mentions = find_mentions(&words);
     quoted_names(&words, &mut mentions);
+    compounds::organisation_compounds(&words, &mut mentions);
+    compounds::one_sense_per_document(&words, &mut mentions);
     lemma::resolve(text, &words, mentions)
 }
 
@@ -368,6 +371,18 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             i += n;
             continue;
         }
+        // Streets and administrative units: `ul. Chopina`, `gminie Glinojeck`.
+        if let Some((end, lemma)) = street(words, i) {
+            out.push(Mention {
+                words: i..end,
+                label: LOC,
+                lemma,
+                part: None,
+                quoted: None,
+            });
+            i = end;
+            continue;
+        }
         // Lower-case organisation nouns before a name: `agencji Tass`, `partii PiS`.
         if !is_capitalised(w.text)
             && triggers::is_org_noun(w.text)
@@ -418,6 +433,38 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// A street or an administrative unit named at word `i` (`ul. Chopina`,
+/// `placu Zbawiciela`, `gminie Glinojeck`): the end of the name and, for an
+/// abbreviated trigger, the lemma as written.
+fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
+    let w = words.get(i)?;
+    let next = words.get(i + 1)?;
+    let abbreviated = triggers::is_street_abbreviation(w.text)
+        && w.next_punct
+            .is_some_and(|(c, end)| c == '.' && end == w.range.end + 1)
+        && next
+            .prev_punct
+            .is_some_and(|(c, start)| c == '.' && start == w.range.end);
+    if !(abbreviated || (triggers::is_street_word(w.text) && next.joined_to_prev))
+        || !is_capitalised(next.text)
+        || triggers::is_function_word(next.text)
+        || is_acronym(next.text)
+    {
+        return None;
+    }
+    let end = run_end(words, i + 1);
+    let lemma = abbreviated.then(|| {
+        let rest: Vec<&str> = words
+            .get(i + 1..end)
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        format!("{}. {}", w.text, rest.join(" "))
+    });
+    Some((end, lemma))
 }
 
 /// End of the run of capitalised words (and name particles) starting at `i`.

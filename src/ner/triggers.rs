@@ -579,6 +579,62 @@ pub(super) fn is_org_head_lemma(lemma: &str) -> bool {
     ORG_FORMS.contains(l.as_ref()) || stem_match(&l, &ORG_HEADS)
 }
 
+/// Abbreviations (before a full stop) that open the name of a street or an
+/// administrative unit: `ul. Chopina`, `gm. Kwidzyn`.
+const STREET_ABBREVIATIONS: &[&str] = &["al", "gm", "jez", "os", "pl", "ul"];
+
+/// Singular forms of the nouns that open the name of a street, square or
+/// administrative unit: `ulicy Długiej`, `placu Zbawiciela`, `gminie
+/// Glinojeck`. (Plurals do not: `na ulicach Tucholi`.)
+const STREET_WORDS: &[&str] = &[
+    "aleja",
+    "alei",
+    "aleją",
+    "aleję",
+    "bulwar",
+    "bulwarem",
+    "bulwaru",
+    "bulwarze",
+    "gmina",
+    "gminie",
+    "gminy",
+    "gminą",
+    "gminę",
+    "osiedla",
+    "osiedle",
+    "osiedlem",
+    "osiedlu",
+    "plac",
+    "placem",
+    "placu",
+    "rondem",
+    "rondo",
+    "ronda",
+    "rondzie",
+    "skwer",
+    "skwerem",
+    "skweru",
+    "skwerze",
+    "sołectwa",
+    "sołectwem",
+    "sołectwie",
+    "sołectwo",
+    "ulica",
+    "ulicy",
+    "ulicą",
+    "ulicę",
+];
+
+/// Whether `word` (any case) abbreviates a street or unit noun (`ul`, `al`).
+pub(super) fn is_street_abbreviation(word: &str) -> bool {
+    STREET_ABBREVIATIONS.contains(&lower(word).as_ref())
+}
+
+/// Whether `word` (any case) is a street or unit noun (`ulicy`, `Placu`, `gminie`).
+pub(super) fn is_street_word(word: &str) -> bool {
+    STREET_WORDS.contains(&lower(word).as_ref())
+}
+
 /// Forms of the names of God, which NKJP annotates as persons.
 const GOD_FORMS: &[&str] = &[
     "Bogiem",
