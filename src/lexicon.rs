@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::data::entries;
 
@@ -67,7 +67,7 @@ pub(crate) struct Names {
     /// Longest phrase, in words.
     pub(crate) max_words: usize,
     /// First words of the multi-word phrases.
-    pub(crate) phrase_starts: rustc_hash::FxHashSet<&'static str>,
+    pub(crate) phrase_starts: FxHashSet<&'static str>,
 }
 
 const NAMES_TSV: &str = include_str!("../data/pl/names.tsv");
@@ -77,7 +77,7 @@ const COMMON_WORDS: &str = include_str!("../data/pl/common-words.txt");
 pub(crate) static NAMES: LazyLock<Names> = LazyLock::new(|| {
     let mut forms: FxHashMap<&'static str, Vec<NameReading>> = FxHashMap::default();
     let mut max_words = 1;
-    let mut phrase_starts = rustc_hash::FxHashSet::default();
+    let mut phrase_starts = FxHashSet::default();
     for line in entries(NAMES_TSV) {
         let mut cols = line.split('\t');
         let (Some(form), Some(lemma), Some(class), cases) =
@@ -183,4 +183,65 @@ pub(crate) fn is_common(word: &str) -> Option<bool> {
     }
     let lower = word.to_lowercase();
     COMMON.get(lower.as_str()).copied()
+}
+
+const ORDINARY_FORMS: &str = include_str!("../data/pl/ordinary-forms.txt");
+const SGJP_NAMES_TSV: &str = include_str!("../data/pl/sgjp-names.tsv");
+
+/// Forms (lower case) that SGJP knows only as ordinary words, for the
+/// frequent lemmas: capitalised, they are no name (`Proboszcz`, `Demonstranci`).
+pub(crate) static ORDINARY: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| entries(ORDINARY_FORMS).collect());
+
+/// A class of SGJP names kept apart from `names.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SgjpClass {
+    /// A geographic name with no first-name or surname reading (`Potulice`).
+    Place,
+    /// A noun of nationality, ethnicity or origin (`Rosjanin`, `Hucuł`).
+    Ethnonym,
+    /// An acronym naming an organisation (`NATO`).
+    AcronymOrg,
+    /// An acronym of a common noun (`VAT`, `AGD`).
+    AcronymCommon,
+}
+
+/// One reading of a form in `sgjp-names.tsv`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SgjpName {
+    pub(crate) lemma: &'static str,
+    pub(crate) class: SgjpClass,
+}
+
+/// Form → readings, from `sgjp-names.tsv` (one line per lemma).
+pub(crate) static SGJP_NAMES: LazyLock<FxHashMap<&'static str, Vec<SgjpName>>> =
+    LazyLock::new(|| {
+        let mut map: FxHashMap<&'static str, Vec<SgjpName>> = FxHashMap::default();
+        for line in entries(SGJP_NAMES_TSV) {
+            let mut cols = line.split('\t');
+            let (Some(class), Some(lemma), Some(forms)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            let class = match class {
+                "place" => SgjpClass::Place,
+                "ethnonym" => SgjpClass::Ethnonym,
+                "acronym_org" => SgjpClass::AcronymOrg,
+                "acronym_common" => SgjpClass::AcronymCommon,
+                _ => continue,
+            };
+            for form in forms.split(',') {
+                map.entry(form).or_default().push(SgjpName { lemma, class });
+            }
+        }
+        map
+    });
+
+/// The SGJP lemma of `word` in `class`, if it has one.
+pub(crate) fn sgjp_name(word: &str, class: SgjpClass) -> Option<&'static str> {
+    SGJP_NAMES
+        .get(word)?
+        .iter()
+        .find(|n| n.class == class)
+        .map(|n| n.lemma)
 }

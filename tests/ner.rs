@@ -108,3 +108,112 @@ fn places_that_begin_like_titles_are_places() {
         .collect();
     assert_eq!(places, ["Caracas", "Genewie", "Panamie"]);
 }
+
+fn labelled(text: &str) -> Vec<(String, &'static str)> {
+    ents(text).into_iter().map(|e| (e.0, e.1)).collect()
+}
+
+#[test]
+fn capitalised_ordinary_phrases_are_not_people() {
+    let got = labelled("Spotkanie odbyło się w Pałacu Prezydenckim podczas Wielkiego Postu.");
+    assert!(
+        got.contains(&("Pałacu Prezydenckim".to_owned(), "LOC")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|e| e.1 != "PER"), "{got:?}");
+}
+
+#[test]
+fn names_of_god_are_people() {
+    let got = labelled("Bóg jest miłością, a ludzie modlą się do Boga i ufają Chrystusowi.");
+    for name in ["Bóg", "Boga", "Chrystusowi"] {
+        assert!(got.contains(&(name.to_owned(), "PER")), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn words_known_only_as_ordinary_words_are_not_names() {
+    // Mid-sentence and sentence-initial capitals of ordinary nouns.
+    let got = labelled("Wczoraj wyszła do nas Pielęgniarka. Kontrolerzy wskazali na braki.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn geographic_names_and_ethnonyms_are_places() {
+    let got = labelled(
+        "Pociąg jechał przez Potulice, a Anglosasi i Ślązacy patrzyli na prezydenta Szczecina.",
+    );
+    for name in ["Potulice", "Anglosasi", "Ślązacy", "Szczecina"] {
+        assert!(got.contains(&(name.to_owned(), "LOC")), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn quoted_names() {
+    let text = "Wywiad ukazał się w \"Gazecie Wyborczej\", a podpisał go \"Jurand\". \
+                Czytaliśmy też \"Zawadowicza\".";
+    let got = labelled(text);
+    assert!(
+        got.contains(&("\"Gazecie Wyborczej\"".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("\"Jurand\"".to_owned(), "PER")), "{got:?}");
+    assert!(got.iter().all(|e| !e.0.contains("Zawadowicza")), "{got:?}");
+}
+
+#[test]
+fn institutions_by_lemma_and_names_in_capitals() {
+    let got = labelled(
+        "Ustawę przyjęto w Senacie, a spór trafił do Kościoła. KWIDZYN. Wykład wygłosił na Uniwersytecie Gdańskim.",
+    );
+    for (name, label) in [
+        ("Senacie", "ORG"),
+        ("Kościoła", "ORG"),
+        ("KWIDZYN", "LOC"),
+        ("Uniwersytecie Gdańskim", "ORG"),
+    ] {
+        assert!(got.contains(&(name.to_owned(), label)), "{name}: {got:?}");
+    }
+    let got = labelled("Do ceny doliczono VAT. Wystąpiła HANNA KOWALSKA.");
+    assert_eq!(got, [("HANNA KOWALSKA".to_owned(), "PER")]);
+}
+
+#[test]
+fn streets_and_administrative_units_are_one_place() {
+    let got = labelled("Mieszkał przy ul. Chopina, a pracował w gminie Glinojeck.");
+    assert_eq!(
+        got,
+        [
+            ("ul. Chopina".to_owned(), "LOC"),
+            ("gminie Glinojeck".to_owned(), "LOC")
+        ]
+    );
+}
+
+#[test]
+fn organisation_names_take_their_place_and_acronyms() {
+    let got = labelled("Studiował w Akademii Medycznej w Łodzi, potem wstąpił do KC PZPR.");
+    assert!(
+        got.contains(&("Akademii Medycznej w Łodzi".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Łodzi".to_owned(), "LOC")), "{got:?}");
+    assert!(got.contains(&("KC PZPR".to_owned(), "ORG")), "{got:?}");
+    let got = labelled("Działacze NSZZ \"Solidarność\" protestowali.");
+    assert!(
+        got.contains(&("NSZZ \"Solidarność\"".to_owned(), "ORG")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_name_found_once_is_found_everywhere_in_the_document() {
+    // `Zawadowicz` opens the second sentence, where capitals prove nothing.
+    let got = labelled("Wczoraj Zawadowicz przyjechał do nas. Zawadowicz był zadowolony.");
+    let people: Vec<&str> = got
+        .iter()
+        .filter(|e| e.1 == "PER")
+        .map(|e| e.0.as_str())
+        .collect();
+    assert_eq!(people, ["Zawadowicz", "Zawadowicz"], "{got:?}");
+}

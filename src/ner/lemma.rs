@@ -232,9 +232,13 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
         let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
             continue;
         };
+        let mut start = first.range.start;
         let mut end = last.range.end;
         if last.initial_letter && text.get(end..end + 1) == Some(".") {
             end += 1;
+        }
+        if let Some(q) = &m.quoted {
+            (start, end) = (q.start, q.end);
         }
         let lemma = match m.label {
             PER => person_lemma(ws, &seen),
@@ -242,7 +246,7 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
             _ => ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "),
         };
         out.push(Entity {
-            range: first.range.start..end,
+            range: start..end,
             label: m.label,
             lemma,
             cluster: 0,

@@ -7,6 +7,7 @@
 //! shape of unknown words; then base forms are chosen, using the other
 //! mentions of the same name in the document, and mentions are clustered.
 
+mod compounds;
 mod lemma;
 mod morph;
 mod triggers;
@@ -16,7 +17,9 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::document::Entity;
-use crate::lexicon::{NAMES, NameClass, NameReading, case, is_common};
+use crate::lexicon::{
+    NAMES, NameClass, NameReading, ORDINARY, SgjpClass, case, is_common, sgjp_name,
+};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
@@ -39,6 +42,25 @@ struct Word<'t> {
     joined_to_prev: bool,
     /// An initial: one capital letter followed by a full stop (`J.`).
     initial_letter: bool,
+    /// The punctuation mark right before the word, if the token before it is
+    /// one, with the byte where it starts.
+    prev_punct: Option<(char, usize)>,
+    /// The punctuation mark right after the word, if the token after it is
+    /// one, with the byte where it ends.
+    next_punct: Option<(char, usize)>,
+}
+
+impl Word<'_> {
+    /// After an opening quote, a dash, a colon, a bracket or a full stop:
+    /// places where any word may be capitalised.
+    fn after_boundary(&self) -> bool {
+        self.prev_punct.is_some_and(|(c, _)| {
+            matches!(
+                c,
+                '"' | '„' | '“' | '«' | '-' | '–' | '—' | ':' | '.' | '(' | '…' | '!' | '?'
+            )
+        })
+    }
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -61,6 +83,40 @@ fn is_acronym(w: &str) -> bool {
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
         && !(n > 3 && is_common(&w.to_lowercase()).is_some())
         && !triggers::is_common_acronym(w)
+        && !(sgjp_name(w, SgjpClass::AcronymCommon).is_some()
+            && sgjp_name(w, SgjpClass::AcronymOrg).is_none()
+            && w.chars().all(char::is_uppercase))
+}
+
+/// A word in capitals (`KWIDZYN`, `MIŁOSZ`) that is a name of another kind
+/// when written in title case: a place or a people (LOC) or a person (PER),
+/// unless SGJP knows the capitals as an organisation's acronym.
+fn capitals_as_name(w: &str) -> Option<&'static str> {
+    if w.chars().count() < 3
+        || sgjp_name(w, SgjpClass::AcronymOrg).is_some()
+        || !w.chars().all(char::is_uppercase)
+    {
+        return None;
+    }
+    let mut chars = w.chars();
+    let title: String = chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    let t = title.as_str();
+    if is_first_name(t) {
+        Some(PER)
+    } else if has_class(t, |c| c == NameClass::Place)
+        || sgjp_name(t, SgjpClass::Place).is_some()
+        || sgjp_name(t, SgjpClass::Ethnonym).is_some()
+    {
+        Some(LOC)
+    } else if has_class(t, |c| c == NameClass::Surname) {
+        Some(PER)
+    } else {
+        None
+    }
 }
 
 /// A verb of saying, or any past-tense verb form (`podkreślił`, `wyjechała`).
@@ -104,12 +160,19 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                 let next_dot = tokens.get(ti + 1).is_some_and(|n| {
                     n.range.start == t.range.end && text.get(n.range.clone()) == Some(".")
                 });
+                let punct = |t: Option<&Token>, end: bool| {
+                    let t = t.filter(|t| t.kind == TokenKind::Punct)?;
+                    let c = text.get(t.range.clone())?.chars().next()?;
+                    Some((c, if end { t.range.end } else { t.range.start }))
+                };
                 out.push(Word {
                     text: s,
                     range: t.range.clone(),
                     initial: at_start,
                     joined_to_prev: joined,
                     initial_letter: next_dot && s.chars().count() == 1 && is_capitalised(s),
+                    prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
+                    next_punct: punct(tokens.get(ti + 1), true),
                 });
                 at_start = false;
                 prev_was_word = true;
@@ -142,12 +205,17 @@ struct Mention {
     lemma: Option<String>,
     /// Byte range, when the mention is part of a word (`Waszyngton` in `Waszyngton-Caracas`).
     part: Option<Range<usize>>,
+    /// Byte range of the name with the quote marks around it (`"Gazety Polskiej"`).
+    quoted: Option<Range<usize>>,
 }
 
 /// Finds the entities of a document.
 pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token]) -> Vec<Entity> {
     let words = words(text, sentences, tokens);
-    let mentions = find_mentions(&words);
+    let mut mentions = find_mentions(&words);
+    quoted_names(&words, &mut mentions);
+    compounds::organisation_compounds(&words, &mut mentions);
+    compounds::one_sense_per_document(&words, &mut mentions);
     lemma::resolve(text, &words, mentions)
 }
 
@@ -171,11 +239,50 @@ fn is_first_name(w: &str) -> bool {
     })
 }
 
+/// Several capitalised words with no first name, initial or known surname,
+/// at least one of them a frequent ordinary word: not a person's name.
+fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
+    !ws.iter().any(|w| {
+        w.initial_letter
+            || w.text.chars().nth(1).is_none()
+            || is_first_name(w.text)
+            || has_class(w.text, |c| c == NameClass::Surname)
+    }) && ws.iter().any(|w| is_common(w.text).is_some())
+}
+
+/// A capitalised noun that opens an organisation's name, by its form or
+/// its lemma (`Uniwersytecie` → `uniwersytet`, `Senacie` → `senat`).
+fn is_org_head(w: &str) -> bool {
+    triggers::is_org_head(w)
+        || (is_capitalised(w)
+            && morph::analyse(w).iter().any(|a| {
+                a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
+            }))
+}
+
+/// A form that SGJP knows only as an ordinary word (`Proboszcz`).
+fn ordinary_only(w: &str) -> bool {
+    ORDINARY.contains(triggers::lower(w).as_ref())
+}
+
+/// The lemma of a noun of nationality or origin (`Polaków` → `Polak`).
+fn ethnonym(w: &str) -> Option<String> {
+    if let Some(l) = sgjp_name(w, SgjpClass::Ethnonym) {
+        return Some(l.to_owned());
+    }
+    morph::analyse(w)
+        .iter()
+        .map(|a| (a.pos, morph::lemma_of(w, a)))
+        .find(|(pos, lemma)| *pos == morph::Pos::Noun && triggers::is_ethnonym(lemma))
+        .map(|(_, lemma)| lemma)
+}
+
 /// A capitalised word at the start of a sentence that is an ordinary word
 /// (`Wczoraj`, `Rada`), not a name.
 fn ordinary_initial(w: &Word<'_>, alone: bool) -> bool {
     w.initial
         && !is_acronym(w.text)
+        && !triggers::is_god(w.text)
         && is_common(w.text).is_some_and(|proper| alone || !proper || readings(w.text).is_empty())
 }
 
@@ -198,6 +305,49 @@ fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReadi
     None
 }
 
+/// The byte range of `words` with the quote marks right around them, if any.
+fn in_quotes(words: &[Word<'_>]) -> Option<Range<usize>> {
+    let (open, start) = words.first()?.prev_punct?;
+    let (close, end) = words.last()?.next_punct?;
+    (matches!(open, '"' | '„' | '“' | '«') && matches!(close, '"' | '”' | '“' | '»'))
+        .then_some(start..end)
+}
+
+/// Names that fill a pair of quote marks. Organisations and periodicals are
+/// annotated with their quotes (`"Gazety Polskiej"`), and so is a place name
+/// in quotes, which names an organisation (`"Polonia"`); a quoted first name
+/// is a pseudonym (`"Jurand"`), other quoted "persons" are titles or labels.
+fn quoted_names(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
+    mentions.retain_mut(|m| {
+        if m.part.is_some() {
+            return true;
+        }
+        let Some(ws) = words.get(m.words.clone()) else {
+            return true;
+        };
+        let Some(q) = in_quotes(ws) else {
+            return true;
+        };
+        match m.label {
+            PER => {
+                if let [w] = ws
+                    && is_first_name(w.text)
+                {
+                    m.quoted = Some(q);
+                    true
+                } else {
+                    ws.iter().any(|w| is_first_name(w.text))
+                }
+            }
+            _ => {
+                m.label = ORG;
+                m.quoted = Some(q);
+                true
+            }
+        }
+    });
+}
+
 fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -216,8 +366,21 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
                 label,
                 lemma: Some(r.lemma.to_owned()),
                 part: None,
+                quoted: None,
             });
             i += n;
+            continue;
+        }
+        // Streets and administrative units: `ul. Chopina`, `gminie Glinojeck`.
+        if let Some((end, lemma)) = street(words, i) {
+            out.push(Mention {
+                words: i..end,
+                label: LOC,
+                lemma,
+                part: None,
+                quoted: None,
+            });
+            i = end;
             continue;
         }
         // Lower-case organisation nouns before a name: `agencji Tass`, `partii PiS`.
@@ -246,6 +409,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
                 label: ORG,
                 lemma: None,
                 part: None,
+                quoted: None,
             });
             i = end;
             continue;
@@ -271,10 +435,42 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
     out
 }
 
+/// A street or an administrative unit named at word `i` (`ul. Chopina`,
+/// `placu Zbawiciela`, `gminie Glinojeck`): the end of the name and, for an
+/// abbreviated trigger, the lemma as written.
+fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
+    let w = words.get(i)?;
+    let next = words.get(i + 1)?;
+    let abbreviated = triggers::is_street_abbreviation(w.text)
+        && w.next_punct
+            .is_some_and(|(c, end)| c == '.' && end == w.range.end + 1)
+        && next
+            .prev_punct
+            .is_some_and(|(c, start)| c == '.' && start == w.range.end);
+    if !(abbreviated || (triggers::is_street_word(w.text) && next.joined_to_prev))
+        || !is_capitalised(next.text)
+        || triggers::is_function_word(next.text)
+        || is_acronym(next.text)
+    {
+        return None;
+    }
+    let end = run_end(words, i + 1);
+    let lemma = abbreviated.then(|| {
+        let rest: Vec<&str> = words
+            .get(i + 1..end)
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        format!("{}. {}", w.text, rest.join(" "))
+    });
+    Some((end, lemma))
+}
+
 /// End of the run of capitalised words (and name particles) starting at `i`.
 fn run_end(words: &[Word<'_>], i: usize) -> usize {
     let mut j = i + 1;
-    let org = words.get(i).is_some_and(|w| triggers::is_org_head(w.text));
+    let org = words.get(i).is_some_and(|w| is_org_head(w.text));
     while let Some(w) = words.get(j) {
         if !w.joined_to_prev {
             break;
@@ -286,10 +482,13 @@ fn run_end(words: &[Word<'_>], i: usize) -> usize {
         // Particles inside names (`Leonardo da Vinci`) and `i` inside
         // organisation names (`Ministerstwo Nauki i Szkolnictwa Wyższego`).
         let particle = triggers::is_name_particle(w.text) || (org && w.text == "i");
+        // `Szkole Podstawowej i Gimnazjum` are two organisations.
         if particle
-            && words
-                .get(j + 1)
-                .is_some_and(|n| n.joined_to_prev && is_capitalised(n.text))
+            && words.get(j + 1).is_some_and(|n| {
+                n.joined_to_prev
+                    && is_capitalised(n.text)
+                    && !(w.text == "i" && is_org_head(n.text))
+            })
         {
             j += 2;
             continue;
@@ -309,13 +508,14 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     // `Komunistycznej Partii Związku Radzieckiego`.
     let org_head = words
         .get(run.clone())
-        .is_some_and(|ws| ws.iter().take(3).any(|w| triggers::is_org_head(w.text)));
+        .is_some_and(|ws| ws.iter().take(3).any(|w| is_org_head(w.text)));
     if org_head && (len > 1 || !first.initial) {
         out.push(Mention {
             words: run,
             label: ORG,
             lemma: None,
             part: None,
+            quoted: None,
         });
         return;
     }
@@ -326,13 +526,30 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         {
             LOC
         } else {
-            ORG
+            capitals_as_name(first.text).unwrap_or(ORG)
         };
         out.push(Mention {
             words: run,
             label,
             lemma: Some(first.text.to_owned()),
             part: None,
+            quoted: None,
+        });
+        return;
+    }
+    // A name in capitals: `HANNA KOWALSKA`.
+    if (2..=3).contains(&len)
+        && words
+            .get(run.clone())
+            .is_some_and(|ws| ws.iter().all(|w| !w.text.chars().any(char::is_lowercase)))
+        && capitals_as_name(first.text) == Some(PER)
+    {
+        out.push(Mention {
+            words: run,
+            label: PER,
+            lemma: None,
+            part: None,
+            quoted: None,
         });
         return;
     }
@@ -369,6 +586,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             label: PER,
             lemma: None,
             part: None,
+            quoted: None,
         });
         if end < run.end {
             classify_run(words, end..run.end, out);
@@ -404,17 +622,69 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                     && is_common(&w.text.to_lowercase()).is_some()
             });
             let label = if personal || !adjectival { PER } else { ORG };
-            out.push(Mention {
-                words: run,
-                label,
-                lemma: None,
-                part: None,
-            });
+            let label = if label == PER && ordinary_phrase(ws) {
+                // `Wielkiego Postu`, `Pałacu Prezydenckim`: capitalised ordinary
+                // words with no sign of a person name an institution, a place or nothing.
+                if ws.iter().any(|w| triggers::is_org_head(w.text)) {
+                    Some(ORG)
+                } else if triggers::is_place_head(first.text)
+                    || has_class(first.text, |c| c == NameClass::Place)
+                {
+                    Some(LOC)
+                } else {
+                    None
+                }
+            } else {
+                Some(label)
+            };
+            if let Some(label) = label {
+                out.push(Mention {
+                    words: run,
+                    label,
+                    lemma: None,
+                    part: None,
+                    quoted: None,
+                });
+            }
         }
         return;
     }
     // One capitalised word.
     let w = first.text;
+    // A capitalised institution noun alone inside a sentence names the
+    // institution: `w Senacie`, `przez Kościół`.
+    if !first.initial
+        && !first.after_boundary()
+        && !has_class(w, |c| {
+            matches!(
+                c,
+                NameClass::Place | NameClass::FirstMale | NameClass::FirstFemale
+            )
+        })
+        && morph::analyse(w)
+            .iter()
+            .any(|a| a.pos == morph::Pos::Noun && triggers::is_institution(&morph::lemma_of(w, a)))
+    {
+        out.push(Mention {
+            words: run,
+            label: ORG,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        return;
+    }
+    // Names of God are persons in NKJP: `Bogu`, `Chrystusa`.
+    if triggers::is_god(w) {
+        out.push(Mention {
+            words: run,
+            label: PER,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        return;
+    }
     // A lone capital letter, a Roman numeral or a title is not a name.
     if w.chars().count() == 1 || is_roman(w) || triggers::is_person_title(w) {
         return;
@@ -433,15 +703,13 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                 label: LOC,
                 lemma: None,
                 part: Some(part),
+                quoted: None,
             });
         }
         return;
     }
-    let ethnonym = morph::analyse(w)
-        .iter()
-        .map(|a| (a.pos, morph::lemma_of(w, a)))
-        .find(|(pos, lemma)| *pos == morph::Pos::Noun && triggers::is_ethnonym(lemma))
-        .map(|(_, lemma)| lemma);
+    // A noun of origin, unless a first name too (`Maja`).
+    let ethnonym = ethnonym(w).filter(|_| !first_name);
     let label = if ethnonym.is_some() {
         Some(LOC)
     } else if person_context || first_name {
@@ -472,12 +740,44 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     } else {
         None
     };
+    let label = match label {
+        Some(PER) if !first_name => {
+            let surname = class_of(NameClass::Surname);
+            if (first.initial || first.after_boundary())
+                && (is_common(w).is_some() || ordinary_only(w))
+            {
+                // `Demonstranci wynieśli`, `"Proboszcz`: an ordinary word where
+                // any word may be capitalised.
+                None
+            } else if ordinary_only(w) && readings(w).is_empty() {
+                // Known only as an ordinary word: `Ambona`, `Secesja`.
+                None
+            } else if person_context && class_of(NameClass::Place) && !surname {
+                // `prezydenta Szczecina`: a place after a title.
+                Some(LOC)
+            } else if !surname && sgjp_name(w, SgjpClass::Place).is_some() {
+                // A geographic name with no personal reading: `Potulice`.
+                Some(LOC)
+            } else {
+                Some(PER)
+            }
+        }
+        other => other,
+    };
     if let Some(label) = label {
+        // A place of the lexicon takes its lemma there (`Karaibów` → `Karaiby`).
+        let ethnonym = ethnonym.filter(|_| !class_of(NameClass::Place));
+        let lemma = ethnonym.or_else(|| {
+            (label == LOC && !class_of(NameClass::Place))
+                .then(|| sgjp_name(w, SgjpClass::Place).map(str::to_owned))
+                .flatten()
+        });
         out.push(Mention {
             words: run,
             label,
-            lemma: ethnonym,
+            lemma,
             part: None,
+            quoted: None,
         });
     }
 }

@@ -232,7 +232,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "do", "koło", "na", "nad", "pod", "spod", "w", "we", "z", "ze", "znad", "przez", "obok",
 ];
 
-fn lower(word: &str) -> Lower<'_> {
+pub(super) fn lower(word: &str) -> Lower<'_> {
     if !word.chars().any(char::is_uppercase) {
         return Lower::Borrowed(word);
     }
@@ -250,7 +250,7 @@ fn lower(word: &str) -> Lower<'_> {
 const LOWER_BUF: usize = 48;
 
 /// A lower-cased word: the input itself, a stack copy, or (long words) a `String`.
-enum Lower<'a> {
+pub(super) enum Lower<'a> {
     Borrowed(&'a str),
     Inline([u8; LOWER_BUF], usize),
     Owned(String),
@@ -484,6 +484,178 @@ static ETHNONYM_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ET
 /// Whether `lemma` names a nationality (`Polak`, `Rosjanin`).
 pub(super) fn is_ethnonym(lemma: &str) -> bool {
     ETHNONYM_SET.contains(lemma)
+}
+
+/// Stems of nouns that open the name of a place or a building when
+/// capitalised: `Pałac Prezydencki`, `Góra Kalwaria`, `Jezioro Wigry`.
+const PLACE_HEAD_STEMS: &[&str] = &[
+    "bazylik",
+    "bram",
+    "cmentarz",
+    "dolin",
+    "dom",
+    "dwor",
+    "dworc",
+    "dworzec",
+    "dwór",
+    "dzielnic",
+    "gmin",
+    "gór",
+    "hal",
+    "hotel",
+    "jezior",
+    "kaplic",
+    "katedr",
+    "kości",
+    "las",
+    "lotnisk",
+    "morz",
+    "most",
+    "ocean",
+    "ogrod",
+    "ogród",
+    "osiedl",
+    "pałac",
+    "park",
+    "plac",
+    "pol",
+    "powiat",
+    "puszcz",
+    "półwysep",
+    "półwysp",
+    "ratusz",
+    "rynek",
+    "rynk",
+    "rzek",
+    "stadion",
+    "województw",
+    "wysp",
+    "wzgórz",
+    "zamek",
+    "zamk",
+    "zatok",
+    "ziemi",
+];
+
+static PLACE_HEADS: LazyLock<StemIndex> = LazyLock::new(|| index(PLACE_HEAD_STEMS));
+
+/// Whether a capitalised `word` is a noun that opens a place name (`Pałacu`, `Jeziora`).
+pub(super) fn is_place_head(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && stem_match(&lower(word), &PLACE_HEADS)
+}
+
+/// Institution nouns (lemmas) besides the organisation heads: capitalised
+/// and alone, they name one institution (`Kościół`, `Sejm`, `Rząd`).
+const INSTITUTIONS: &[&str] = &[
+    "cerkiew",
+    "cesarstwo",
+    "episkopat",
+    "huta",
+    "kongres",
+    "kościół",
+    "kuria",
+    "papiestwo",
+    "rada",
+    "redakcja",
+    "rząd",
+    "sojusz",
+    "synod",
+    "unia",
+    "wojsko",
+];
+
+/// Whether a noun lemma names an institution (`senat`, `kościół`, `rada`).
+pub(super) fn is_institution(lemma: &str) -> bool {
+    let l = lower(lemma);
+    INSTITUTIONS.contains(&l.as_ref()) || stem_match(&l, &ORG_HEADS)
+}
+
+/// Whether a noun lemma is one of the organisation heads (`uniwersytet`, `rada`).
+pub(super) fn is_org_head_lemma(lemma: &str) -> bool {
+    let l = lower(lemma);
+    ORG_FORMS.contains(l.as_ref()) || stem_match(&l, &ORG_HEADS)
+}
+
+/// Abbreviations (before a full stop) that open the name of a street or an
+/// administrative unit: `ul. Chopina`, `gm. Kwidzyn`.
+const STREET_ABBREVIATIONS: &[&str] = &["al", "gm", "jez", "os", "pl", "ul"];
+
+/// Singular forms of the nouns that open the name of a street, square or
+/// administrative unit: `ulicy Długiej`, `placu Zbawiciela`, `gminie
+/// Glinojeck`. (Plurals do not: `na ulicach Tucholi`.)
+const STREET_WORDS: &[&str] = &[
+    "aleja",
+    "alei",
+    "aleją",
+    "aleję",
+    "bulwar",
+    "bulwarem",
+    "bulwaru",
+    "bulwarze",
+    "gmina",
+    "gminie",
+    "gminy",
+    "gminą",
+    "gminę",
+    "osiedla",
+    "osiedle",
+    "osiedlem",
+    "osiedlu",
+    "plac",
+    "placem",
+    "placu",
+    "rondem",
+    "rondo",
+    "ronda",
+    "rondzie",
+    "skwer",
+    "skwerem",
+    "skweru",
+    "skwerze",
+    "sołectwa",
+    "sołectwem",
+    "sołectwie",
+    "sołectwo",
+    "ulica",
+    "ulicy",
+    "ulicą",
+    "ulicę",
+];
+
+/// Whether `word` (any case) abbreviates a street or unit noun (`ul`, `al`).
+pub(super) fn is_street_abbreviation(word: &str) -> bool {
+    STREET_ABBREVIATIONS.contains(&lower(word).as_ref())
+}
+
+/// Whether `word` (any case) is a street or unit noun (`ulicy`, `Placu`, `gminie`).
+pub(super) fn is_street_word(word: &str) -> bool {
+    STREET_WORDS.contains(&lower(word).as_ref())
+}
+
+/// Forms of the names of God, which NKJP annotates as persons.
+const GOD_FORMS: &[&str] = &[
+    "Bogiem",
+    "Boga",
+    "Bogu",
+    "Boże",
+    "Bóg",
+    "Chryste",
+    "Chrystus",
+    "Chrystusa",
+    "Chrystusem",
+    "Chrystusie",
+    "Chrystusowi",
+    "Jezu",
+    "Jezus",
+    "Jezusa",
+    "Jezusem",
+    "Jezusie",
+    "Jezusowi",
+];
+
+/// Whether `word` is a capitalised name of God (`Bóg`, `Bogu`, `Chrystusa`).
+pub(super) fn is_god(word: &str) -> bool {
+    GOD_FORMS.contains(&word)
 }
 
 #[cfg(test)]

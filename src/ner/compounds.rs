@@ -1,0 +1,233 @@
+//! Passes over the mentions of a whole document: organisation names made of
+//! several mentions, and names seen once recognised everywhere.
+
+use rustc_hash::FxHashMap;
+
+use super::{LOC, Mention, ORG, PER, Word, has_class, is_acronym, is_org_head};
+use crate::lexicon::{NameClass, case};
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '"' | '„' | '“' | '«')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '"' | '”' | '“' | '»')
+}
+
+/// Joins mentions that make one organisation's name:
+/// - an organisation with a head noun, `w`/`we` and a place: `Akademia
+///   Medyczna w Łodzi` (the place stays a mention of its own);
+/// - an acronym and another acronym (`KC PZPR`), a quoted name (`NSZZ
+///   "Solidarność"`) or a place in the nominative (`OSP Kcynia`).
+pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| (m.words.start, std::cmp::Reverse(m.words.end)));
+    let mut starts: FxHashMap<usize, usize> = FxHashMap::default();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.part.is_none() {
+            starts.entry(m.words.start).or_insert(k);
+        }
+    }
+    let mut dropped = vec![false; mentions.len()];
+    for k in 0..mentions.len() {
+        let Some(m) = mentions.get(k) else { break };
+        if m.label != ORG || m.part.is_some() || dropped.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(ws) = words.get(m.words.clone()) else {
+            continue;
+        };
+        let mut end = m.words.end;
+        let mut quoted = m.quoted.clone();
+        let acronym = matches!(ws, [w] if is_acronym(w.text)) && quoted.is_none();
+        if ws.iter().any(|w| is_org_head(w.text)) && quoted.is_none() {
+            // `… w Łodzi`: the place mention right after `w`.
+            if words
+                .get(end)
+                .is_some_and(|w| w.joined_to_prev && matches!(w.text, "w" | "we"))
+                && words.get(end + 1).is_some_and(|w| w.joined_to_prev)
+                && let Some(loc) = starts
+                    .get(&(end + 1))
+                    .and_then(|&j| mentions.get(j))
+                    .filter(|l| l.label == LOC && l.quoted.is_none())
+            {
+                end = loc.words.end;
+            }
+        } else if acronym {
+            while let Some(next) = words.get(end).filter(|w| w.joined_to_prev || is_open(w)) {
+                let other = starts.get(&end).copied();
+                let other_m = other.and_then(|j| mentions.get(j));
+                if is_acronym(next.text)
+                    && next.joined_to_prev
+                    && let Some(j) = other
+                    && other_m.is_some_and(|o| o.label == ORG && o.quoted.is_none())
+                {
+                    // `KC PZPR`
+                    end = other_m.map_or(end + 1, |o| o.words.end);
+                    if let Some(d) = dropped.get_mut(j) {
+                        *d = true;
+                    }
+                    continue;
+                }
+                if is_open(next)
+                    && super::is_capitalised(next.text)
+                    && let Some(last) = (end..end + 6).find(|&e| {
+                        words.get(e).is_some_and(|w| {
+                            w.next_punct.is_some_and(|(c, _)| is_close_quote(c))
+                                && (e == end || w.joined_to_prev)
+                        })
+                    })
+                    && words
+                        .get(end + 1..=last)
+                        .is_some_and(|ws| ws.iter().all(|w| w.joined_to_prev))
+                {
+                    // `NSZZ "Solidarność"`: the quoted name and what was found in it.
+                    let close = words
+                        .get(last)
+                        .and_then(|w| w.next_punct)
+                        .map_or(0, |(_, e)| e);
+                    quoted = ws.first().map(|w| w.range.start..close);
+                    for (j, o) in mentions.iter().enumerate() {
+                        if o.words.start >= end && o.words.end <= last + 1 {
+                            if let Some(d) = dropped.get_mut(j) {
+                                *d = true;
+                            }
+                        }
+                    }
+                    end = last + 1;
+                    break;
+                }
+                if next.joined_to_prev
+                    && super::readings(next.text)
+                        .iter()
+                        .any(|r| r.class == NameClass::Place && r.cases & case::NOM != 0)
+                    && !has_class(next.text, |c| c == NameClass::Surname)
+                {
+                    // `OSP Kcynia`: the place stays a mention of its own.
+                    end += 1;
+                }
+                break;
+            }
+        }
+        if let Some(m) = mentions.get_mut(k) {
+            m.words.end = end;
+            m.quoted = quoted;
+        }
+    }
+    let mut keep = dropped.iter().map(|d| !d);
+    mentions.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// A word right after an opening quote.
+fn is_open(w: &Word<'_>) -> bool {
+    w.prev_punct.is_some_and(|(c, _)| is_open_quote(c))
+}
+
+/// One sense per document: a name found as an entity away from the start of
+/// a sentence is the same entity at its other occurrences, sentence starts
+/// included. Looked up by the first word in a table of the names found.
+pub(super) fn one_sense_per_document(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        for c in covered.get_mut(m.words.clone()).into_iter().flatten() {
+            *c = true;
+        }
+    }
+    // First word → (words of the name, label counts PER/ORG/LOC, lemma).
+    type Seen<'a> = Vec<(&'a [Word<'a>], [u32; 3], Option<String>)>;
+    let mut seen: FxHashMap<&str, Seen<'_>> = FxHashMap::default();
+    for m in mentions.iter() {
+        let Some(ws) = words.get(m.words.clone()) else {
+            continue;
+        };
+        let Some(first) = ws.first() else { continue };
+        if m.part.is_some()
+            || m.quoted.is_some()
+            || first.initial
+            || first.after_boundary()
+            || !super::is_capitalised(first.text)
+            || (ws.len() == 1 && first.text.chars().count() < 3)
+        {
+            continue;
+        }
+        let slot = match m.label {
+            PER => 0,
+            ORG => 1,
+            _ => 2,
+        };
+        let entry = seen.entry(first.text).or_default();
+        if let Some(e) = entry.iter_mut().find(|e| same(e.0, ws)) {
+            if let Some(n) = e.1.get_mut(slot) {
+                *n += 1;
+            }
+        } else {
+            let mut counts = [0; 3];
+            if let Some(n) = counts.get_mut(slot) {
+                *n = 1;
+            }
+            entry.push((ws, counts, m.lemma.clone()));
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < words.len() {
+        let Some(w) = words.get(i) else { break };
+        let found = if covered.get(i).copied().unwrap_or(true) {
+            None
+        } else {
+            seen.get(w.text).and_then(|cands| {
+                cands
+                    .iter()
+                    .filter(|(ws, _, _)| {
+                        words.get(i..i + ws.len()).is_some_and(|here| {
+                            same(ws, here)
+                                && here.iter().skip(1).all(|h| h.joined_to_prev)
+                                && covered
+                                    .get(i..i + ws.len())
+                                    .is_some_and(|c| c.iter().all(|c| !c))
+                        })
+                    })
+                    .max_by_key(|(ws, _, _)| ws.len())
+            })
+        };
+        let Some((ws, counts, lemma)) = found else {
+            i += 1;
+            continue;
+        };
+        let [p, o, l] = *counts;
+        let label = if p >= o && p >= l {
+            PER
+        } else if o >= l {
+            ORG
+        } else {
+            LOC
+        };
+        // A frequent ordinary word where any word is capitalised: `Myślę, że…`.
+        if ws.len() == 1 && (w.initial || w.after_boundary()) && super::says(w.text) {
+            i += 1;
+            continue;
+        }
+        // The whole name, not a longer run of capitals it begins.
+        let end = i + ws.len();
+        if words
+            .get(end)
+            .is_some_and(|n| n.joined_to_prev && super::is_capitalised(n.text))
+        {
+            i = end;
+            continue;
+        }
+        mentions.push(Mention {
+            words: i..end,
+            label,
+            lemma: lemma.clone(),
+            part: None,
+            quoted: None,
+        });
+        i = end;
+    }
+}
+
+fn same(a: &[Word<'_>], b: &[Word<'_>]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.text == y.text)
+}
