@@ -253,11 +253,38 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
 /// A capitalised noun that opens an organisation's name, by its form or
 /// its lemma (`Uniwersytecie` → `uniwersytet`, `Senacie` → `senat`).
 fn is_org_head(w: &str) -> bool {
-    triggers::is_org_head(w)
-        || (is_capitalised(w)
-            && morph::analyse(w).iter().any(|a| {
-                a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
-            }))
+    if triggers::is_org_head(w) {
+        return true;
+    }
+    if !is_capitalised(w) {
+        return false;
+    }
+    // The lemma test analyses the word; a document asks about the same
+    // capitalised words again and again, so answers are remembered (per
+    // thread, a bounded number of them).
+    ORG_HEAD_MEMO.with(|memo| {
+        let known = memo.borrow().get(w).copied();
+        if let Some(v) = known {
+            return v;
+        }
+        let v = morph::analyse(w).iter().any(|a| {
+            a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
+        });
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(w.into(), v);
+        v
+    })
+}
+
+/// Most answers [`is_org_head`] keeps per thread before starting afresh.
+const MEMO_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    static ORG_HEAD_MEMO: std::cell::RefCell<FxHashMap<Box<str>, bool>> =
+        std::cell::RefCell::new(FxHashMap::default());
 }
 
 /// A form that SGJP knows only as an ordinary word (`Proboszcz`).
