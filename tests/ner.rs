@@ -217,3 +217,40 @@ fn a_name_found_once_is_found_everywhere_in_the_document() {
         .collect();
     assert_eq!(people, ["Zawadowicz", "Zawadowicz"], "{got:?}");
 }
+
+#[test]
+fn person_boundaries_titles_numbers_particles() {
+    let got =
+        labelled("Papież Jan Paweł II spotkał się z generałem de Gaulle'em, a Mr Harris milczał.");
+    assert!(got.contains(&("Jan Paweł II".to_owned(), "PER")), "{got:?}");
+    assert!(got.contains(&("Harris".to_owned(), "PER")), "{got:?}");
+    let got = labelled("Mieszkał w Karolinie, a potem w Lidzbarku Warmińskim.");
+    assert!(got.contains(&("Karolinie".to_owned(), "LOC")), "{got:?}");
+    assert!(
+        got.contains(&("Lidzbarku Warmińskim".to_owned(), "LOC")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn organisation_boundaries() {
+    let got = labelled("Głos zabrał przewodniczący Komisji Spraw Zagranicznych Czesław Bielecki.");
+    assert!(
+        got.contains(&("Komisji Spraw Zagranicznych".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Czesław Bielecki".to_owned(), "PER")),
+        "{got:?}"
+    );
+    let got =
+        labelled("Uczy się w Zespole Szkół im. Tadeusza Kościuszki, a pracuje w Turkish Airlines.");
+    assert!(
+        got.contains(&("Zespole Szkół im. Tadeusza Kościuszki".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Turkish Airlines".to_owned(), "ORG")),
+        "{got:?}"
+    );
+}

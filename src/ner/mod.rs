@@ -7,6 +7,7 @@
 //! shape of unknown words; then base forms are chosen, using the other
 //! mentions of the same name in the document, and mentions are clustered.
 
+mod adjust;
 mod compounds;
 mod lemma;
 mod morph;
@@ -214,6 +215,7 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     let words = words(text, sentences, tokens);
     let mut mentions = find_mentions(&words);
     quoted_names(&words, &mut mentions);
+    adjust::adjust(&words, &mut mentions);
     compounds::organisation_compounds(&words, &mut mentions);
     compounds::one_sense_per_document(&words, &mut mentions);
     lemma::resolve(text, &words, mentions)

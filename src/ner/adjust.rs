@@ -1,0 +1,328 @@
+//! Boundaries and labels of mentions fixed by their neighbours: particles,
+//! titles and regnal numbers of people, places after `w`, the parts of
+//! organisation names.
+
+use super::{
+    LOC, Mention, NameClass, ORG, PER, Word, has_class, is_acronym, is_capitalised, is_first_name,
+    is_org_head, is_roman, morph, ordinary_only, triggers,
+};
+use crate::lexicon::is_common;
+
+/// Runs every rule of this module, in order.
+pub(super) fn adjust(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for m in mentions.iter_mut() {
+        if m.part.is_some() || m.quoted.is_some() {
+            continue;
+        }
+        match m.label {
+            PER => person(words, m),
+            ORG => organisation(words, m, &mut extra),
+            LOC => place(words, m),
+            _ => {}
+        }
+    }
+    mentions.extend(extra);
+    // Mentions now inside a longer one of the same label go, and so do
+    // persons inside any longer name (the patron of a school).
+    mentions.sort_by_key(|m| (m.words.start, std::cmp::Reverse(m.words.end)));
+    let mut outer: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
+    mentions.retain(|m| {
+        if m.part.is_some() {
+            return true;
+        }
+        outer.retain(|(r, _)| r.end > m.words.start);
+        let inside = outer.iter().any(|(r, l)| {
+            (*l == m.label || m.label == PER)
+                && r.start <= m.words.start
+                && m.words.end <= r.end
+                && r.len() > m.words.len()
+        });
+        if inside {
+            return false;
+        }
+        outer.push((m.words.clone(), m.label));
+        true
+    });
+}
+
+fn word<'a, 't>(words: &'a [Word<'t>], i: usize) -> Option<&'a Word<'t>> {
+    words.get(i)
+}
+
+/// English titles and the Polish `Pan`/`Pani` before a name (`Mr Harris`).
+const TITLES: &[&str] = &[
+    "Don", "Frau", "Herr", "Lady", "Lord", "Madame", "Miss", "Monsieur", "Mr", "Mrs", "Ms", "Pan",
+    "Pana", "Panem", "Pani", "Panią", "Panu", "Prince", "Princess", "Sir",
+];
+
+/// Organisation words that end an organisation's name in English and other
+/// languages: `Work Service`, `Royal Navy`, `Berliner Zeitung`.
+const FOREIGN_ORG_TAILS: &[&str] = &[
+    "AG",
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Association",
+    "Band",
+    "Bank",
+    "Club",
+    "College",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Energy",
+    "FC",
+    "Foundation",
+    "GmbH",
+    "Group",
+    "Holding",
+    "Holdings",
+    "Inc",
+    "Institute",
+    "International",
+    "Journal",
+    "Ltd",
+    "Media",
+    "Motors",
+    "Navy",
+    "Network",
+    "News",
+    "Office",
+    "Orchestra",
+    "Party",
+    "Pictures",
+    "Post",
+    "Press",
+    "Quartet",
+    "Records",
+    "Service",
+    "Services",
+    "Society",
+    "Studios",
+    "Systems",
+    "Team",
+    "Technologies",
+    "Technology",
+    "Times",
+    "University",
+    "Zeitung",
+];
+
+fn person(words: &[Word<'_>], m: &mut Mention) {
+    let Some(ws) = words.get(m.words.clone()) else {
+        return;
+    };
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return;
+    };
+    // `Royal Navy`, `Turkish Airlines`: an organisation.
+    if ws.len() >= 2 && FOREIGN_ORG_TAILS.contains(&last.text) {
+        m.label = ORG;
+        return;
+    }
+    // `w Karolinie`, `w Rudzkim Moście`: after locative `w` a place (but `w Bogu`).
+    if m.words.start > 0
+        && first.joined_to_prev
+        && word(words, m.words.start - 1).is_some_and(|p| matches!(p.text, "w" | "we" | "W" | "We"))
+        && !triggers::is_god(first.text)
+        && (ws.len() == 1 || !(is_first_name(first.text) || first.initial_letter))
+    {
+        m.label = LOC;
+        return;
+    }
+    // `Siostry Teresy`, `Mr Harris`: the title is not part of the name.
+    if ws.len() >= 2
+        && (triggers::is_person_title(first.text) || TITLES.contains(&first.text))
+        && !is_first_name(first.text)
+    {
+        m.words.start += 1;
+    }
+    // `Jan Paweł II`: a regnal number after a first name.
+    if is_first_name(last.text)
+        && word(words, m.words.end).is_some_and(|n| n.joined_to_prev && is_roman(n.text))
+    {
+        m.words.end += 1;
+    }
+    // `de Gaulle`, `Michel de Ghelderode`: name particles before a surname.
+    if m.words.start > 0
+        && words.get(m.words.start).is_some_and(|w| w.joined_to_prev)
+        && word(words, m.words.start - 1).is_some_and(|p| triggers::is_name_particle(p.text))
+    {
+        m.words.start -= 1;
+        if m.words.start > 0
+            && words.get(m.words.start).is_some_and(|w| w.joined_to_prev)
+            && word(words, m.words.start - 1)
+                .is_some_and(|p| is_capitalised(p.text) && is_first_name(p.text))
+        {
+            m.words.start -= 1;
+        }
+    }
+}
+
+fn is_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ski", "ska", "skie", "skiego", "skiej", "skim", "ską", "skich", "cki", "cka", "ckie",
+        "ckiego", "ckiej", "ckim", "cką", "ckich",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+        || morph::analyse(w).iter().any(|a| a.pos == morph::Pos::Adj)
+}
+
+fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
+    let Some(ws) = words.get(m.words.clone()) else {
+        return;
+    };
+    let Some(first) = ws.first() else { return };
+    // `Prezes Rady Ministrów`, `Sprawozdanie Komisji …`: the organisation
+    // starts at its head noun (with the adjectives agreeing before it).
+    if ws.len() >= 2
+        && !is_org_head(first.text)
+        && !is_acronym(first.text)
+        && let Some(h) = ws
+            .iter()
+            .position(|w| is_org_head(w.text) || is_acronym(w.text))
+        && h > 0
+    {
+        let mut s = h;
+        while s > 0
+            && ws
+                .get(s - 1)
+                .is_some_and(|w| is_adjective(w.text) && !triggers::is_person_title(w.text))
+        {
+            s -= 1;
+        }
+        let ordinary_noun = (is_common(first.text).is_some() || ordinary_only(first.text))
+            && !is_adjective(first.text);
+        if s > 0
+            && (triggers::is_person_title(first.text)
+                || TITLES.contains(&first.text)
+                || ordinary_noun)
+        {
+            m.words.start += s;
+        }
+    }
+    let Some(ws) = words.get(m.words.clone()) else {
+        return;
+    };
+    // `Komisji Spraw Zagranicznych Czesław Bielecki`: a person after the name.
+    if let Some(k) = (1..ws.len().saturating_sub(1)).find(|&k| {
+        ws.get(k)
+            .is_some_and(|w| is_first_name(w.text) && !is_org_head(w.text))
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| is_capitalised(n.text) && !is_org_head(n.text))
+    }) {
+        let split = m.words.start + k;
+        extra.push(Mention {
+            words: split..m.words.end,
+            label: PER,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        m.words.end = split;
+        m.lemma = None;
+        return;
+    }
+    // `Zespołu Szkół im. Tadeusza Kościuszki`: the patron is part of the name.
+    if ws.iter().any(|w| is_org_head(w.text))
+        && let Some(im) = word(words, m.words.end)
+        && im.joined_to_prev
+        && im.text == "im"
+        && im.next_punct.is_some_and(|(c, _)| c == '.')
+    {
+        let mut j = m.words.end + 1;
+        while words
+            .get(j)
+            .is_some_and(|w| is_capitalised(w.text) && (j == m.words.end + 1 || w.joined_to_prev))
+        {
+            j += 1;
+        }
+        if j > m.words.end + 1 {
+            m.words.end = j;
+            m.lemma = None;
+        }
+    }
+    // `Kościoła katolickiego`: the church takes its denomination.
+    if let [w] = ws
+        && w.text.starts_with("Kości")
+        && let Some(n) = word(words, m.words.end)
+        && n.joined_to_prev
+        && !is_capitalised(n.text)
+        && ["ski", "cki", "ny", "ni"].iter().any(|e| {
+            n.text.trim_end_matches(char::is_alphabetic).is_empty() && stem_ends(n.text, e)
+        })
+        && is_adjective(n.text)
+    {
+        m.words.end += 1;
+        m.lemma = None;
+    }
+}
+
+/// Whether `w` has the adjective suffix `e` followed by at most a few letters.
+fn stem_ends(w: &str, e: &str) -> bool {
+    w.char_indices()
+        .rev()
+        .take(5)
+        .any(|(i, _)| w.get(..i).is_some_and(|s| s.ends_with(e)))
+        || w.ends_with(e)
+}
+
+/// A capitalised adjective that may be part of a place's name (`Warmińskim`).
+fn place_adjective(w: &Word<'_>) -> bool {
+    is_capitalised(w.text)
+        && !w.text.chars().skip(1).any(char::is_uppercase)
+        && !is_org_head(w.text)
+        && !has_class(w.text, |c| {
+            matches!(
+                c,
+                NameClass::Place | NameClass::FirstMale | NameClass::FirstFemale
+            )
+        })
+        && is_adjective(w.text)
+}
+
+fn place(words: &[Word<'_>], m: &mut Mention) {
+    if m.words.len() != 1 {
+        return;
+    }
+    // `Lidzbarku Warmińskim`, `Dolny Egipt`: a one-word place takes the
+    // capitalised adjective next to it.
+    let e = m.words.end;
+    if let Some(n) = word(words, e)
+        && n.joined_to_prev
+        && !n.initial
+        && place_adjective(n)
+        && !word(words, e + 1).is_some_and(|x| x.joined_to_prev && is_capitalised(x.text))
+    {
+        m.words.end += 1;
+        m.lemma = None;
+        return;
+    }
+    let s = m.words.start;
+    if s > 0
+        && words.get(s).is_some_and(|w| w.joined_to_prev)
+        && let Some(p) = word(words, s - 1)
+        && !p.initial
+        && !p.after_boundary()
+        && positional(p.text)
+        && place_adjective(p)
+        && !(s > 1
+            && p.joined_to_prev
+            && word(words, s - 2).is_some_and(|x| is_capitalised(x.text)))
+    {
+        m.words.start -= 1;
+        m.lemma = None;
+    }
+}
+
+/// Adjectives of position and age that open place names: `Dolny Śląsk`,
+/// `Starego Osieczna`, `Wschodnie Niemcy`.
+fn positional(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "Doln", "Górn", "Now", "Star", "Wielk", "Wyżn", "Niżn", "Półn", "Połud", "Wschodn",
+        "Zachodn", "Środk",
+    ];
+    STEMS.iter().any(|s| w.starts_with(s))
+}
