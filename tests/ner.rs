@@ -254,3 +254,29 @@ fn organisation_boundaries() {
         "{got:?}"
     );
 }
+
+#[test]
+fn saints_hyphenated_names_and_initials() {
+    let got = labelled("Msza odbyła się w kościele św. Jakuba, a modlono się do św. Jakuba.");
+    assert!(
+        got.contains(&("kościele św. Jakuba".to_owned(), "LOC")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("św. Jakuba".to_owned(), "PER")), "{got:?}");
+    let got = labelled(
+        "Przemawiała senator Anna Bogucka - Skowrońska z Ośrodka Szkolno - Wychowawczego.",
+    );
+    assert!(
+        got.contains(&("Anna Bogucka - Skowrońska".to_owned(), "PER")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Ośrodka Szkolno - Wychowawczego".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    let got = labelled("Zatrzymano Grzegorza Sz. z Krakowa.");
+    assert!(
+        got.contains(&("Grzegorza Sz.".to_owned(), "PER")),
+        "{got:?}"
+    );
+}

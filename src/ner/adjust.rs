@@ -17,8 +17,14 @@ pub(super) fn adjust(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         }
         match m.label {
             PER => person(words, m),
-            ORG => organisation(words, m, &mut extra),
-            LOC => place(words, m),
+            ORG => {
+                organisation(words, m, &mut extra);
+                hyphen_join(words, m);
+            }
+            LOC => {
+                place(words, m);
+                hyphen_join(words, m);
+            }
             _ => {}
         }
     }
@@ -109,6 +115,100 @@ const FOREIGN_ORG_TAILS: &[&str] = &[
     "Zeitung",
 ];
 
+/// A hyphen standing between word `j - 1` and word `j` (`Kielan - Jaworowska`).
+fn hyphen_before(words: &[Word<'_>], j: usize) -> bool {
+    let Some((c, start)) = words.get(j).and_then(|w| w.prev_punct) else {
+        return false;
+    };
+    // The same token ends word `j - 1`'s right side.
+    matches!(c, '-' | '–')
+        && j > 0
+        && word(words, j - 1)
+            .and_then(|p| p.next_punct)
+            .is_some_and(|(_, end)| end == start + c.len_utf8())
+}
+
+/// Names joined by a spaced hyphen: a double-barrelled surname (`Zofia
+/// Kielan - Jaworowska`), and the first half of a compound adjective
+/// (`Kujawsko - Pomorskiej`, `Szkolno - Wychowawczego`).
+fn hyphen_join(words: &[Word<'_>], m: &mut Mention) {
+    loop {
+        let e = m.words.end;
+        if !hyphen_before(words, e) {
+            return;
+        }
+        let (Some(next), Some(last), Some(first)) =
+            (words.get(e), words.get(e - 1), words.get(m.words.start))
+        else {
+            return;
+        };
+        if !is_capitalised(next.text) || !next.text.chars().all(char::is_alphabetic) {
+            return;
+        }
+        let len = m.words.len();
+        let surname = |w: &str| {
+            has_class(w, |c| c == NameClass::Surname) || super::lemma::looks_like_surname(w)
+        };
+        if m.label == PER
+            && !is_first_name(next.text)
+            && is_common(next.text).is_none()
+            && !ordinary_only(next.text)
+            && if len >= 2 {
+                is_first_name(first.text) || surname(next.text)
+            } else {
+                super::lemma::looks_like_surname(last.text) && surname(next.text)
+            }
+        {
+            m.words.end = e + 1;
+        } else if last.text.ends_with('o')
+            && last.text.chars().count() > 3
+            && is_capitalised(last.text)
+        {
+            let mut j = e + 1;
+            while words
+                .get(j)
+                .is_some_and(|w| w.joined_to_prev && is_capitalised(w.text))
+            {
+                j += 1;
+            }
+            m.words.end = j;
+        } else {
+            return;
+        }
+        m.lemma = None;
+    }
+}
+
+/// `św. Jakuba` is a person; `kościół św. Jakuba` a place, `parafii św.
+/// Jakuba` an organisation.
+fn saint(words: &[Word<'_>], m: &mut Mention) {
+    let s = m.words.start;
+    let Some(ws) = words.get(m.words.clone()) else {
+        return;
+    };
+    if s == 0 || !ws.iter().any(|w| is_first_name(w.text)) {
+        return;
+    }
+    let Some(p) = word(words, s - 1) else { return };
+    let abbreviated = matches!(p.text, "św" | "Św" | "bł" | "Bł")
+        && p.next_punct
+            .is_some_and(|(c, end)| c == '.' && end == p.range.end + 1);
+    let full = ws.first().is_some_and(|w| w.joined_to_prev) && triggers::is_saint_word(p.text);
+    if !(abbreviated || full) {
+        return;
+    }
+    m.words.start = s - 1;
+    m.lemma = None;
+    if s >= 2
+        && p.joined_to_prev
+        && let Some(church) = word(words, s - 2)
+        && let Some(label) = triggers::church_noun(church.text)
+    {
+        m.words.start = s - 2;
+        m.label = label;
+    }
+}
+
 fn person(words: &[Word<'_>], m: &mut Mention) {
     let Some(ws) = words.get(m.words.clone()) else {
         return;
@@ -143,6 +243,11 @@ fn person(words: &[Word<'_>], m: &mut Mention) {
         && word(words, m.words.end).is_some_and(|n| n.joined_to_prev && is_roman(n.text))
     {
         m.words.end += 1;
+    }
+    hyphen_join(words, m);
+    saint(words, m);
+    if m.label != PER {
+        return;
     }
     // `de Gaulle`, `Michel de Ghelderode`: name particles before a surname.
     if m.words.start > 0

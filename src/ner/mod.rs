@@ -171,7 +171,9 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                     range: t.range.clone(),
                     initial: at_start,
                     joined_to_prev: joined,
-                    initial_letter: next_dot && s.chars().count() == 1 && is_capitalised(s),
+                    initial_letter: next_dot
+                        && ((s.chars().count() == 1 && is_capitalised(s))
+                            || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz")),
                     prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
                     next_punct: punct(tokens.get(ti + 1), true),
                 });
@@ -502,6 +504,14 @@ fn run_end(words: &[Word<'_>], i: usize) -> usize {
     let org = words.get(i).is_some_and(|w| is_org_head(w.text));
     while let Some(w) = words.get(j) {
         if !w.joined_to_prev {
+            break;
+        }
+        // `Łukasza K. Wszyscy…`: after an initial, a new sentence opened by an
+        // ordinary word.
+        if w.initial
+            && words.get(j - 1).is_some_and(|p| p.initial_letter)
+            && (is_common(w.text).is_some() || ordinary_only(w.text))
+        {
             break;
         }
         if is_capitalised(w.text) {

@@ -632,6 +632,38 @@ pub(super) fn is_street_word(word: &str) -> bool {
     STREET_WORDS.contains(&lower(word).as_ref())
 }
 
+/// Whether `word` is a form of `święty`/`błogosławiony` before a saint's name.
+pub(super) fn is_saint_word(word: &str) -> bool {
+    let w = lower(word);
+    ["święt", "błogosławion"].iter().any(|s| w.starts_with(s)) && w.chars().count() <= 14
+}
+
+/// The label of a saint's name after a church noun: `kościół św. Jakuba` is a
+/// building (LOC), `parafii św. Jakuba` an organisation (ORG).
+pub(super) fn church_noun(word: &str) -> Option<&'static str> {
+    const PLACES: &[&str] = &[
+        "bazylic",
+        "bazylik",
+        "cerkiew",
+        "cerkw",
+        "kaplic",
+        "katedr",
+        "klasztor",
+        "kości",
+        "sanktuari",
+    ];
+    const ORGS: &[&str] = &["akademi", "parafi", "zakon", "zgromadzeni"];
+    let w = lower(word);
+    let starts = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
+    if starts(PLACES) {
+        Some(super::LOC)
+    } else if starts(ORGS) {
+        Some(super::ORG)
+    } else {
+        None
+    }
+}
+
 /// Forms of the names of God, which NKJP annotates as persons.
 const GOD_FORMS: &[&str] = &[
     "Bogiem",
