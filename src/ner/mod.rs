@@ -220,6 +220,7 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     adjust::adjust(&words, &mut mentions);
     compounds::organisation_compounds(&words, &mut mentions);
     compounds::one_sense_per_document(&words, &mut mentions);
+    compounds::surnames(&words, &mut mentions);
     lemma::resolve(text, &words, mentions)
 }
 
@@ -254,10 +255,21 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
     }) && ws.iter().any(|w| is_common(w.text).is_some())
 }
 
+/// A word in capitals next to another: text set in capitals.
+fn caps_context(words: &[Word<'_>], i: usize) -> bool {
+    let caps =
+        |w: &Word<'_>| w.text.chars().nth(1).is_some() && !w.text.chars().any(char::is_lowercase);
+    (i > 0 && words.get(i).is_some_and(|w| w.joined_to_prev) && words.get(i - 1).is_some_and(caps))
+        || words
+            .get(i + 1)
+            .is_some_and(|n| n.joined_to_prev && caps(n))
+}
+
 /// A capitalised noun that opens an organisation's name, by its form or
 /// its lemma (`Uniwersytecie` → `uniwersytet`, `Senacie` → `senat`).
 fn is_org_head(w: &str) -> bool {
-    triggers::is_org_head(w)
+    // `Senatorze` is a senator, not the senate.
+    (triggers::is_org_head(w) && !triggers::is_person_title(w))
         || (is_capitalised(w)
             && morph::analyse(w).iter().any(|a| {
                 a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
@@ -418,7 +430,9 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             i = end;
             continue;
         }
-        if !is_capitalised(w.text) || triggers::is_function_word(w.text) {
+        // `PO` is an acronym, except in text set in capitals (`IDĘ DO DOMU`).
+        let acronym = w.text.chars().count() == 2 && is_acronym(w.text) && !caps_context(words, i);
+        if !is_capitalised(w.text) || (triggers::is_function_word(w.text) && !acronym) {
             i += 1;
             continue;
         }
@@ -532,6 +546,14 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         return;
     }
     // Acronyms: organisations, except the few that name countries.
+    if len == 1
+        && is_acronym(first.text)
+        && caps_context(words, run.start)
+        && (triggers::is_function_word(first.text) || is_common(first.text).is_some())
+    {
+        // `DO`, `SIĘ`: words of text set in capitals.
+        return;
+    }
     if len == 1 && is_acronym(first.text) {
         let label = if triggers::is_place_acronym(first.text)
             || has_class(first.text, |c| c == NameClass::Place)
@@ -665,8 +687,12 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     let w = first.text;
     // A capitalised institution noun alone inside a sentence names the
     // institution: `w Senacie`, `przez Kościół`.
-    if !first.initial
-        && !first.after_boundary()
+    // `Sejm uchwalił`: a national institution opening the sentence.
+    let verb_next = triggers::is_national_institution(w)
+        && words
+            .get(run.end)
+            .is_some_and(|n| n.joined_to_prev && says(n.text));
+    if (verb_next || !(first.initial || first.after_boundary()))
         && !has_class(w, |c| {
             matches!(
                 c,
