@@ -290,3 +290,16 @@ fn later_surnames_institutions_and_text_in_capitals() {
     assert!(got.contains(&("PO".to_owned(), "ORG")), "{got:?}");
     assert!(got.iter().all(|e| e.0 != "DO"), "{got:?}");
 }
+
+#[test]
+fn interview_speakers_and_places_inside_organisations() {
+    let got = labelled("A. M.: Nie sądzę. W: Dlaczego?");
+    assert!(got.contains(&("A. M.".to_owned(), "PER")), "{got:?}");
+    assert!(got.contains(&("W".to_owned(), "PER")), "{got:?}");
+    let got = labelled("Wykłada na Uniwersytecie Warszawskim od lat.");
+    assert!(
+        got.contains(&("Uniwersytecie Warszawskim".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Warszawskim".to_owned(), "LOC")), "{got:?}");
+}

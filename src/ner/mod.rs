@@ -14,6 +14,7 @@ mod morph;
 mod triggers;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
@@ -49,6 +50,8 @@ struct Word<'t> {
     /// The punctuation mark right after the word, if the token after it is
     /// one, with the byte where it ends.
     next_punct: Option<(char, usize)>,
+    /// A colon follows, right after the word or after its full stop (`A. M.:`).
+    colon_after: bool,
 }
 
 impl Word<'_> {
@@ -176,6 +179,13 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                             || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz")),
                     prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
                     next_punct: punct(tokens.get(ti + 1), true),
+                    colon_after: matches!(
+                        (
+                            punct(tokens.get(ti + 1), true),
+                            punct(tokens.get(ti + 2), true)
+                        ),
+                        (Some((':', _)), _) | (Some(('.', _)), Some((':', _)))
+                    ),
                 });
                 at_start = false;
                 prev_was_word = true;
@@ -253,6 +263,63 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
             || is_first_name(w.text)
             || has_class(w.text, |c| c == NameClass::Surname)
     }) && ws.iter().any(|w| is_common(w.text).is_some())
+}
+
+/// Place names of `names.tsv`, lower case without diacritics, sorted:
+/// for the prefixes of adjectives made from them.
+static PLACE_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut out: Vec<String> = NAMES
+        .forms
+        .values()
+        .flatten()
+        .filter(|r| r.class == NameClass::Place && !r.lemma.contains(' '))
+        .map(|r| fold(r.lemma))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+});
+
+/// Lower case without Polish diacritics.
+fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ą' => 'a',
+            'ć' => 'c',
+            'ę' => 'e',
+            'ł' => 'l',
+            'ń' => 'n',
+            'ó' => 'o',
+            'ś' => 's',
+            'ź' | 'ż' => 'z',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether an adjective lemma (`warszawski`, `gdański`) is made from the
+/// name of a known place: its stem, four letters at least, begins one.
+fn place_adjective_lemma(lemma: &str) -> bool {
+    let Some(stem) = ["dzki", "ski", "cki", "zki"]
+        .iter()
+        .find_map(|e| lemma.strip_suffix(e))
+    else {
+        return false;
+    };
+    if stem.chars().count() < 4 {
+        return false;
+    }
+    let stem = fold(stem);
+    let places = &*PLACE_STEMS;
+    let k = places.partition_point(|p| p.as_str() < stem.as_str());
+    // `warszaw|a`, `gdań|sk`, `wrocław`: the name adds at most three letters.
+    places
+        .get(k..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|p| p.starts_with(stem.as_str()))
+        .any(|p| p.len() <= stem.len() + 3)
 }
 
 /// A word in capitals next to another: text set in capitals.
@@ -387,6 +454,18 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             i += n;
             continue;
         }
+        // Speakers of an interview: `A. M.: …`, `W: …`.
+        if let Some(end) = speaker(words, i) {
+            out.push(Mention {
+                words: i..end,
+                label: PER,
+                lemma: None,
+                part: None,
+                quoted: None,
+            });
+            i = end;
+            continue;
+        }
         // Streets and administrative units: `ul. Chopina`, `gminie Glinojeck`.
         if let Some((end, lemma)) = street(words, i) {
             out.push(Mention {
@@ -451,6 +530,37 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// The label of a speaker opening a sentence of an interview: initials or
+/// a short word in capitals before a colon (`A. M.:`, `W:`). Returns its end.
+fn speaker(words: &[Word<'_>], i: usize) -> Option<usize> {
+    let first = words.get(i)?;
+    if !first.initial {
+        return None;
+    }
+    // Not an organisation's acronym (`SLD:`): the interviewing paper is no person.
+    let short_caps = |w: &Word<'_>| {
+        w.text.chars().count() <= 3
+            && w.text.chars().all(char::is_uppercase)
+            && sgjp_name(w.text, SgjpClass::AcronymOrg).is_none()
+            && !has_class(w.text, |c| c == NameClass::Org)
+    };
+    let mut j = i;
+    while j < i + 3 {
+        let w = words.get(j)?;
+        if !short_caps(w) || (j > i && !w.joined_to_prev) {
+            return None;
+        }
+        j += 1;
+        if w.colon_after {
+            return Some(j);
+        }
+        if !w.initial_letter {
+            return None;
+        }
+    }
+    None
 }
 
 /// A street or an administrative unit named at word `i` (`ul. Chopina`,
