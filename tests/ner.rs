@@ -280,3 +280,26 @@ fn saints_hyphenated_names_and_initials() {
         "{got:?}"
     );
 }
+
+#[test]
+fn later_surnames_institutions_and_text_in_capitals() {
+    let got = labelled("Jan Zawadowicz przyszedł późno. Potem spotkaliśmy Zawadowicza w kawiarni.");
+    assert!(got.contains(&("Zawadowicza".to_owned(), "PER")), "{got:?}");
+    let got = labelled("Sejm uchwalił ustawę, a posłowie PO głosowali przeciw. IDĘ DO DOMU.");
+    assert!(got.contains(&("Sejm".to_owned(), "ORG")), "{got:?}");
+    assert!(got.contains(&("PO".to_owned(), "ORG")), "{got:?}");
+    assert!(got.iter().all(|e| e.0 != "DO"), "{got:?}");
+}
+
+#[test]
+fn interview_speakers_and_places_inside_organisations() {
+    let got = labelled("A. M.: Nie sądzę. W: Dlaczego?");
+    assert!(got.contains(&("A. M.".to_owned(), "PER")), "{got:?}");
+    assert!(got.contains(&("W".to_owned(), "PER")), "{got:?}");
+    let got = labelled("Wykłada na Uniwersytecie Warszawskim od lat.");
+    assert!(
+        got.contains(&("Uniwersytecie Warszawskim".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Warszawskim".to_owned(), "LOC")), "{got:?}");
+}

@@ -29,6 +29,7 @@ pub(super) fn adjust(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         }
     }
     mentions.extend(extra);
+    inner_places(words, mentions);
     // Mentions now inside a longer one of the same label go, and so do
     // persons inside any longer name (the patron of a school).
     mentions.sort_by_key(|m| (m.words.start, std::cmp::Reverse(m.words.end)));
@@ -430,4 +431,42 @@ fn positional(w: &str) -> bool {
         "Zachodn", "Środk",
     ];
     STEMS.iter().any(|s| w.starts_with(s))
+}
+
+/// Inside an organisation's name, a capitalised adjective made from a place
+/// name is a place too (`Uniwersytetu [Warszawskiego]`, `Stoczni [Gdańskiej]`):
+/// an adjective in `-ski`/`-cki` whose stem, four letters at least, begins
+/// the name of a known place.
+fn inner_places(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for m in mentions.iter() {
+        // Names of the lexicon are whole (`Związku Radzieckiego`).
+        if m.label != ORG || m.part.is_some() || m.lemma.is_some() {
+            continue;
+        }
+        for i in m.words.clone() {
+            let Some(w) = words.get(i) else { continue };
+            if i == m.words.start
+                || !is_capitalised(w.text)
+                || w.text.chars().skip(1).any(char::is_uppercase)
+                || mentions.iter().any(|o| o.words == (i..i + 1))
+            {
+                continue;
+            }
+            let from_place = morph::analyse(w.text).iter().any(|a| {
+                a.pos == morph::Pos::Adj
+                    && super::place_adjective_lemma(&morph::lemma_of(w.text, a))
+            });
+            if from_place {
+                extra.push(Mention {
+                    words: i..i + 1,
+                    label: LOC,
+                    lemma: None,
+                    part: None,
+                    quoted: None,
+                });
+            }
+        }
+    }
+    mentions.extend(extra);
 }

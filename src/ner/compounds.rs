@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{LOC, Mention, ORG, PER, Word, has_class, is_acronym, is_org_head};
+use super::{LOC, Mention, ORG, PER, Word, has_class, is_acronym, is_first_name, is_org_head};
 use crate::lexicon::{NameClass, case};
 
 fn is_open_quote(c: char) -> bool {
@@ -230,4 +230,82 @@ pub(super) fn one_sense_per_document(words: &[Word<'_>], mentions: &mut Vec<Ment
 
 fn same(a: &[Word<'_>], b: &[Word<'_>]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.text == y.text)
+}
+
+/// Later mentions of a person by surname alone, in any case: the surname
+/// of a `First Surname` mention (its stem, without the last two letters,
+/// four letters at least) is a person wherever a capitalised word adds at
+/// most four letters to it, unless SGJP knows that word only as an ordinary
+/// word (`Kowalskiego` … `Kowalskiemu`).
+pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
+    let mut stems: FxHashMap<&str, ()> = FxHashMap::default();
+    for m in mentions.iter() {
+        let Some(ws) = words.get(m.words.clone()) else {
+            continue;
+        };
+        if m.label != PER || m.part.is_some() || ws.len() < 2 {
+            continue;
+        }
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+            continue;
+        };
+        let n = last.text.chars().count();
+        if !(is_first_name(first.text) || first.initial_letter)
+            || n < 5
+            || !super::is_capitalised(last.text)
+            || last.text.chars().skip(1).any(char::is_uppercase)
+        {
+            continue;
+        }
+        let keep = (n - 2).max(4);
+        if let Some((cut, _)) = last.text.char_indices().nth(keep)
+            && let Some(stem) = last.text.get(..cut)
+        {
+            stems.insert(stem, ());
+        }
+    }
+    if stems.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        for c in covered.get_mut(m.words.clone()).into_iter().flatten() {
+            *c = true;
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        if covered.get(i).copied().unwrap_or(true)
+            || !super::is_capitalised(w.text)
+            || w.text.chars().skip(1).any(char::is_uppercase)
+            || words
+                .get(i + 1)
+                .is_some_and(|n| n.joined_to_prev && super::is_capitalised(n.text))
+            || (i > 0
+                && w.joined_to_prev
+                && words
+                    .get(i - 1)
+                    .is_some_and(|p| super::is_capitalised(p.text)))
+        {
+            continue;
+        }
+        // The word's prefixes that leave an ending of at most four letters.
+        let ends: Vec<usize> = w.text.char_indices().map(|(k, _)| k).collect();
+        let n = ends.len();
+        let found = (n.saturating_sub(4).max(4)..=n).any(|k| {
+            let cut = ends.get(k).copied().unwrap_or(w.text.len());
+            w.text.get(..cut).is_some_and(|p| stems.contains_key(p))
+        });
+        let ordinary = super::ordinary_only(w.text)
+            || super::triggers::is_function_word(w.text)
+            || ((w.initial || w.after_boundary()) && crate::lexicon::is_common(w.text).is_some());
+        if found && !ordinary {
+            mentions.push(Mention {
+                words: i..i + 1,
+                label: PER,
+                lemma: None,
+                part: None,
+                quoted: None,
+            });
+        }
+    }
 }

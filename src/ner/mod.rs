@@ -14,6 +14,7 @@ mod morph;
 mod triggers;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
@@ -49,6 +50,8 @@ struct Word<'t> {
     /// The punctuation mark right after the word, if the token after it is
     /// one, with the byte where it ends.
     next_punct: Option<(char, usize)>,
+    /// A colon follows, right after the word or after its full stop (`A. M.:`).
+    colon_after: bool,
 }
 
 impl Word<'_> {
@@ -176,6 +179,13 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                             || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz")),
                     prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
                     next_punct: punct(tokens.get(ti + 1), true),
+                    colon_after: matches!(
+                        (
+                            punct(tokens.get(ti + 1), true),
+                            punct(tokens.get(ti + 2), true)
+                        ),
+                        (Some((':', _)), _) | (Some(('.', _)), Some((':', _)))
+                    ),
                 });
                 at_start = false;
                 prev_was_word = true;
@@ -220,6 +230,7 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     adjust::adjust(&words, &mut mentions);
     compounds::organisation_compounds(&words, &mut mentions);
     compounds::one_sense_per_document(&words, &mut mentions);
+    compounds::surnames(&words, &mut mentions);
     lemma::resolve(text, &words, mentions)
 }
 
@@ -254,10 +265,78 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
     }) && ws.iter().any(|w| is_common(w.text).is_some())
 }
 
+/// Place names of `names.tsv`, lower case without diacritics, sorted:
+/// for the prefixes of adjectives made from them.
+static PLACE_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut out: Vec<String> = NAMES
+        .forms
+        .values()
+        .flatten()
+        .filter(|r| r.class == NameClass::Place && !r.lemma.contains(' '))
+        .map(|r| fold(r.lemma))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+});
+
+/// Lower case without Polish diacritics.
+fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ą' => 'a',
+            'ć' => 'c',
+            'ę' => 'e',
+            'ł' => 'l',
+            'ń' => 'n',
+            'ó' => 'o',
+            'ś' => 's',
+            'ź' | 'ż' => 'z',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether an adjective lemma (`warszawski`, `gdański`) is made from the
+/// name of a known place: its stem, four letters at least, begins one.
+fn place_adjective_lemma(lemma: &str) -> bool {
+    let Some(stem) = ["dzki", "ski", "cki", "zki"]
+        .iter()
+        .find_map(|e| lemma.strip_suffix(e))
+    else {
+        return false;
+    };
+    if stem.chars().count() < 4 {
+        return false;
+    }
+    let stem = fold(stem);
+    let places = &*PLACE_STEMS;
+    let k = places.partition_point(|p| p.as_str() < stem.as_str());
+    // `warszaw|a`, `gdań|sk`, `wrocław`: the name adds at most three letters.
+    places
+        .get(k..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|p| p.starts_with(stem.as_str()))
+        .any(|p| p.len() <= stem.len() + 3)
+}
+
+/// A word in capitals next to another: text set in capitals.
+fn caps_context(words: &[Word<'_>], i: usize) -> bool {
+    let caps =
+        |w: &Word<'_>| w.text.chars().nth(1).is_some() && !w.text.chars().any(char::is_lowercase);
+    (i > 0 && words.get(i).is_some_and(|w| w.joined_to_prev) && words.get(i - 1).is_some_and(caps))
+        || words
+            .get(i + 1)
+            .is_some_and(|n| n.joined_to_prev && caps(n))
+}
+
 /// A capitalised noun that opens an organisation's name, by its form or
 /// its lemma (`Uniwersytecie` → `uniwersytet`, `Senacie` → `senat`).
 fn is_org_head(w: &str) -> bool {
-    if triggers::is_org_head(w) {
+    // `Senatorze` is a senator, not the senate.
+    if triggers::is_org_head(w) && !triggers::is_person_title(w) {
         return true;
     }
     if !is_capitalised(w) {
@@ -402,6 +481,18 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             i += n;
             continue;
         }
+        // Speakers of an interview: `A. M.: …`, `W: …`.
+        if let Some(end) = speaker(words, i) {
+            out.push(Mention {
+                words: i..end,
+                label: PER,
+                lemma: None,
+                part: None,
+                quoted: None,
+            });
+            i = end;
+            continue;
+        }
         // Streets and administrative units: `ul. Chopina`, `gminie Glinojeck`.
         if let Some((end, lemma)) = street(words, i) {
             out.push(Mention {
@@ -445,7 +536,9 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             i = end;
             continue;
         }
-        if !is_capitalised(w.text) || triggers::is_function_word(w.text) {
+        // `PO` is an acronym, except in text set in capitals (`IDĘ DO DOMU`).
+        let acronym = w.text.chars().count() == 2 && is_acronym(w.text) && !caps_context(words, i);
+        if !is_capitalised(w.text) || (triggers::is_function_word(w.text) && !acronym) {
             i += 1;
             continue;
         }
@@ -464,6 +557,37 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// The label of a speaker opening a sentence of an interview: initials or
+/// a short word in capitals before a colon (`A. M.:`, `W:`). Returns its end.
+fn speaker(words: &[Word<'_>], i: usize) -> Option<usize> {
+    let first = words.get(i)?;
+    if !first.initial {
+        return None;
+    }
+    // Not an organisation's acronym (`SLD:`): the interviewing paper is no person.
+    let short_caps = |w: &Word<'_>| {
+        w.text.chars().count() <= 3
+            && w.text.chars().all(char::is_uppercase)
+            && sgjp_name(w.text, SgjpClass::AcronymOrg).is_none()
+            && !has_class(w.text, |c| c == NameClass::Org)
+    };
+    let mut j = i;
+    while j < i + 3 {
+        let w = words.get(j)?;
+        if !short_caps(w) || (j > i && !w.joined_to_prev) {
+            return None;
+        }
+        j += 1;
+        if w.colon_after {
+            return Some(j);
+        }
+        if !w.initial_letter {
+            return None;
+        }
+    }
+    None
 }
 
 /// A street or an administrative unit named at word `i` (`ul. Chopina`,
@@ -559,6 +683,14 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         return;
     }
     // Acronyms: organisations, except the few that name countries.
+    if len == 1
+        && is_acronym(first.text)
+        && caps_context(words, run.start)
+        && (triggers::is_function_word(first.text) || is_common(first.text).is_some())
+    {
+        // `DO`, `SIĘ`: words of text set in capitals.
+        return;
+    }
     if len == 1 && is_acronym(first.text) {
         let label = if triggers::is_place_acronym(first.text)
             || has_class(first.text, |c| c == NameClass::Place)
@@ -692,8 +824,12 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     let w = first.text;
     // A capitalised institution noun alone inside a sentence names the
     // institution: `w Senacie`, `przez Kościół`.
-    if !first.initial
-        && !first.after_boundary()
+    // `Sejm uchwalił`: a national institution opening the sentence.
+    let verb_next = triggers::is_national_institution(w)
+        && words
+            .get(run.end)
+            .is_some_and(|n| n.joined_to_prev && says(n.text));
+    if (verb_next || !(first.initial || first.after_boundary()))
         && !has_class(w, |c| {
             matches!(
                 c,

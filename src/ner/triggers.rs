@@ -564,6 +564,26 @@ const INSTITUTIONS: &[&str] = &[
     "wojsko",
 ];
 
+/// Stems of the one-of-a-kind institutions of a state, which are the
+/// institution even opening a sentence: `Sejm uchwalił`, `Senat odrzucił`.
+const NATIONAL_INSTITUTIONS: &[&str] = &[
+    "episkopat",
+    "kongres",
+    "parlament",
+    "sejm",
+    "senat",
+    "trybunał",
+];
+
+static NATIONAL: LazyLock<StemIndex> = LazyLock::new(|| index(NATIONAL_INSTITUTIONS));
+
+/// Whether a capitalised `word` is a form of a national institution (`Sejm`, `Senatu`).
+pub(super) fn is_national_institution(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && stem_match(&lower(word), &NATIONAL)
+        && !is_person_title(word)
+}
+
 /// Whether a noun lemma names an institution (`senat`, `kościół`, `rada`).
 pub(super) fn is_institution(lemma: &str) -> bool {
     let l = lower(lemma);
