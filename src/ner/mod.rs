@@ -803,6 +803,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             .get(run.end)
             .is_some_and(|n| n.joined_to_prev && says(n.text));
     if (verb_next || !(first.initial || first.after_boundary()))
+        && w.chars().skip(1).any(char::is_lowercase)
         && !has_class(w, |c| {
             matches!(
                 c,

@@ -590,13 +590,14 @@ pub(super) fn is_national_institution(word: &str) -> bool {
 /// Whether a noun lemma names an institution (`senat`, `kościół`, `rada`).
 pub(super) fn is_institution(lemma: &str) -> bool {
     let l = lower(lemma);
-    INSTITUTIONS.contains(&l.as_ref()) || stem_match(&l, &ORG_HEADS)
+    INSTITUTIONS.contains(&l.as_ref()) || is_org_head_lemma(lemma)
 }
 
 /// Whether a noun lemma is one of the organisation heads (`uniwersytet`, `rada`).
 pub(super) fn is_org_head_lemma(lemma: &str) -> bool {
     let l = lower(lemma);
-    ORG_FORMS.contains(l.as_ref()) || stem_match(&l, &ORG_HEADS)
+    // `senator` is a person, not the senate.
+    (ORG_FORMS.contains(l.as_ref()) || stem_match(&l, &ORG_HEADS)) && !is_person_title(lemma)
 }
 
 /// Abbreviations (before a full stop) that open the name of a street or an
