@@ -303,3 +303,16 @@ fn interview_speakers_and_places_inside_organisations() {
     );
     assert!(got.contains(&("Warszawskim".to_owned(), "LOC")), "{got:?}");
 }
+
+#[test]
+fn particles_and_the_republic() {
+    let got = labelled("Rozmawiał z Osamą bin Ladenem o Rzeczypospolitej Polskiej.");
+    assert!(
+        got.contains(&("Osamą bin Ladenem".to_owned(), "PER")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Rzeczypospolitej Polskiej".to_owned(), "LOC")),
+        "{got:?}"
+    );
+}

@@ -253,7 +253,9 @@ fn person(words: &[Word<'_>], m: &mut Mention) {
     // `de Gaulle`, `Michel de Ghelderode`: name particles before a surname.
     if m.words.start > 0
         && words.get(m.words.start).is_some_and(|w| w.joined_to_prev)
-        && word(words, m.words.start - 1).is_some_and(|p| triggers::is_name_particle(p.text))
+        && word(words, m.words.start - 1).is_some_and(|p| {
+            triggers::is_name_particle(p.text) && !triggers::is_function_word(p.text)
+        })
     {
         m.words.start -= 1;
         if m.words.start > 0

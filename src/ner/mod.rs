@@ -262,7 +262,11 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
             || w.text.chars().nth(1).is_none()
             || is_first_name(w.text)
             || has_class(w.text, |c| c == NameClass::Surname)
-    }) && ws.iter().any(|w| is_common(w.text).is_some())
+    }) && ws.iter().any(|w| {
+        // Name particles (`de`) and names of God (`Chrystusa Frasobliwego`) aside.
+        !triggers::is_name_particle(w.text)
+            && (is_common(w.text).is_some() || ordinary_only(w.text))
+    }) && !ws.iter().any(|w| triggers::is_god(w.text))
 }
 
 /// Place names of `names.tsv`, lower case without diacritics, sorted:

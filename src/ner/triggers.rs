@@ -529,6 +529,8 @@ const PLACE_HEAD_STEMS: &[&str] = &[
     "ratusz",
     "rynek",
     "rynk",
+    "rzeczpospolit",
+    "rzeczypospolit",
     "rzek",
     "stadion",
     "województw",
