@@ -441,6 +441,11 @@ fn positional(w: &str) -> bool {
 /// the name of a known place.
 fn inner_places(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
+    let single: rustc_hash::FxHashSet<usize> = mentions
+        .iter()
+        .filter(|m| m.words.len() == 1)
+        .map(|m| m.words.start)
+        .collect();
     for m in mentions.iter() {
         // Names of the lexicon are whole (`Związku Radzieckiego`).
         if m.label != ORG || m.part.is_some() || m.lemma.is_some() {
@@ -451,7 +456,7 @@ fn inner_places(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
             if i == m.words.start
                 || !is_capitalised(w.text)
                 || w.text.chars().skip(1).any(char::is_uppercase)
-                || mentions.iter().any(|o| o.words == (i..i + 1))
+                || single.contains(&i)
             {
                 continue;
             }

@@ -229,7 +229,7 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     quoted_names(&words, &mut mentions);
     adjust::adjust(&words, &mut mentions);
     compounds::organisation_compounds(&words, &mut mentions);
-    compounds::one_sense_per_document(&words, &mut mentions);
+    compounds::one_sense_per_document(text, &words, &mut mentions);
     compounds::surnames(&words, &mut mentions);
     lemma::resolve(text, &words, mentions)
 }
@@ -342,6 +342,7 @@ fn is_org_head(w: &str) -> bool {
     // `Senatorze` is a senator, not the senate.
     (triggers::is_org_head(w) && !triggers::is_person_title(w))
         || (is_capitalised(w)
+            && triggers::may_be_institution(w)
             && morph::analyse(w).iter().any(|a| {
                 a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
             }))
@@ -573,6 +574,10 @@ fn speaker(words: &[Word<'_>], i: usize) -> Option<usize> {
 fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
     let w = words.get(i)?;
     let next = words.get(i + 1)?;
+    // Cheap tests first: this runs at every word.
+    if !is_capitalised(next.text) || w.text.len() > 12 {
+        return None;
+    }
     let abbreviated = triggers::is_street_abbreviation(w.text)
         && w.next_punct
             .is_some_and(|(c, end)| c == '.' && end == w.range.end + 1)
@@ -814,6 +819,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                 NameClass::Place | NameClass::FirstMale | NameClass::FirstFemale
             )
         })
+        && triggers::may_be_institution(w)
         && morph::analyse(w)
             .iter()
             .any(|a| a.pos == morph::Pos::Noun && triggers::is_institution(&morph::lemma_of(w, a)))

@@ -589,6 +589,26 @@ pub(super) fn is_national_institution(word: &str) -> bool {
         && !is_person_title(word)
 }
 
+/// The first three letters (lower case) of every organisation head and
+/// institution noun: a cheap test before a word is lemmatised.
+static INSTITUTION_PREFIXES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    ORG_HEAD_STEMS
+        .iter()
+        .chain(ORG_HEAD_FORMS)
+        .chain(INSTITUTIONS)
+        .map(|s| s.chars().take(3).collect())
+        .collect()
+});
+
+/// Whether `word` begins like an organisation head or institution noun, so
+/// that its lemma may be one (`Senacie` → `senat`).
+pub(super) fn may_be_institution(word: &str) -> bool {
+    let w = lower(word);
+    let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
+    w.get(..end)
+        .is_some_and(|p| INSTITUTION_PREFIXES.contains(p))
+}
+
 /// Whether a noun lemma names an institution (`senat`, `kościół`, `rada`).
 pub(super) fn is_institution(lemma: &str) -> bool {
     let l = lower(lemma);
