@@ -316,3 +316,12 @@ fn particles_and_the_republic() {
         "{got:?}"
     );
 }
+
+#[test]
+fn addresses_and_ethnonyms_that_are_first_names() {
+    let got =
+        labelled("Panie Marszałku! Wysoka Izbo! Czesi nie ratyfikowali umowy, a Maja milczała.");
+    assert!(got.iter().all(|e| e.0 != "Wysoka Izbo"), "{got:?}");
+    assert!(got.contains(&("Czesi".to_owned(), "LOC")), "{got:?}");
+    assert!(got.contains(&("Maja".to_owned(), "PER")), "{got:?}");
+}

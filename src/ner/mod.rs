@@ -654,6 +654,19 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     let org_head = words
         .get(run.clone())
         .is_some_and(|ws| ws.iter().take(3).any(|w| is_org_head(w.text)));
+    // `Wysoka Izbo!`: an institution addressed is no mention of it.
+    let vocative = words.get(run.clone()).is_some_and(|ws| {
+        ws.iter().find(|w| is_org_head(w.text)).is_some_and(|h| {
+            let nouns: Vec<morph::Analysis> = morph::analyse(h.text)
+                .into_iter()
+                .filter(|a| a.pos == morph::Pos::Noun)
+                .collect();
+            !nouns.is_empty() && nouns.iter().all(|a| a.case == Some("voc"))
+        })
+    });
+    if org_head && vocative {
+        return;
+    }
     if org_head && (len > 1 || !first.initial) {
         out.push(Mention {
             words: run,
@@ -868,7 +881,13 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         return;
     }
     // A noun of origin, unless a first name too (`Maja`).
-    let ethnonym = ethnonym(w).filter(|_| !first_name);
+    let ethnonym = ethnonym(w).filter(|lemma| {
+        !readings(w).iter().any(|r| {
+            // `Maja`, `Polek`: a first name too; `Czesi` (of `Czesia`) is the people.
+            matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
+                && (r.lemma == lemma || r.cases & case::NOM != 0)
+        })
+    });
     let label = if ethnonym.is_some() {
         Some(LOC)
     } else if person_context || first_name {
