@@ -358,9 +358,10 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
         && let Some(n) = word(words, m.words.end)
         && n.joined_to_prev
         && !is_capitalised(n.text)
-        && ["ski", "cki", "ny", "ni"].iter().any(|e| {
-            n.text.trim_end_matches(char::is_alphabetic).is_empty() && stem_ends(n.text, e)
-        })
+        && n.text.chars().all(char::is_alphabetic)
+        && ["ski", "cki", "ny", "ni"]
+            .iter()
+            .any(|e| suffix_then_ending(n.text, e))
         && is_adjective(n.text)
     {
         m.words.end += 1;
@@ -368,13 +369,21 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
     }
 }
 
-/// Whether `w` has the adjective suffix `e` followed by at most a few letters.
-fn stem_ends(w: &str, e: &str) -> bool {
-    w.char_indices()
-        .rev()
-        .take(5)
-        .any(|(i, _)| w.get(..i).is_some_and(|s| s.ends_with(e)))
-        || w.ends_with(e)
+/// Whether `w` has the adjective suffix `suffix` followed by an ending of at
+/// most four letters (`katolickiego`: `…cki` + `ego`).
+fn suffix_then_ending(w: &str, suffix: &str) -> bool {
+    let mut stem = w;
+    for _ in 0..=4 {
+        if stem.ends_with(suffix) {
+            return true;
+        }
+        let mut chars = stem.chars();
+        if chars.next_back().is_none() {
+            return false;
+        }
+        stem = chars.as_str();
+    }
+    false
 }
 
 /// A capitalised adjective that may be part of a place's name (`Warmińskim`).

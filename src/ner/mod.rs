@@ -2,10 +2,14 @@
 //! each with its nominative base form and a cluster id per referent.
 //!
 //! One pass over the tokens: runs of capitalised words (and acronyms) are
-//! found, matched against the SGJP-derived lexicon (`data/pl/names.tsv`),
-//! trigger words (`Ministerstwo …`, `agencja …`, `prezydent …`) and the
-//! shape of unknown words; then base forms are chosen, using the other
-//! mentions of the same name in the document, and mentions are clustered.
+//! found, matched against the SGJP-derived lexicons (`data/pl/names.tsv`,
+//! `data/pl/sgjp-names.tsv`, `data/pl/ordinary-forms.txt`), trigger words
+//! (`Ministerstwo …`, `agencja …`, `prezydent …`, `ul. …`) and the shape of
+//! unknown words. Passes over the mentions then fix boundaries from their
+//! neighbours (`adjust`), join the parts of organisation names and find the
+//! names seen once at their other occurrences (`compounds`). Last, base forms
+//! are chosen, using the other mentions of the same name in the document, and
+//! mentions are clustered.
 
 mod adjust;
 mod compounds;
