@@ -303,3 +303,25 @@ fn interview_speakers_and_places_inside_organisations() {
     );
     assert!(got.contains(&("Warszawskim".to_owned(), "LOC")), "{got:?}");
 }
+
+#[test]
+fn particles_and_the_republic() {
+    let got = labelled("Rozmawiał z Osamą bin Ladenem o Rzeczypospolitej Polskiej.");
+    assert!(
+        got.contains(&("Osamą bin Ladenem".to_owned(), "PER")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Rzeczypospolitej Polskiej".to_owned(), "LOC")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn addresses_and_ethnonyms_that_are_first_names() {
+    let got =
+        labelled("Panie Marszałku! Wysoka Izbo! Czesi nie ratyfikowali umowy, a Maja milczała.");
+    assert!(got.iter().all(|e| e.0 != "Wysoka Izbo"), "{got:?}");
+    assert!(got.contains(&("Czesi".to_owned(), "LOC")), "{got:?}");
+    assert!(got.contains(&("Maja".to_owned(), "PER")), "{got:?}");
+}

@@ -253,7 +253,9 @@ fn person(words: &[Word<'_>], m: &mut Mention) {
     // `de Gaulle`, `Michel de Ghelderode`: name particles before a surname.
     if m.words.start > 0
         && words.get(m.words.start).is_some_and(|w| w.joined_to_prev)
-        && word(words, m.words.start - 1).is_some_and(|p| triggers::is_name_particle(p.text))
+        && word(words, m.words.start - 1).is_some_and(|p| {
+            triggers::is_name_particle(p.text) && !triggers::is_function_word(p.text)
+        })
     {
         m.words.start -= 1;
         if m.words.start > 0
@@ -356,9 +358,10 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
         && let Some(n) = word(words, m.words.end)
         && n.joined_to_prev
         && !is_capitalised(n.text)
-        && ["ski", "cki", "ny", "ni"].iter().any(|e| {
-            n.text.trim_end_matches(char::is_alphabetic).is_empty() && stem_ends(n.text, e)
-        })
+        && n.text.chars().all(char::is_alphabetic)
+        && ["ski", "cki", "ny", "ni"]
+            .iter()
+            .any(|e| suffix_then_ending(n.text, e))
         && is_adjective(n.text)
     {
         m.words.end += 1;
@@ -366,13 +369,21 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
     }
 }
 
-/// Whether `w` has the adjective suffix `e` followed by at most a few letters.
-fn stem_ends(w: &str, e: &str) -> bool {
-    w.char_indices()
-        .rev()
-        .take(5)
-        .any(|(i, _)| w.get(..i).is_some_and(|s| s.ends_with(e)))
-        || w.ends_with(e)
+/// Whether `w` has the adjective suffix `suffix` followed by an ending of at
+/// most four letters (`katolickiego`: `…cki` + `ego`).
+fn suffix_then_ending(w: &str, suffix: &str) -> bool {
+    let mut stem = w;
+    for _ in 0..=4 {
+        if stem.ends_with(suffix) {
+            return true;
+        }
+        let mut chars = stem.chars();
+        if chars.next_back().is_none() {
+            return false;
+        }
+        stem = chars.as_str();
+    }
+    false
 }
 
 /// A capitalised adjective that may be part of a place's name (`Warmińskim`).
@@ -439,6 +450,11 @@ fn positional(w: &str) -> bool {
 /// the name of a known place.
 fn inner_places(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
     let mut extra = Vec::new();
+    let single: rustc_hash::FxHashSet<usize> = mentions
+        .iter()
+        .filter(|m| m.words.len() == 1)
+        .map(|m| m.words.start)
+        .collect();
     for m in mentions.iter() {
         // Names of the lexicon are whole (`Związku Radzieckiego`).
         if m.label != ORG || m.part.is_some() || m.lemma.is_some() {
@@ -449,7 +465,7 @@ fn inner_places(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
             if i == m.words.start
                 || !is_capitalised(w.text)
                 || w.text.chars().skip(1).any(char::is_uppercase)
-                || mentions.iter().any(|o| o.words == (i..i + 1))
+                || single.contains(&i)
             {
                 continue;
             }

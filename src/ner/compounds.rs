@@ -86,9 +86,16 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
                         .and_then(|w| w.next_punct)
                         .map_or(0, |(_, e)| e);
                     quoted = ws.first().map(|w| w.range.start..close);
-                    for (j, o) in mentions.iter().enumerate() {
-                        if o.words.start >= end && o.words.end <= last + 1 {
-                            if let Some(d) = dropped.get_mut(j) {
+                    // The mentions inside the quotes (sorted by start: a few lookups).
+                    for p in end..=last {
+                        let Some(&j0) = starts.get(&p) else { continue };
+                        for (j, o) in mentions.iter().enumerate().skip(j0) {
+                            if o.words.start != p {
+                                break;
+                            }
+                            if o.words.end <= last + 1
+                                && let Some(d) = dropped.get_mut(j)
+                            {
                                 *d = true;
                             }
                         }
@@ -124,17 +131,21 @@ fn is_open(w: &Word<'_>) -> bool {
 
 /// One sense per document: a name found as an entity away from the start of
 /// a sentence is the same entity at its other occurrences, sentence starts
-/// included. Looked up by the first word in a table of the names found.
-pub(super) fn one_sense_per_document(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
+/// included. Names are looked up by their text, for the few lengths of the
+/// names found that begin with the word at hand.
+pub(super) fn one_sense_per_document(text: &str, words: &[Word<'_>], mentions: &mut Vec<Mention>) {
     let mut covered = vec![false; words.len()];
     for m in mentions.iter() {
         for c in covered.get_mut(m.words.clone()).into_iter().flatten() {
             *c = true;
         }
     }
-    // First word → (words of the name, label counts PER/ORG/LOC, lemma).
-    type Seen<'a> = Vec<(&'a [Word<'a>], [u32; 3], Option<String>)>;
-    let mut seen: FxHashMap<&str, Seen<'_>> = FxHashMap::default();
+    let span = |ws: &[Word<'_>]| -> Option<std::ops::Range<usize>> {
+        Some(ws.first()?.range.start..ws.last()?.range.end)
+    };
+    // Name text → label counts (PER, ORG, LOC) and lemma; first word → lengths (bits).
+    let mut names: FxHashMap<&str, ([u32; 3], Option<String>)> = FxHashMap::default();
+    let mut lengths: FxHashMap<&str, u64> = FxHashMap::default();
     for m in mentions.iter() {
         let Some(ws) = words.get(m.words.clone()) else {
             continue;
@@ -146,52 +157,52 @@ pub(super) fn one_sense_per_document(words: &[Word<'_>], mentions: &mut Vec<Ment
             || first.after_boundary()
             || !super::is_capitalised(first.text)
             || (ws.len() == 1 && first.text.chars().count() < 3)
+            || ws.len() > 63
         {
             continue;
         }
+        let Some(name) = span(ws).and_then(|r| text.get(r)) else {
+            continue;
+        };
         let slot = match m.label {
             PER => 0,
             ORG => 1,
             _ => 2,
         };
-        let entry = seen.entry(first.text).or_default();
-        if let Some(e) = entry.iter_mut().find(|e| same(e.0, ws)) {
-            if let Some(n) = e.1.get_mut(slot) {
-                *n += 1;
-            }
-        } else {
-            let mut counts = [0; 3];
-            if let Some(n) = counts.get_mut(slot) {
-                *n = 1;
-            }
-            entry.push((ws, counts, m.lemma.clone()));
+        let entry = names
+            .entry(name)
+            .or_insert_with(|| ([0; 3], m.lemma.clone()));
+        if let Some(n) = entry.0.get_mut(slot) {
+            *n += 1;
         }
+        *lengths.entry(first.text).or_default() |= 1 << ws.len();
     }
-    if seen.is_empty() {
+    if names.is_empty() {
         return;
     }
     let mut i = 0;
     while i < words.len() {
         let Some(w) = words.get(i) else { break };
-        let found = if covered.get(i).copied().unwrap_or(true) {
-            None
+        let mask = if covered.get(i).copied().unwrap_or(true) {
+            0
         } else {
-            seen.get(w.text).and_then(|cands| {
-                cands
-                    .iter()
-                    .filter(|(ws, _, _)| {
-                        words.get(i..i + ws.len()).is_some_and(|here| {
-                            same(ws, here)
-                                && here.iter().skip(1).all(|h| h.joined_to_prev)
-                                && covered
-                                    .get(i..i + ws.len())
-                                    .is_some_and(|c| c.iter().all(|c| !c))
-                        })
-                    })
-                    .max_by_key(|(ws, _, _)| ws.len())
-            })
+            lengths.get(w.text).copied().unwrap_or(0)
         };
-        let Some((ws, counts, lemma)) = found else {
+        // The longest name found here, over uncovered words in one run.
+        let found = (1..64)
+            .rev()
+            .filter(|n| mask & (1 << n) != 0)
+            .find_map(|n| {
+                let here = words.get(i..i + n)?;
+                if !here.iter().skip(1).all(|h| h.joined_to_prev)
+                    || !covered.get(i..i + n)?.iter().all(|c| !c)
+                {
+                    return None;
+                }
+                let name = span(here).and_then(|r| text.get(r))?;
+                names.get(name).map(|v| (n, v))
+            });
+        let Some((n, (counts, lemma))) = found else {
             i += 1;
             continue;
         };
@@ -203,16 +214,16 @@ pub(super) fn one_sense_per_document(words: &[Word<'_>], mentions: &mut Vec<Ment
         } else {
             LOC
         };
-        // A frequent ordinary word where any word is capitalised: `Myślę, że…`.
-        if ws.len() == 1 && (w.initial || w.after_boundary()) && super::says(w.text) {
+        // A verb of saying opening a sentence is no name.
+        if n == 1 && (w.initial || w.after_boundary()) && super::says(w.text) {
             i += 1;
             continue;
         }
         // The whole name, not a longer run of capitals it begins.
-        let end = i + ws.len();
+        let end = i + n;
         if words
             .get(end)
-            .is_some_and(|n| n.joined_to_prev && super::is_capitalised(n.text))
+            .is_some_and(|x| x.joined_to_prev && super::is_capitalised(x.text))
         {
             i = end;
             continue;
@@ -226,10 +237,6 @@ pub(super) fn one_sense_per_document(words: &[Word<'_>], mentions: &mut Vec<Ment
         });
         i = end;
     }
-}
-
-fn same(a: &[Word<'_>], b: &[Word<'_>]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.text == y.text)
 }
 
 /// Later mentions of a person by surname alone, in any case: the surname
@@ -288,13 +295,24 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        // The word's prefixes that leave an ending of at most four letters.
-        let ends: Vec<usize> = w.text.char_indices().map(|(k, _)| k).collect();
-        let n = ends.len();
-        let found = (n.saturating_sub(4).max(4)..=n).any(|k| {
-            let cut = ends.get(k).copied().unwrap_or(w.text.len());
-            w.text.get(..cut).is_some_and(|p| stems.contains_key(p))
-        });
+        // The word's prefixes (four letters at least) that leave an ending of
+        // at most four letters.
+        let mut found = false;
+        let mut prefix = w.text;
+        let mut letters = w.text.chars().count();
+        for _ in 0..=4 {
+            if letters < 4 {
+                break;
+            }
+            if stems.contains_key(prefix) {
+                found = true;
+                break;
+            }
+            let mut chars = prefix.chars();
+            chars.next_back();
+            prefix = chars.as_str();
+            letters -= 1;
+        }
         let ordinary = super::ordinary_only(w.text)
             || super::triggers::is_function_word(w.text)
             || ((w.initial || w.after_boundary()) && crate::lexicon::is_common(w.text).is_some());

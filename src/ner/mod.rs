@@ -2,10 +2,14 @@
 //! each with its nominative base form and a cluster id per referent.
 //!
 //! One pass over the tokens: runs of capitalised words (and acronyms) are
-//! found, matched against the SGJP-derived lexicon (`data/pl/names.tsv`),
-//! trigger words (`Ministerstwo …`, `agencja …`, `prezydent …`) and the
-//! shape of unknown words; then base forms are chosen, using the other
-//! mentions of the same name in the document, and mentions are clustered.
+//! found, matched against the SGJP-derived lexicons (`data/pl/names.tsv`,
+//! `data/pl/sgjp-names.tsv`, `data/pl/ordinary-forms.txt`), trigger words
+//! (`Ministerstwo …`, `agencja …`, `prezydent …`, `ul. …`) and the shape of
+//! unknown words. Passes over the mentions then fix boundaries from their
+//! neighbours (`adjust`), join the parts of organisation names and find the
+//! names seen once at their other occurrences (`compounds`). Last, base forms
+//! are chosen, using the other mentions of the same name in the document, and
+//! mentions are clustered.
 
 mod adjust;
 mod compounds;
@@ -229,7 +233,7 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     quoted_names(&words, &mut mentions);
     adjust::adjust(&words, &mut mentions);
     compounds::organisation_compounds(&words, &mut mentions);
-    compounds::one_sense_per_document(&words, &mut mentions);
+    compounds::one_sense_per_document(text, &words, &mut mentions);
     compounds::surnames(&words, &mut mentions);
     lemma::resolve(text, &words, mentions)
 }
@@ -262,7 +266,11 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
             || w.text.chars().nth(1).is_none()
             || is_first_name(w.text)
             || has_class(w.text, |c| c == NameClass::Surname)
-    }) && ws.iter().any(|w| is_common(w.text).is_some())
+    }) && ws.iter().any(|w| {
+        // Name particles (`de`) and names of God (`Chrystusa Frasobliwego`) aside.
+        !triggers::is_name_particle(w.text)
+            && (is_common(w.text).is_some() || ordinary_only(w.text))
+    }) && !ws.iter().any(|w| triggers::is_god(w.text))
 }
 
 /// Place names of `names.tsv`, lower case without diacritics, sorted:
@@ -339,7 +347,7 @@ fn is_org_head(w: &str) -> bool {
     if triggers::is_org_head(w) && !triggers::is_person_title(w) {
         return true;
     }
-    if !is_capitalised(w) {
+    if !is_capitalised(w) || !triggers::may_be_institution(w) {
         return false;
     }
     // The lemma test analyses the word; a document asks about the same
@@ -596,6 +604,10 @@ fn speaker(words: &[Word<'_>], i: usize) -> Option<usize> {
 fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
     let w = words.get(i)?;
     let next = words.get(i + 1)?;
+    // Cheap tests first: this runs at every word.
+    if !is_capitalised(next.text) || w.text.len() > 12 {
+        return None;
+    }
     let abbreviated = triggers::is_street_abbreviation(w.text)
         && w.next_punct
             .is_some_and(|(c, end)| c == '.' && end == w.range.end + 1)
@@ -672,6 +684,19 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     let org_head = words
         .get(run.clone())
         .is_some_and(|ws| ws.iter().take(3).any(|w| is_org_head(w.text)));
+    // `Wysoka Izbo!`: an institution addressed is no mention of it.
+    let vocative = words.get(run.clone()).is_some_and(|ws| {
+        ws.iter().find(|w| is_org_head(w.text)).is_some_and(|h| {
+            let nouns: Vec<morph::Analysis> = morph::analyse(h.text)
+                .into_iter()
+                .filter(|a| a.pos == morph::Pos::Noun)
+                .collect();
+            !nouns.is_empty() && nouns.iter().all(|a| a.case == Some("voc"))
+        })
+    });
+    if org_head && vocative {
+        return;
+    }
     if org_head && (len > 1 || !first.initial) {
         out.push(Mention {
             words: run,
@@ -830,12 +855,14 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             .get(run.end)
             .is_some_and(|n| n.joined_to_prev && says(n.text));
     if (verb_next || !(first.initial || first.after_boundary()))
+        && w.chars().skip(1).any(char::is_lowercase)
         && !has_class(w, |c| {
             matches!(
                 c,
                 NameClass::Place | NameClass::FirstMale | NameClass::FirstFemale
             )
         })
+        && triggers::may_be_institution(w)
         && morph::analyse(w)
             .iter()
             .any(|a| a.pos == morph::Pos::Noun && triggers::is_institution(&morph::lemma_of(w, a)))
@@ -884,7 +911,13 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         return;
     }
     // A noun of origin, unless a first name too (`Maja`).
-    let ethnonym = ethnonym(w).filter(|_| !first_name);
+    let ethnonym = ethnonym(w).filter(|lemma| {
+        !readings(w).iter().any(|r| {
+            // `Maja`, `Polek`: a first name too; `Czesi` (of `Czesia`) is the people.
+            matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
+                && (r.lemma == lemma || r.cases & case::NOM != 0)
+        })
+    });
     let label = if ethnonym.is_some() {
         Some(LOC)
     } else if person_context || first_name {

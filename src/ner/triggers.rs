@@ -526,6 +526,8 @@ const PLACE_HEAD_STEMS: &[&str] = &[
     "ratusz",
     "rynek",
     "rynk",
+    "rzeczpospolit",
+    "rzeczypospolit",
     "rzek",
     "stadion",
     "województw",
@@ -584,16 +586,37 @@ pub(super) fn is_national_institution(word: &str) -> bool {
         && !is_person_title(word)
 }
 
+/// The first three letters (lower case) of every organisation head and
+/// institution noun: a cheap test before a word is lemmatised.
+static INSTITUTION_PREFIXES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    ORG_HEAD_STEMS
+        .iter()
+        .chain(ORG_HEAD_FORMS)
+        .chain(INSTITUTIONS)
+        .map(|s| s.chars().take(3).collect())
+        .collect()
+});
+
+/// Whether `word` begins like an organisation head or institution noun, so
+/// that its lemma may be one (`Senacie` → `senat`).
+pub(super) fn may_be_institution(word: &str) -> bool {
+    let w = lower(word);
+    let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
+    w.get(..end)
+        .is_some_and(|p| INSTITUTION_PREFIXES.contains(p))
+}
+
 /// Whether a noun lemma names an institution (`senat`, `kościół`, `rada`).
 pub(super) fn is_institution(lemma: &str) -> bool {
     let l = lower(lemma);
-    INSTITUTIONS.contains(&l.as_ref()) || stem_match(&l, &ORG_HEADS)
+    INSTITUTIONS.contains(&l.as_ref()) || is_org_head_lemma(lemma)
 }
 
 /// Whether a noun lemma is one of the organisation heads (`uniwersytet`, `rada`).
 pub(super) fn is_org_head_lemma(lemma: &str) -> bool {
     let l = lower(lemma);
-    ORG_FORMS.contains(l.as_ref()) || stem_match(&l, &ORG_HEADS)
+    // `senator` is a person, not the senate.
+    (ORG_FORMS.contains(l.as_ref()) || stem_match(&l, &ORG_HEADS)) && !is_person_title(lemma)
 }
 
 /// Abbreviations (before a full stop) that open the name of a street or an
