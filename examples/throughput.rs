@@ -11,16 +11,22 @@ fn main() {
         .map_or(10, |r| r.parse().expect("REPEAT is a number"));
     let text = std::fs::read_to_string(&path).expect("a UTF-8 file");
     let mut best = f64::INFINITY;
+    let mut total = 0.0;
     let mut count = 0;
     for _ in 0..repeat {
         let t = Instant::now();
         count = kropka::sentences(std::hint::black_box(&text)).count();
-        best = best.min(t.elapsed().as_secs_f64());
+        let s = t.elapsed().as_secs_f64();
+        best = best.min(s);
+        total += s;
     }
+    let mean = total / repeat.max(1) as f64;
     let mb = text.len() as f64 / 1e6;
     println!(
-        "{count} sentences, {mb:.1} MB, best {:.2} ms, {:.0} MB/s",
+        "{count} sentences, {mb:.1} MB, best {:.2} ms ({:.0} MB/s), mean {:.2} ms ({:.0} MB/s)",
         best * 1e3,
-        mb / best
+        mb / best,
+        mean * 1e3,
+        mb / mean
     );
 }

@@ -682,8 +682,10 @@ impl<'s, 't> Walker<'s, 't> {
         let lo = at.saturating_sub(abbrev.max_len + 1);
         let window = b.get(lo..at)?;
         // `i` walks back from the full stop; the word is `window[i..]`.
+        // Plain ASCII letters are skipped at once; the loop takes the rest.
+        let (run, vowel) = scan::lower_ascii_run(b, at, window.len());
         let (mut i, mut letters, mut vowel, mut space, mut capitalised) =
-            (window.len(), 0usize, false, false, false);
+            (window.len() - run, run, vowel, false, false);
         while let Some(&c) = i.checked_sub(1).and_then(|j| window.get(j)) {
             match BYTE_CLASS.get(usize::from(c)).copied().unwrap_or(OTHER) {
                 CONSONANT => {}

@@ -143,6 +143,70 @@ fn mask(block: &[u8]) -> u64 {
     })
 }
 
+/// The run of lower-case ASCII letters that ends right before `at`, at most
+/// `limit` bytes long, and whether it holds a vowel (`a e i o u y`).
+///
+/// The full-stop fast path walks back over the word before each full stop;
+/// most of that word is usually plain ASCII, which one 16-byte comparison
+/// covers at once.
+#[inline]
+pub(super) fn lower_ascii_run(bytes: &[u8], at: usize, limit: usize) -> (usize, bool) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(chunk) = at.checked_sub(16).and_then(|lo| bytes.get(lo..at)) {
+        let (letters, vowels) = lower_ascii_masks(chunk);
+        // Bit 15 is the byte right before `at`.
+        let run = (letters.leading_ones() as usize).min(limit);
+        let in_run = if run == 0 { 0 } else { u16::MAX << (16 - run) };
+        return (run, vowels & in_run != 0);
+    }
+    let mut run = 0;
+    let mut vowel = false;
+    while run < limit {
+        match at.checked_sub(run + 1).and_then(|j| bytes.get(j)) {
+            Some(&c) if c.is_ascii_lowercase() => {
+                vowel |= matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+                run += 1;
+            }
+            _ => break,
+        }
+    }
+    (run, vowel)
+}
+
+/// Bit masks of the lower-case ASCII letters and of the vowels among the 16
+/// bytes of `chunk`.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn lower_ascii_masks(chunk: &[u8]) -> (u16, u16) {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+    debug_assert_eq!(chunk.len(), 16);
+    // SAFETY: SSE2 is part of the x86_64 baseline, and `chunk` holds exactly
+    // 16 readable bytes for the unaligned load.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        let is = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+        // Signed comparison: bytes from 0x80 up are negative and fall outside.
+        let letters = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8((b'a' - 1) as i8)),
+            _mm_cmpgt_epi8(_mm_set1_epi8((b'z' + 1) as i8), v),
+        );
+        let vowels = _mm_or_si128(
+            _mm_or_si128(
+                _mm_or_si128(is(b'a'), is(b'e')),
+                _mm_or_si128(is(b'i'), is(b'o')),
+            ),
+            _mm_or_si128(is(b'u'), is(b'y')),
+        );
+        (
+            _mm_movemask_epi8(letters) as u16,
+            _mm_movemask_epi8(vowels) as u16,
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +255,22 @@ mod tests {
         for block in b.chunks_exact(BLOCK) {
             assert_eq!(mask_sse2(block), scalar(block));
             assert_eq!(mask(block), scalar(block));
+        }
+    }
+
+    #[test]
+    fn lower_ascii_runs() {
+        let text = "Zdanie ze słowem kropka. I jeszcze xyz. Oraz Wrocław. A potem krótkiw.";
+        let b = text.as_bytes();
+        for (at, _) in text.match_indices('.') {
+            for limit in [0, 3, 10, 40] {
+                let mut run = 0;
+                while run < limit && at > run && b[at - run - 1].is_ascii_lowercase() {
+                    run += 1;
+                }
+                let vowel = b[at - run..at].iter().any(|c| b"aeiouy".contains(c));
+                assert_eq!(lower_ascii_run(b, at, limit), (run, vowel), "{at} {limit}");
+            }
         }
     }
 
