@@ -681,52 +681,51 @@ impl<'s, 't> Walker<'s, 't> {
         let abbrev = &self.seg.abbrev;
         let lo = at.saturating_sub(abbrev.max_len + 1);
         let window = b.get(lo..at)?;
-        // `i` walks back from the full stop; the word is `window[i..]`.
-        // Plain ASCII letters are skipped at once; the loop takes the rest.
-        let (run, vowel) = scan::lower_ascii_run(b, at, window.len());
+        // `i` walks back from the full stop; the word is `window[i..]`. Runs
+        // of plain ASCII letters are skipped at once; the bytes between them
+        // are tested in the order of their frequency, without a jump table,
+        // which mispredicts at the end of nearly every word.
         let (mut i, mut letters, mut vowel, mut space, mut capitalised) =
-            (window.len() - run, run, vowel, false, false);
-        while let Some(&c) = i.checked_sub(1).and_then(|j| window.get(j)) {
-            match BYTE_CLASS.get(usize::from(c)).copied().unwrap_or(OTHER) {
-                CONSONANT => {}
-                VOWEL => vowel = true,
-                CONTINUATION => {
-                    // A cut-off char at the window's start: the word is long.
-                    let Some(&lead) = i.checked_sub(2).and_then(|j| window.get(j)) else {
-                        break;
-                    };
-                    let pair = (lead, c);
-                    if !matches!(
-                        pair,
-                        (0xC3, 0xB3)
-                            | (0xC4, 0x85 | 0x87 | 0x99)
-                            | (0xC5, 0x82 | 0x84 | 0x9B | 0xBA | 0xBC)
-                    ) {
-                        return None;
-                    }
-                    vowel |= matches!(pair, (0xC3, 0xB3) | (0xC4, 0x85 | 0x99));
-                    i -= 1;
-                }
-                SPACE => {
-                    space = true;
-                    break;
-                }
-                // A capital opens a word (`Warszawa.`), never stands inside it.
-                CAPITAL => {
-                    letters += 1;
-                    i -= 1;
-                    capitalised = true;
-                    match i.checked_sub(1).and_then(|j| window.get(j)) {
-                        Some(b' ') => space = true,
-                        Some(_) => return None,
-                        None => {}
-                    }
-                    break;
-                }
-                _ => return None,
+            (window.len(), 0usize, false, false, false);
+        loop {
+            let (run, v) = scan::lower_ascii_run(b, lo + i, i);
+            i -= run;
+            letters += run;
+            vowel |= v;
+            let Some(&c) = i.checked_sub(1).and_then(|j| window.get(j)) else {
+                break;
+            };
+            if c == b' ' {
+                space = true;
+                break;
             }
-            letters += 1;
-            i -= 1;
+            if c & 0xC0 == 0x80 {
+                // A cut-off char at the window's start: the word is long.
+                let Some(&lead) = i.checked_sub(2).and_then(|j| window.get(j)) else {
+                    break;
+                };
+                let (letter, vowel_bit) = polish_lower_pair(lead, c);
+                if !letter {
+                    return None;
+                }
+                vowel |= vowel_bit;
+                letters += 1;
+                i -= 2;
+                continue;
+            }
+            // A capital opens a word (`Warszawa.`), never stands inside it.
+            if c.is_ascii_uppercase() {
+                letters += 1;
+                i -= 1;
+                capitalised = true;
+                match i.checked_sub(1).and_then(|j| window.get(j)) {
+                    Some(b' ') => space = true,
+                    Some(_) => return None,
+                    None => {}
+                }
+                break;
+            }
+            return None;
         }
         // Capitalised words of up to two letters may be initials (`Sz.`); a
         // capitalised abbreviation (`Prof.`) is looked up in lower case below.
@@ -940,34 +939,34 @@ impl<'s, 't> Walker<'s, 't> {
     }
 }
 
-const OTHER: u8 = 0;
-const CONSONANT: u8 = 1;
-const VOWEL: u8 = 2;
-const CONTINUATION: u8 = 3;
-const LEAD: u8 = 4;
-const SPACE: u8 = 5;
-const CAPITAL: u8 = 6;
-
-/// Byte classes for the fast path over lower-case Polish words.
-#[allow(clippy::indexing_slicing)] // `i < 256` in a constant block
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
-        t[i] = match b {
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => VOWEL,
-            b'a'..=b'z' => CONSONANT,
-            b'A'..=b'Z' => CAPITAL,
-            0x80..=0xBF => CONTINUATION,
-            0xC3..=0xC5 => LEAD,
-            b' ' => SPACE,
-            _ => OTHER,
-        };
-        i += 1;
+/// Whether the two bytes `lead`, `cont` spell a lower-case Polish letter
+/// with a diacritic (`ą ć ę ł ń ó ś ź ż`), and whether it is a vowel
+/// (`ą ę ó`): bit `cont - 0x80` of a mask per lead byte `0xC3..=0xC5`.
+#[inline]
+#[allow(clippy::indexing_slicing)] // `i < conts.len()` in a constant fn
+fn polish_lower_pair(lead: u8, cont: u8) -> (bool, bool) {
+    const fn bits(conts: &[u8]) -> u64 {
+        let mut m = 0u64;
+        let mut i = 0;
+        while i < conts.len() {
+            m |= 1 << (conts[i] & 0x3F);
+            i += 1;
+        }
+        m
     }
-    t
-};
+    const LETTERS: [u64; 3] = [
+        bits(&[0xB3]),
+        bits(&[0x85, 0x87, 0x99]),
+        bits(&[0x82, 0x84, 0x9B, 0xBA, 0xBC]),
+    ];
+    const VOWELS: [u64; 3] = [bits(&[0xB3]), bits(&[0x85, 0x99]), 0];
+    let row = usize::from(lead.wrapping_sub(0xC3));
+    let bit = 1u64 << (cont & 0x3F);
+    match (LETTERS.get(row), VOWELS.get(row)) {
+        (Some(l), Some(v)) => (l & bit != 0, v & bit != 0),
+        _ => (false, false),
+    }
+}
 
 /// The token right before byte `at`: back to whitespace or an opening mark,
 /// at most [`MAX_ABBREVIATION_LEN`] bytes (longer tokens are cut, which no rule

@@ -365,3 +365,16 @@ proptest::proptest! {
         proptest::prop_assert_eq!(fast.explain(&text), slow.explain(&text));
     }
 }
+
+#[test]
+fn polish_lower_pairs_are_the_nine_letters() {
+    for c in '\u{80}'..='\u{17F}' {
+        let mut buf = [0u8; 4];
+        let bytes = c.encode_utf8(&mut buf).as_bytes();
+        let [lead, cont] = *bytes else { continue };
+        let letter = "ąćęłńóśźż".contains(c);
+        let vowel = "ąęó".contains(c);
+        assert_eq!(polish_lower_pair(lead, cont), (letter, vowel), "{c}");
+    }
+    assert_eq!(polish_lower_pair(0xE2, 0x80), (false, false));
+}
