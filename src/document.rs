@@ -13,7 +13,7 @@ use crate::token::{Token, tokens};
 pub struct Entity {
     /// UTF-8 byte range of the mention.
     pub range: Range<usize>,
-    /// `PER`, `ORG` or `LOC`.
+    /// `PER`, `ORG`, `LOC`, `DATE` or `TIME`.
     pub label: &'static str,
     /// The nominative base form (`Donalda Trumpa` → `Donald Trump`).
     pub lemma: String,

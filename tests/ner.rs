@@ -325,3 +325,20 @@ fn addresses_and_ethnonyms_that_are_first_names() {
     assert!(got.contains(&("Czesi".to_owned(), "LOC")), "{got:?}");
     assert!(got.contains(&("Maja".to_owned(), "PER")), "{got:?}");
 }
+
+#[test]
+fn dates_and_times_beside_names() {
+    let got = ents("Jan Kowalski przyjedzie do Torunia 3 czerwca 2026 r. o godz. 10.15.");
+    let labels: Vec<(&str, &str)> = got.iter().map(|e| (e.0.as_str(), e.1)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("Jan Kowalski", "PER"),
+            ("Torunia", "LOC"),
+            ("3 czerwca 2026 r.", "DATE"),
+            ("godz. 10.15", "TIME"),
+        ]
+    );
+    // A count of people is no year.
+    assert!(ents("Przyszło 1500 osób.").iter().all(|e| e.1 != "DATE"));
+}

@@ -21,13 +21,14 @@ _STYLE = """
 .kropka-tag{font:bold 0.65em sans-serif;vertical-align:super;margin:0 2px;
  padding:0 3px;border-radius:3px;color:#fff;background:#777}
 .kropka-tag-PER{background:#d9534f}.kropka-tag-ORG{background:#5b8def}
-.kropka-tag-LOC{background:#3aa655}.kropka-tag-quote{background:#b8860b}
+.kropka-tag-LOC{background:#3aa655}.kropka-tag-DATE{background:#8e6bbf}
+.kropka-tag-TIME{background:#8e6bbf}.kropka-tag-quote{background:#b8860b}
 </style>
 """
 
 
 def _label_class(label: str) -> str:
-    return label if label in ("PER", "ORG", "LOC") else "OTHER"
+    return label if label in ("PER", "ORG", "LOC", "DATE", "TIME") else "OTHER"
 
 
 def render(doc: Document) -> str:

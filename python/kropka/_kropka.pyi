@@ -41,7 +41,8 @@ class Sentence:
 
 @final
 class Entity:
-    """A named entity: ``label`` is ``PER``, ``ORG`` or ``LOC``; ``lemma`` its
+    """A named entity: ``label`` is ``PER``, ``ORG``, ``LOC``,
+    ``DATE`` or ``TIME``; ``lemma`` its
     nominative base form; mentions of one referent share ``cluster``."""
 
     @property

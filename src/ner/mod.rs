@@ -15,6 +15,7 @@ mod adjust;
 mod compounds;
 mod lemma;
 mod morph;
+mod temporal;
 mod triggers;
 
 use std::ops::Range;
@@ -235,7 +236,9 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     compounds::organisation_compounds(&words, &mut mentions);
     compounds::one_sense_per_document(text, &words, &mut mentions);
     compounds::surnames(&words, &mut mentions);
-    lemma::resolve(text, &words, mentions)
+    let mut out = lemma::resolve(text, &words, mentions);
+    temporal::add(text, tokens, &mut out);
+    out
 }
 
 fn readings(w: &str) -> &'static [NameReading] {
