@@ -30,10 +30,25 @@ pub(crate) fn add(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
     if found.is_empty() {
         return;
     }
+    // The entities by start, each with the furthest end up to it: an entity
+    // overlaps `range` when one starting before `range.end` ends after
+    // `range.start` (a binary search per date, not a scan).
+    let mut spans: Vec<(usize, usize)> = entities
+        .iter()
+        .map(|e| (e.range.start, e.range.end))
+        .collect();
+    spans.sort_unstable();
+    let mut furthest = 0;
+    for span in &mut spans {
+        furthest = furthest.max(span.1);
+        span.1 = furthest;
+    }
     for (range, label) in found {
-        let taken = entities
-            .iter()
-            .any(|e| e.range.start < range.end && range.start < e.range.end);
+        let before = spans.partition_point(|&(start, _)| start < range.end);
+        let taken = before
+            .checked_sub(1)
+            .and_then(|j| spans.get(j))
+            .is_some_and(|&(_, end)| end > range.start);
         if taken {
             continue;
         }
