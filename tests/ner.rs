@@ -65,6 +65,15 @@ fn hyphenated_places_and_acronyms() {
 #[test]
 fn base_form_of_names() {
     assert_eq!(kropka::base_form("Donalda Trumpa"), "Donald Trump");
+    // An unknown surname with an adjectival ending declines like an adjective.
+    assert_eq!(
+        kropka::base_form("Ludwika Pstrągowskiego"),
+        "Ludwik Pstrągowski"
+    );
+    assert_eq!(
+        kropka::base_form("Ludwikowi Pstrągowskiemu"),
+        "Ludwik Pstrągowski"
+    );
     assert_eq!(
         kropka::base_form("Stanów Zjednoczonych"),
         "Stany Zjednoczone"

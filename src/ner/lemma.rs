@@ -91,11 +91,13 @@ fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> 
     if let Some(c) = cands.iter().find(|c| seen.contains(c.as_str())) {
         return c.clone();
     }
-    // Foreign-looking names ending in a vowel do not decline (`Maduro`).
+    // Foreign-looking names ending in a vowel do not decline (`Maduro`);
+    // the adjectival and dative endings are Polish (`Nowickiego`, `Nowakowi`).
     if w.chars()
         .next_back()
         .is_some_and(|c| matches!(c, 'o' | 'e' | 'i' | 'u' | 'é'))
         && !feminine
+        && !["ego", "emu", "owi"].iter().any(|e| w.ends_with(e))
     {
         return w.to_owned();
     }
