@@ -81,6 +81,27 @@ fn base_form_of_names() {
 }
 
 #[test]
+fn base_form_of_single_words() {
+    for (word, expected) in [
+        // Acronyms do not decline; a hyphenated ending goes.
+        ("MSZ", "MSZ"),
+        ("PiS-u", "PiS"),
+        ("SLD-owi", "SLD"),
+        // Abbreviations stay.
+        ("zł", "zł"),
+        // A first name in the nominative, not a case of a town's name.
+        ("Marek", "Marek"),
+        ("Krakowie", "Kraków"),
+        // A singular reading before a plural one.
+        ("Różyckim", "Różycki"),
+        // An adjective alone is named by its lemma.
+        ("Mokotowskiej", "mokotowski"),
+    ] {
+        assert_eq!(kropka::base_form(word), expected, "{word}");
+    }
+}
+
+#[test]
 fn base_form_of_phrases() {
     for (phrase, expected) in [
         ("Warszawie", "Warszawa"),

@@ -266,6 +266,9 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
 /// ```
 pub fn base_form(phrase: &str) -> String {
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    if let [word] = words.as_slice() {
+        return word_base_form(word);
+    }
     // A name from the lexicon, as a whole (`Stanów Zjednoczonych`) or one word (`Warszawie`).
     let joined = words.join(" ");
     let rs = readings(&joined);
@@ -290,4 +293,57 @@ pub fn base_form(phrase: &str) -> String {
         }
     }
     super::base_form_words(&words)
+}
+
+/// `PiS-u` → `PiS`, `NATO-wi` → `NATO`: an acronym with a case ending after
+/// a hyphen.
+fn inflected_acronym(w: &str) -> Option<&str> {
+    let (acronym, ending) = w.split_once('-')?;
+    let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
+    (capitals >= 2
+        && capitals * 2 > acronym.chars().count()
+        && (1..=3).contains(&ending.chars().count())
+        && ending.chars().all(char::is_lowercase))
+    .then_some(acronym)
+}
+
+/// The base form of a one-word phrase.
+///
+/// A word in capitals is an acronym and does not decline (`MSZ`); one with
+/// a hyphenated ending loses it (`PiS-u` → `PiS`). A name of the lexicon
+/// gives its lemma: a place's first (`Krakowie` → `Kraków`), unless the
+/// word is a first name in the nominative (`Marek`, not the town `Marki`),
+/// then an organisation's, then a singular reading's (`Różyckim` →
+/// `Różycki`, not the plural of `Różycka`). An adjective alone is named by
+/// its lemma (`Wilanowskiej` → `wilanowski`); the dictionary and the suffix
+/// rules do the rest.
+fn word_base_form(w: &str) -> String {
+    if super::phrase::all_capitals(w) || !w.chars().any(char::is_alphabetic) {
+        return w.to_owned();
+    }
+    if let Some(a) = inflected_acronym(w) {
+        return a.to_owned();
+    }
+    let rs = readings(w);
+    let place = rs.iter().find(|r| r.class == NameClass::Place);
+    let nominative_first_name = rs.iter().any(|r| {
+        matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
+            && r.lemma == w
+            && r.cases & case::NOM != 0
+    });
+    if nominative_first_name && place.is_some_and(|p| p.lemma != w) {
+        return w.to_owned();
+    }
+    let singular = case::NOM | case::GEN | case::DAT | case::ACC | case::INST | case::LOC;
+    if let Some(r) = place
+        .or_else(|| rs.iter().find(|r| r.class == NameClass::Org))
+        .or_else(|| rs.iter().find(|r| r.cases & singular != 0))
+        .or_else(|| rs.first())
+    {
+        return r.lemma.to_owned();
+    }
+    if let Some(lemma) = super::phrase::adjective_lemma(w) {
+        return lemma;
+    }
+    super::base_form_words(&[w])
 }

@@ -54,7 +54,7 @@ fn is_transparent(w: &str) -> bool {
 }
 
 /// Capitals only, two letters or more (`MISTRZOSTW`, `PZU`).
-fn all_capitals(w: &str) -> bool {
+pub(crate) fn all_capitals(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !w.chars().any(char::is_lowercase)
 }
 
@@ -454,10 +454,39 @@ fn spell_like(word: &str, base: &str) -> String {
     }
 }
 
-/// The lemma of a single word (`Europejskiej` → `europejski`, `Polsce` →
-/// `Polska`), or the word itself when it may already be the nominative.
-pub(crate) fn word_base_form(word: &str) -> String {
+/// The lemma of a word that can be an adjective of the dictionary, or of a
+/// suffix rule for the adjectives of places and surnames (`-ski`, `-cki`),
+/// unless it may be the nominative of a noun (`Mistrz`) or is a proper noun
+/// of the dictionary (`Białorusi`, not the adjective `białorusy`).
+pub(crate) fn adjective_lemma(word: &str) -> Option<String> {
     let all = analyse(word);
+    if all.iter().any(|a| {
+        a.pos == Pos::Noun
+            && (a.case == Some("nom") && a.plural != Some(true)
+                || matches!(a.lemma, Lemma::Given(l) if l.starts_with(char::is_uppercase)))
+    }) {
+        return None;
+    }
+    let a = all.iter().find(|a| {
+        a.pos == Pos::Adj
+            && match a.lemma {
+                Lemma::Given(_) => true,
+                Lemma::Rule { .. } => {
+                    let l = lemma_of(word, a);
+                    ["ski", "cki"].iter().any(|e| l.ends_with(e))
+                }
+            }
+    })?;
+    Some(lemma_of(word, a).to_lowercase())
+}
+
+/// The lemma of a single word (`Europejskiej` → `europejski`, `Polsce` →
+/// `Polska`), or the word itself when it may already be the nominative or
+/// is neither a noun nor an adjective.
+pub(crate) fn word_base_form(word: &str) -> String {
+    // Only nouns and adjectives decline here: an abbreviation stays (`zł`).
+    let mut all = analyse(word);
+    all.retain(|a| matches!(a.pos, Pos::Noun | Pos::Adj));
     // A form that may already be the nominative stays as it is.
     if all.iter().any(|a| {
         a.case == Some("nom")
