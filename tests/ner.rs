@@ -81,6 +81,22 @@ fn base_form_of_names() {
 }
 
 #[test]
+fn first_names_agree_with_the_surname() {
+    // `Stanisława` is a woman's name and a case of `Stanisław`: a declined
+    // surname takes the case, an undeclined one the nominative.
+    for (name, expected) in [
+        ("Stanisława Nowaka", "Stanisław Nowak"),
+        ("Stanisława Nowak", "Stanisława Nowak"),
+        ("Krystyna Lisiecka", "Krystyna Lisiecka"),
+        ("Barbarze Zając", "Barbara Zając"),
+        ("Roberta Kubicy", "Robert Kubica"),
+        ("Jana Pawła II", "Jan Paweł II"),
+    ] {
+        assert_eq!(kropka::base_form(name), expected, "{name}");
+    }
+}
+
+#[test]
 fn base_form_of_single_words() {
     for (word, expected) in [
         // Acronyms do not decline; a hyphenated ending goes.
