@@ -480,13 +480,21 @@ pub(crate) fn adjective_lemma(word: &str) -> Option<String> {
     Some(lemma_of(word, a).to_lowercase())
 }
 
-/// The lemma of a single word (`Europejskiej` → `europejski`, `Polsce` →
-/// `Polska`), or the word itself when it may already be the nominative or
-/// is neither a noun nor an adjective.
+/// The base form of a single word (`Europejskiej` → `europejski`, `Polsce`
+/// → `Polska`): the word itself when it may already be the nominative or is
+/// neither a noun nor an adjective (`zł`). Of the other readings an oblique
+/// singular comes first (`Rady` → `Rada`). A plural goes to the singular
+/// lemma when it names persons or the dictionary has it as a common noun
+/// (`internautów` → `internauta`, `Europejczycy` → `Europejczyk`), and
+/// stays plural when it is a name (`Sokolnikach` → `Sokolniki`). Vocatives
+/// are not read.
 pub(crate) fn word_base_form(word: &str) -> String {
-    // Only nouns and adjectives decline here: an abbreviation stays (`zł`).
     let mut all = analyse(word);
-    all.retain(|a| matches!(a.pos, Pos::Noun | Pos::Adj));
+    all.retain(|a| matches!(a.pos, Pos::Noun | Pos::Adj) && a.case != Some("voc"));
+    let common_or_personal = |a: &Analysis| {
+        a.gender == Some("m1")
+            || matches!(a.lemma, Lemma::Given(l) if l.starts_with(char::is_lowercase))
+    };
     // A form that may already be the nominative stays as it is.
     if all.iter().any(|a| {
         a.case == Some("nom")
@@ -495,13 +503,36 @@ pub(crate) fn word_base_form(word: &str) -> String {
     }) {
         return word.to_owned();
     }
-    let Some(a) = all.first() else {
+    let mut best: Option<(usize, &Analysis)> = None;
+    for a in &all {
+        let rank = if a.pos == Pos::Noun {
+            reading_rank(word, a)
+        } else {
+            2
+        };
+        if best.is_none_or(|(r, _)| rank > r) {
+            best = Some((rank, a));
+        }
+    }
+    let Some((rank, a)) = best else {
         return word.to_owned();
     };
-    let lemma = lemma_of(word, a);
+    if rank == 1 && !common_or_personal(a) {
+        // A plural name in the nominative (`Koguty`).
+        return word.to_owned();
+    }
+    let lemma = if a.pos == Pos::Noun && !common_or_personal(a) {
+        noun_nominative(word, a)
+    } else {
+        lemma_of(word, a)
+    };
+    // A capitalised noun keeps its capital (`Senatu` → `Senat`); an
+    // adjective of the dictionary is named in lower case (`Lipowej` →
+    // `lipowy`).
     match a.lemma {
-        Lemma::Given(_) => lemma,
-        Lemma::Rule { .. } => spell_like(word, &lemma),
+        Lemma::Given(_) if a.pos == Pos::Adj => lemma,
+        Lemma::Given(_) if word.starts_with(char::is_lowercase) => lemma,
+        _ => spell_like(word, &lemma),
     }
 }
 
@@ -567,6 +598,20 @@ mod tests {
     fn punctuation_and_capitals_are_kept() {
         assert_eq!(base("Rady „Solidarności”"), "Rada „Solidarności”");
         assert_eq!(base("DWORCA GŁÓWNEGO"), "DWORZEC GŁÓWNY");
+    }
+
+    #[test]
+    fn single_words() {
+        // Foreign names in `-o` are no vocatives.
+        assert_eq!(word_base_form("Orvieto"), "Orvieto");
+        // Persons and common nouns go to the singular, names stay plural.
+        assert_eq!(word_base_form("blogerów"), "bloger");
+        assert_eq!(word_base_form("Szwedzi"), "Szwed");
+        assert_eq!(word_base_form("Targówkach"), "Targówki");
+        // An oblique singular before a nominative plural; a capitalised
+        // noun keeps its capital.
+        assert_eq!(word_base_form("Rady"), "Rada");
+        assert_eq!(word_base_form("Senatu"), "Senat");
     }
 
     #[test]
