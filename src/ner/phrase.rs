@@ -89,12 +89,88 @@ fn reading_rank(word: &str, h: &Analysis) -> usize {
 /// `h`. The suffix rules keep a few genders of an ending that several share
 /// (`-skiego` is listed for `m1` and `m2`, not for `m3` and `n`), so a
 /// reading from a rule need only agree in case and number.
+/// In the singular a rule must still tell the feminine from the rest
+/// (`-ej` is no ending of `Urzędu`'s adjective).
 fn agrees(a: &Analysis, h: &Analysis) -> bool {
     a.pos == Pos::Adj
         && match a.lemma {
             Lemma::Given(_) => agree(a, h),
-            Lemma::Rule { .. } => agree(&Analysis { gender: None, ..*a }, h),
+            Lemma::Rule { .. } => {
+                let feminine = |x: &Analysis| x.gender.map(|g| g == "f");
+                agree(&Analysis { gender: None, ..*a }, h)
+                    && (a.plural == Some(true)
+                        || h.plural == Some(true)
+                        || feminine(a).is_none()
+                        || feminine(h).is_none()
+                        || feminine(a) == feminine(h))
+            }
         }
+}
+
+/// An oblique adjective ending: the ending, the letter that ends the lemma,
+/// its cases, plural, feminine (`None`: any gender).
+type AdjectiveEnding = (
+    &'static str,
+    char,
+    &'static [&'static str],
+    bool,
+    Option<bool>,
+);
+
+/// Adjective endings of the oblique cases. (`-ą` is left out: nouns share
+/// it.)
+const ADJECTIVE_ENDINGS: &[AdjectiveEnding] = &[
+    ("iego", 'i', &["gen", "acc"], false, Some(false)),
+    ("ego", 'y', &["gen", "acc"], false, Some(false)),
+    ("iemu", 'i', &["dat"], false, Some(false)),
+    ("emu", 'y', &["dat"], false, Some(false)),
+    ("imi", 'i', &["inst"], true, None),
+    ("ymi", 'y', &["inst"], true, None),
+    ("ich", 'i', &["gen", "loc"], true, None),
+    ("ych", 'y', &["gen", "loc"], true, None),
+    ("iej", 'i', &["gen", "dat", "loc"], false, Some(true)),
+    ("ej", 'y', &["gen", "dat", "loc"], false, Some(true)),
+    ("im", 'i', &["inst", "loc"], false, Some(false)),
+    ("ym", 'y', &["inst", "loc"], false, Some(false)),
+];
+
+/// Adjective readings guessed from an oblique ending, for words the
+/// dictionary lacks: the suffix rules keep only a few readings of an
+/// ending (`-ym` as instrumental, not locative), or none of an adjective
+/// (`Chrześcijańsko-Narodowym`, `oleckim`): `-iego` → `-i`, `-ego` → `-y`.
+fn adjective_guesses(word: &str, out: &mut Vec<Analysis>) {
+    let lower_end: String = word
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .flat_map(char::to_lowercase)
+        .collect();
+    let Some(&(ending, last, cases, plural, feminine)) = ADJECTIVE_ENDINGS
+        .iter()
+        .find(|(e, ..)| lower_end.ends_with(e))
+    else {
+        return;
+    };
+    let n = ending.chars().count();
+    let stem_len = word.chars().count().saturating_sub(n);
+    if stem_len < 3 {
+        return;
+    }
+    // `-i` endings keep their `i` in the lemma: strip one letter less.
+    let (strip, append) = if last == 'i' { (n - 1, "") } else { (n, "y") };
+    let gender = feminine.map(|f| if f { "f" } else { "m3" });
+    for &case in cases {
+        out.push(Analysis {
+            lemma: Lemma::Rule { strip, append },
+            pos: Pos::Adj,
+            case: Some(case),
+            plural: Some(plural),
+            gender,
+        });
+    }
 }
 
 /// The role of a word in the inflected part of the phrase.
@@ -124,6 +200,9 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
                 let mut a = analyse(p.word);
                 // Names are hardly ever addressed in a phrase.
                 a.retain(|x| x.case != Some("voc"));
+                if !a.iter().any(|x| matches!(x.lemma, Lemma::Given(_))) {
+                    adjective_guesses(p.word, &mut a);
+                }
                 a
             }
         })
@@ -612,6 +691,16 @@ mod tests {
         // noun keeps its capital.
         assert_eq!(word_base_form("Rady"), "Rada");
         assert_eq!(word_base_form("Senatu"), "Senat");
+    }
+
+    #[test]
+    fn adjectives_unknown_to_the_dictionary_decline_by_their_endings() {
+        assert_eq!(base("powiecie gołdapskim"), "powiat gołdapski");
+        assert_eq!(
+            base("Stowarzyszeniu Katolicko-Społecznym"),
+            "Stowarzyszenie Katolicko-Społeczne"
+        );
+        assert_eq!(base("gminy Bałtowskiej"), "gmina Bałtowska");
     }
 
     #[test]
