@@ -65,10 +65,56 @@ fn hyphenated_places_and_acronyms() {
 #[test]
 fn base_form_of_names() {
     assert_eq!(kropka::base_form("Donalda Trumpa"), "Donald Trump");
+    // An unknown surname with an adjectival ending declines like an adjective.
+    assert_eq!(
+        kropka::base_form("Ludwika Pstrągowskiego"),
+        "Ludwik Pstrągowski"
+    );
+    assert_eq!(
+        kropka::base_form("Ludwikowi Pstrągowskiemu"),
+        "Ludwik Pstrągowski"
+    );
     assert_eq!(
         kropka::base_form("Stanów Zjednoczonych"),
         "Stany Zjednoczone"
     );
+}
+
+#[test]
+fn first_names_agree_with_the_surname() {
+    // `Stanisława` is a woman's name and a case of `Stanisław`: a declined
+    // surname takes the case, an undeclined one the nominative.
+    for (name, expected) in [
+        ("Stanisława Nowaka", "Stanisław Nowak"),
+        ("Stanisława Nowak", "Stanisława Nowak"),
+        ("Krystyna Lisiecka", "Krystyna Lisiecka"),
+        ("Barbarze Zając", "Barbara Zając"),
+        ("Roberta Kubicy", "Robert Kubica"),
+        ("Jana Pawła II", "Jan Paweł II"),
+    ] {
+        assert_eq!(kropka::base_form(name), expected, "{name}");
+    }
+}
+
+#[test]
+fn base_form_of_single_words() {
+    for (word, expected) in [
+        // Acronyms do not decline; a hyphenated ending goes.
+        ("MSZ", "MSZ"),
+        ("PiS-u", "PiS"),
+        ("SLD-owi", "SLD"),
+        // Abbreviations stay.
+        ("zł", "zł"),
+        // A first name in the nominative, not a case of a town's name.
+        ("Marek", "Marek"),
+        ("Krakowie", "Kraków"),
+        // A singular reading before a plural one.
+        ("Różyckim", "Różycki"),
+        // An adjective alone is named by its lemma.
+        ("Mokotowskiej", "mokotowski"),
+    ] {
+        assert_eq!(kropka::base_form(word), expected, "{word}");
+    }
 }
 
 #[test]

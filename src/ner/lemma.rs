@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet;
 
 use super::{LOC, Mention, ORG, PER, Word, cluster, readings};
 use crate::document::Entity;
-use crate::lexicon::{NameClass, case};
+use crate::lexicon::{NameClass, NameReading, case};
 
 /// Endings of masculine nouns and surnames, with what replaces them in the
 /// nominative, longest first. Adjectival surnames (`-ski`) come first.
@@ -91,11 +91,13 @@ fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> 
     if let Some(c) = cands.iter().find(|c| seen.contains(c.as_str())) {
         return c.clone();
     }
-    // Foreign-looking names ending in a vowel do not decline (`Maduro`).
+    // Foreign-looking names ending in a vowel do not decline (`Maduro`);
+    // the adjectival and dative endings are Polish (`Nowickiego`, `Nowakowi`).
     if w.chars()
         .next_back()
         .is_some_and(|c| matches!(c, 'o' | 'e' | 'i' | 'u' | 'é'))
         && !feminine
+        && !["ego", "emu", "owi"].iter().any(|e| w.ends_with(e))
     {
         return w.to_owned();
     }
@@ -107,13 +109,56 @@ fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> 
     w.to_owned()
 }
 
-/// The case bits a first name shows, and whether it is feminine.
-fn first_name_cases(w: &str) -> Option<(&'static str, u16, bool)> {
-    readings(w).iter().find_map(|r| match r.class {
-        NameClass::FirstMale => Some((r.lemma, r.cases, false)),
-        NameClass::FirstFemale => Some((r.lemma, r.cases, true)),
-        _ => None,
-    })
+/// Whether a surname shows a case ending (`Nowaka`, `Kowalskiemu`,
+/// `Nowakowskiej`, `Gomułki`), judged by its first part when it is hyphenated: a
+/// feminine nominative in `-ska`, `-owa` or a consonant (`Nowak`) shows none.
+fn declined_surname(w: &str) -> bool {
+    let first = w.split('-').next().unwrap_or(w).to_lowercase();
+    let ends = |es: &[&str]| es.iter().any(|e| first.ends_with(e));
+    ends(&["ego", "emu", "owi", "em", "im", "ym", "ą", "ę", "ej"])
+        || first.ends_with('a') && !ends(&["ska", "cka", "dzka", "owa", "ówna"])
+        || ends(&["ki", "gi", "cy"]) && !ends(&["ski", "cki", "dzki"])
+}
+
+/// The lemma and case bits of a first name, and whether it is feminine.
+/// When a form is the nominative of one name and a case of another
+/// (`Stanisława`, `Krystyna`, `Alojzy`), the surname after it decides:
+/// a declined surname takes a singular case (`Stanisława Nowaka` →
+/// `Stanisław`),
+/// an undeclined one the nominative (`Stanisława Nowak`), or else a woman's
+/// name (`Barbarze Zając` → `Barbara`), as a man's surname would decline.
+fn first_name_cases(w: &str, surname: Option<&str>) -> Option<(&'static str, u16, bool)> {
+    let names = || {
+        readings(w)
+            .iter()
+            .filter(|r| matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale))
+    };
+    let nominative = |r: &&NameReading| r.lemma == w && r.cases & case::NOM != 0;
+    let chosen = match surname {
+        Some(s) if declined_surname(s) => names()
+            .find(|r| r.cases & (case::GEN | case::DAT | case::ACC | case::INST | case::LOC) != 0),
+        Some(_) => names()
+            .find(nominative)
+            .or_else(|| names().find(|r| r.class == NameClass::FirstFemale)),
+        None => None,
+    }
+    .or_else(|| names().next())?;
+    Some((
+        chosen.lemma,
+        chosen.cases,
+        chosen.class == NameClass::FirstFemale,
+    ))
+}
+
+/// The last word of a person's name after the first, that is no initial
+/// and no Roman numeral (`Jana Pawła II` → `Pawła`).
+fn surname_of<'w>(words: &[Word<'w>]) -> Option<&'w str> {
+    words
+        .iter()
+        .skip(1)
+        .rev()
+        .find(|w| !w.initial_letter && !super::is_roman(w.text))
+        .map(|w| w.text)
 }
 
 fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
@@ -126,7 +171,7 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
             continue;
         }
         if k == 0
-            && let Some((lemma, c, fem)) = first_name_cases(w.text)
+            && let Some((lemma, c, fem)) = first_name_cases(w.text, surname_of(words))
         {
             parts.push(lemma.to_owned());
             cases = c;
@@ -148,7 +193,7 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
         }
         if super::is_first_name(w.text) && k + 1 < words.len() {
             // A second first name (`Jan Maria Rokita`).
-            if let Some((lemma, _, _)) = first_name_cases(w.text) {
+            if let Some((lemma, _, _)) = first_name_cases(w.text, None) {
                 parts.push(lemma.to_owned());
                 continue;
             }
@@ -264,6 +309,9 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
 /// ```
 pub fn base_form(phrase: &str) -> String {
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    if let [word] = words.as_slice() {
+        return word_base_form(word);
+    }
     // A name from the lexicon, as a whole (`Stanów Zjednoczonych`) or one word (`Warszawie`).
     let joined = words.join(" ");
     let rs = readings(&joined);
@@ -288,4 +336,57 @@ pub fn base_form(phrase: &str) -> String {
         }
     }
     super::base_form_words(&words)
+}
+
+/// `PiS-u` → `PiS`, `NATO-wi` → `NATO`: an acronym with a case ending after
+/// a hyphen.
+fn inflected_acronym(w: &str) -> Option<&str> {
+    let (acronym, ending) = w.split_once('-')?;
+    let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
+    (capitals >= 2
+        && capitals * 2 > acronym.chars().count()
+        && (1..=3).contains(&ending.chars().count())
+        && ending.chars().all(char::is_lowercase))
+    .then_some(acronym)
+}
+
+/// The base form of a one-word phrase.
+///
+/// A word in capitals is an acronym and does not decline (`MSZ`); one with
+/// a hyphenated ending loses it (`PiS-u` → `PiS`). A name of the lexicon
+/// gives its lemma: a place's first (`Krakowie` → `Kraków`), unless the
+/// word is a first name in the nominative (`Marek`, not the town `Marki`),
+/// then an organisation's, then a singular reading's (`Różyckim` →
+/// `Różycki`, not the plural of `Różycka`). An adjective alone is named by
+/// its lemma (`Wilanowskiej` → `wilanowski`); the dictionary and the suffix
+/// rules do the rest.
+fn word_base_form(w: &str) -> String {
+    if super::phrase::all_capitals(w) || !w.chars().any(char::is_alphabetic) {
+        return w.to_owned();
+    }
+    if let Some(a) = inflected_acronym(w) {
+        return a.to_owned();
+    }
+    let rs = readings(w);
+    let place = rs.iter().find(|r| r.class == NameClass::Place);
+    let nominative_first_name = rs.iter().any(|r| {
+        matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
+            && r.lemma == w
+            && r.cases & case::NOM != 0
+    });
+    if nominative_first_name && place.is_some_and(|p| p.lemma != w) {
+        return w.to_owned();
+    }
+    let singular = case::NOM | case::GEN | case::DAT | case::ACC | case::INST | case::LOC;
+    if let Some(r) = place
+        .or_else(|| rs.iter().find(|r| r.class == NameClass::Org))
+        .or_else(|| rs.iter().find(|r| r.cases & singular != 0))
+        .or_else(|| rs.first())
+    {
+        return r.lemma.to_owned();
+    }
+    if let Some(lemma) = super::phrase::adjective_lemma(w) {
+        return lemma;
+    }
+    super::base_form_words(&[w])
 }

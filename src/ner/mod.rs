@@ -15,6 +15,7 @@ mod adjust;
 mod compounds;
 mod lemma;
 mod morph;
+mod phrase;
 mod temporal;
 mod triggers;
 
@@ -1033,5 +1034,5 @@ pub(crate) fn cluster(entities: &mut [Entity]) {
 
 /// The base form of a phrase that is not a person's name or a lexicon phrase.
 pub(crate) fn base_form_words(words: &[&str]) -> String {
-    morph::phrase_base_form(words)
+    phrase::phrase_base_form(words)
 }

@@ -3,10 +3,7 @@
 //! `data/pl/suffixes.tsv` (suffix rules for every other word), both made by
 //! `scripts/build_lemmatizer.py`.
 //!
-//! Phrases are brought to the nominative the way Polish names inflect: the
-//! head noun and the adjectives that agree with it change, the genitive
-//! complements after them do not (`Komendy Powiatowej Policji` →
-//! `Komenda Powiatowa Policji`).
+//! `phrase.rs` uses these analyses to bring name phrases to the nominative.
 
 use std::sync::LazyLock;
 
@@ -163,209 +160,16 @@ pub(crate) fn lemma_of(word: &str, a: &Analysis) -> String {
 }
 
 /// Whether two analyses agree in case, number and gender.
-fn agree(a: &Analysis, b: &Analysis) -> bool {
+pub(crate) fn agree(a: &Analysis, b: &Analysis) -> bool {
     let same = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
     let same_b = |x: Option<bool>, y: Option<bool>| x.is_none() || y.is_none() || x == y;
     same(a.case, b.case) && same_b(a.plural, b.plural) && same(a.gender, b.gender)
 }
 
-/// An adjective lemma (masculine nominative singular) in the gender and
-/// number of its head: `europejski` → `europejska`, `europejskie`.
-fn adjective_form(lemma: &str, head: &Analysis) -> String {
-    let plural = head.plural == Some(true);
-    let virile = head.gender == Some("m1");
-    let gender = head.gender.unwrap_or("m3");
-    let (stem, soft) = if let Some(s) = lemma.strip_suffix('y') {
-        (s, false)
-    } else if let Some(s) = lemma.strip_suffix('i') {
-        (s, true)
-    } else {
-        return lemma.to_owned();
-    };
-    if plural && virile {
-        // Virile plural: `polski` → `polscy`, `nowy` → `nowi`, `wielki` → `wielcy`.
-        for (from, to) in [
-            ("sk", "scy"),
-            ("ck", "ccy"),
-            ("k", "cy"),
-            ("g", "dzy"),
-            ("r", "rzy"),
-            ("ch", "si"),
-        ] {
-            if let Some(s) = stem.strip_suffix(from) {
-                return format!("{s}{to}");
-            }
-        }
-        return format!("{stem}i");
-    }
-    let ending = match (plural, gender) {
-        (true, _) | (false, "n") => {
-            if soft {
-                "ie"
-            } else {
-                "e"
-            }
-        }
-        (false, "f") => "a",
-        _ => {
-            if soft {
-                "i"
-            } else {
-                "y"
-            }
-        }
-    };
-    format!("{stem}{ending}")
-}
-
-/// Gives the first letter of `lemma` the case of the first letter of `word`.
-fn match_case(word: &str, lemma: &str) -> String {
-    let upper = word.chars().next().is_some_and(char::is_uppercase);
-    let mut chars = lemma.chars();
-    match chars.next() {
-        Some(c) if upper => c.to_uppercase().chain(chars).collect(),
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// The nominative of a phrase that is not a person's name.
-pub(crate) fn phrase_base_form(words: &[&str]) -> String {
-    let unchanged = || words.join(" ");
-    let analyses: Vec<Vec<Analysis>> = words.iter().map(|w| analyse(w)).collect();
-    if let [word] = words {
-        // One word: the dictionary's lemma and spelling (`Europejskiej` →
-        // `europejski`, `Polsce` → `Polska`); for a rule, the word's capital.
-        let all = analyses.first().map_or(&[][..], Vec::as_slice);
-        // A form that may already be the nominative stays as it is.
-        if all.iter().any(|a| {
-            a.case == Some("nom")
-                && a.plural != Some(true)
-                && lemma_of(word, a).to_lowercase() == word.to_lowercase()
-        }) {
-            return (*word).to_owned();
-        }
-        let Some(a) = all.first() else {
-            return unchanged();
-        };
-        let lemma = lemma_of(word, a);
-        return match a.lemma {
-            Lemma::Given(_) => lemma,
-            Lemma::Rule { .. } => match_case(word, &lemma),
-        };
-    }
-    // The head: the first noun, after adjectives only.
-    // A word that can be an adjective before a noun is one (`Światowej
-    // Organizacji`), even when a rule also offers a noun reading.
-    let is_noun = |a: &Vec<Analysis>| a.iter().any(|x| x.pos == Pos::Noun);
-    let is_adj = |a: &Vec<Analysis>| a.iter().any(|x| x.pos == Pos::Adj);
-    let Some(head) = (0..analyses.len()).find(|&i| {
-        analyses.get(i).is_some_and(is_noun)
-            && !(analyses.get(i).is_some_and(is_adj) && analyses.get(i + 1).is_some_and(is_noun))
-    }) else {
-        return unchanged();
-    };
-    if analyses
-        .get(..head)
-        .is_some_and(|pre| pre.iter().any(|a| !a.iter().any(|x| x.pos == Pos::Adj)))
-    {
-        return unchanged();
-    }
-    // Choose the head's reading that most words around it agree with.
-    let mut best: Option<(usize, &Analysis)> = None;
-    for h in analyses
-        .get(head)
-        .into_iter()
-        .flatten()
-        .filter(|x| x.pos == Pos::Noun)
-    {
-        let before_ok = analyses.get(..head).is_some_and(|pre| {
-            pre.iter()
-                .all(|a| a.iter().any(|x| x.pos == Pos::Adj && agree(x, h)))
-        });
-        if !before_ok {
-            continue;
-        }
-        let after = analyses
-            .get(head + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|a| a.iter().any(|x| x.pos == Pos::Adj && agree(x, h)))
-            .count();
-        let nominative = h.case == Some("nom") || h.case.is_none();
-        let score = after * 2 + usize::from(nominative);
-        if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, h));
-        }
-    }
-    let Some((_, h)) = best else {
-        return unchanged();
-    };
-    if h.case == Some("nom") || h.case.is_none() {
-        return unchanged();
-    }
-    let mut span_end = head
-        + 1
-        + analyses
-            .get(head + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|a| a.iter().any(|x| x.pos == Pos::Adj && agree(x, h)))
-            .count();
-    // A title and a name in apposition: `posła Pawlaka` → `poseł Pawlak`.
-    let title = words
-        .get(head)
-        .is_some_and(|w| w.starts_with(char::is_lowercase));
-    while title
-        && words
-            .get(span_end)
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && analyses.get(span_end).is_some_and(|a| {
-            a.iter()
-                .any(|x| x.pos == Pos::Noun && x.case == h.case && x.case.is_some())
-        })
-    {
-        span_end += 1;
-    }
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (k, w) in words.iter().enumerate() {
-        if k >= span_end {
-            out.push((*w).to_owned());
-            continue;
-        }
-        let noun = analyses
-            .get(k)
-            .and_then(|a| a.iter().find(|x| x.pos == Pos::Noun && x.case == h.case));
-        let lemma = if k > head
-            && words
-                .get(k)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && noun.is_some()
-        {
-            noun.map_or_else(|| (*w).to_owned(), |n| lemma_of(w, n))
-        } else if k == head {
-            if h.plural == Some(true) {
-                // The lemma is singular; a plural name keeps its number.
-                plural_nominative(w, h).unwrap_or_else(|| (*w).to_owned())
-            } else {
-                lemma_of(w, h)
-            }
-        } else {
-            analyses
-                .get(k)
-                .and_then(|a| a.iter().find(|x| x.pos == Pos::Adj && agree(x, h)))
-                .map_or_else(|| (*w).to_owned(), |a| adjective_form(&lemma_of(w, a), h))
-        };
-        out.push(match_case(w, &lemma));
-    }
-    out.join(" ")
-}
-
-/// The nominative plural of a plural noun, from a frequent form with the
-/// same lemma (`artystów` → `artyści`).
-fn plural_nominative(word: &str, h: &Analysis) -> Option<String> {
-    let lemma = lemma_of(word, h);
-    NOM_PLURALS.get(lemma.as_str()).map(|s| (*s).to_owned())
+/// The nominative plural of a noun lemma, when a frequent form gives it
+/// (`artysta` → `artyści`); a plurale tantum gives itself (`mistrzostwa`).
+pub(crate) fn nominative_plural(lemma: &str) -> Option<&'static str> {
+    NOM_PLURALS.get(lemma).copied()
 }
 
 static NOM_PLURALS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
