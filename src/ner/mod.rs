@@ -343,10 +343,8 @@ fn caps_context(words: &[Word<'_>], i: usize) -> bool {
 /// A capitalised noun that opens an organisation's name, by its form or
 /// its lemma (`Uniwersytecie` → `uniwersytet`, `Senacie` → `senat`).
 fn is_org_head(w: &str) -> bool {
-    // `Senatorze` is a senator, not the senate.
-    if triggers::is_org_head(w) && !triggers::is_person_title(w) {
-        return true;
-    }
+    // Every head begins like an institution noun: most capitalised words
+    // stop at this test.
     if !is_capitalised(w) || !triggers::may_be_institution(w) {
         return false;
     }
@@ -358,9 +356,11 @@ fn is_org_head(w: &str) -> bool {
         if let Some(v) = known {
             return v;
         }
-        let v = morph::analyse(w).iter().any(|a| {
-            a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
-        });
+        // `Senatorze` is a senator, not the senate.
+        let v = (triggers::is_org_head(w) && !triggers::is_person_title(w))
+            || morph::analyse(w).iter().any(|a| {
+                a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
+            });
         let mut memo = memo.borrow_mut();
         if memo.len() >= MEMO_LIMIT {
             memo.clear();
@@ -380,7 +380,7 @@ thread_local! {
 
 /// A form that SGJP knows only as an ordinary word (`Proboszcz`).
 fn ordinary_only(w: &str) -> bool {
-    ORDINARY.contains(triggers::lower(w).as_ref())
+    triggers::with_lower(w, |l| ORDINARY.contains(l))
 }
 
 /// The lemma of a noun of nationality or origin (`Polaków` → `Polak`).
@@ -514,8 +514,8 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             continue;
         }
         // Lower-case organisation nouns before a name: `agencji Tass`, `partii PiS`.
+        // (The capitalised word first: most words have none after them.)
         if !is_capitalised(w.text)
-            && triggers::is_org_noun(w.text)
             && let Some(k) = (i + 1..i + 4).find(|&k| {
                 words
                     .get(k)
@@ -526,6 +526,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
                             .all(|b| b.joined_to_prev && !is_capitalised(b.text))
                     })
             })
+            && triggers::is_org_noun(w.text)
             && words.get(k).is_some_and(|n| !is_first_name(n.text))
         {
             // An acronym names the organisation alone (`telewizji ARD Wulff`).
@@ -614,7 +615,7 @@ fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
         && next
             .prev_punct
             .is_some_and(|(c, start)| c == '.' && start == w.range.end);
-    if !(abbreviated || (triggers::is_street_word(w.text) && next.joined_to_prev))
+    if !(abbreviated || (next.joined_to_prev && triggers::is_street_word(w.text)))
         || !is_capitalised(next.text)
         || triggers::is_function_word(next.text)
         || is_acronym(next.text)

@@ -1075,10 +1075,10 @@ fn through_quote(text: &str, marks: &[(usize, usize)], clause: Range<usize>) -> 
 
 /// `mixed` when the clause holds quote marks, else `indirect`.
 fn kind_of(marks: &[(usize, usize)], clause: &Range<usize>) -> &'static str {
-    if marks
-        .iter()
-        .any(|&(o, c)| o >= clause.start && c < clause.end)
-    {
+    // Marks are in order and do not overlap: the first pair opening inside
+    // the clause closes first.
+    let k = marks.partition_point(|&(o, _)| o < clause.start);
+    if marks.get(k).is_some_and(|&(_, c)| c < clause.end) {
         "mixed"
     } else {
         "indirect"

@@ -38,6 +38,21 @@ fn edit1(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// A hash of `chars` without the char at `skip`: equal sequences, equal hashes.
+fn key_hash(chars: &[char], skip: Option<usize>) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    let mut n = 0;
+    for (k, &c) in chars.iter().enumerate() {
+        if Some(k) != skip {
+            h.write_u32(u32::from(c));
+            n += 1;
+        }
+    }
+    h.write_usize(n);
+    h.finish()
+}
+
 fn find(parent: &mut [usize], mut a: usize) -> usize {
     while let Some(&p) = parent.get(a) {
         if p == a {
@@ -96,21 +111,33 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
 
     // Candidate pairs share the surname or one of its one-letter deletions
     // (which every one-edit pair does), so this is linear in the names.
-    let mut buckets: FxHashMap<Vec<char>, Vec<usize>> = FxHashMap::default();
+    // Keys are hashed, not built: (key hash, name) pairs sorted by key make
+    // the buckets; a bucket lists its names in order, once each.
+    let mut keyed: Vec<(u64, usize)> = Vec::new();
     for (i, n) in names.iter().enumerate() {
-        buckets.entry(n.surname.clone()).or_default().push(i);
+        keyed.push((key_hash(&n.surname, None), i));
         if n.surname.len() >= MIN_FUZZY_CHARS {
             for d in 0..n.surname.len() {
-                let mut key = n.surname.clone();
-                key.remove(d);
-                buckets.entry(key).or_default().push(i);
+                keyed.push((key_hash(&n.surname, Some(d)), i));
             }
         }
     }
+    keyed.sort_unstable();
+    keyed.dedup();
+    let members_of: Vec<usize> = keyed.iter().map(|&(_, i)| i).collect();
+    let mut keys: Vec<&[usize]> = keyed
+        .chunk_by(|a, b| a.0 == b.0)
+        .scan(0, |at, chunk| {
+            let start = *at;
+            *at += chunk.len();
+            Some(members_of.get(start..*at).unwrap_or(&[]))
+        })
+        .filter(|v| v.len() > 1)
+        .collect();
+    // Buckets in order of their names (the first name first).
+    keys.sort_unstable();
     let mut parent: Vec<usize> = (0..names.len()).collect();
     let mut first_of: Vec<Option<String>> = names.iter().map(|n| n.first.clone()).collect();
-    let mut keys: Vec<&Vec<usize>> = buckets.values().filter(|v| v.len() > 1).collect();
-    keys.sort_unstable_by_key(|v| v.first().copied());
     for members in keys {
         for (x, &a) in members.iter().enumerate() {
             for &b in members.iter().skip(x + 1) {
