@@ -146,6 +146,50 @@ pub(crate) static SPEECH_VERBS: LazyLock<FxHashMap<&'static str, SpeechVerb>> =
         map
     });
 
+/// Bits of the speech-verb filter (a power of two).
+const VERB_FILTER_BITS: usize = 1 << 17;
+
+/// A hash of a word's length and its first three and last two bytes:
+/// words that share them share it.
+fn verb_key(word: &str) -> usize {
+    let b = word.as_bytes();
+    let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+    let n = b.len();
+    let key = byte(0)
+        | byte(1) << 8
+        | byte(2) << 16
+        | byte(n.wrapping_sub(2)) << 24
+        | byte(n.wrapping_sub(1)) << 32
+        | (n as u64) << 40;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % VERB_FILTER_BITS
+}
+
+/// The [`verb_key`]s of the speech verb forms, as bits: a word whose bit
+/// is clear is no speech verb, and needs no lookup.
+static SPEECH_VERB_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; VERB_FILTER_BITS / 64];
+    for form in SPEECH_VERBS.keys() {
+        let k = verb_key(form);
+        if let Some(slot) = bits.get_mut(k / 64) {
+            *slot |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
+/// The speech verb form `word`, as written.
+pub(crate) fn speech_verb(word: &str) -> Option<SpeechVerb> {
+    let k = verb_key(word);
+    let maybe = SPEECH_VERB_KEYS
+        .get(k / 64)
+        .is_some_and(|bits| bits & (1 << (k % 64)) != 0);
+    if maybe {
+        SPEECH_VERBS.get(word).copied()
+    } else {
+        None
+    }
+}
+
 /// Frequent ordinary words (lower case); `true` when the form is also a
 /// proper noun when capitalised.
 pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {

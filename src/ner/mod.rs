@@ -129,7 +129,7 @@ fn capitals_as_name(w: &str) -> Option<&'static str> {
 
 /// A verb of saying, or any past-tense verb form (`podkreślił`, `wyjechała`).
 fn says(w: &str) -> bool {
-    crate::lexicon::SPEECH_VERBS.contains_key(w)
+    crate::lexicon::speech_verb(w).is_some()
         || (["ł", "ła", "li"].iter().any(|e| w.ends_with(e))
             && w.chars().count() > 3
             && w.chars().all(char::is_lowercase))
@@ -173,23 +173,23 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                     let c = text.get(t.range.clone())?.chars().next()?;
                     Some((c, if end { t.range.end } else { t.range.start }))
                 };
+                let next_punct = punct(tokens.get(ti + 1), true);
+                let colon_after = match next_punct {
+                    Some((':', _)) => true,
+                    Some(('.', _)) => matches!(punct(tokens.get(ti + 2), true), Some((':', _))),
+                    _ => false,
+                };
                 out.push(Word {
                     text: s,
                     range: t.range.clone(),
                     initial: at_start,
                     joined_to_prev: joined,
                     initial_letter: next_dot
-                        && ((s.chars().count() == 1 && is_capitalised(s))
+                        && ((s.chars().nth(1).is_none() && is_capitalised(s))
                             || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz")),
                     prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
-                    next_punct: punct(tokens.get(ti + 1), true),
-                    colon_after: matches!(
-                        (
-                            punct(tokens.get(ti + 1), true),
-                            punct(tokens.get(ti + 2), true)
-                        ),
-                        (Some((':', _)), _) | (Some(('.', _)), Some((':', _)))
-                    ),
+                    next_punct,
+                    colon_after,
                 });
                 at_start = false;
                 prev_was_word = true;
@@ -247,8 +247,12 @@ fn readings(w: &str) -> &'static [NameReading] {
 const SINGULAR: u16 = case::NOM | case::GEN | case::DAT | case::ACC | case::INST | case::LOC;
 
 fn has_class(w: &str, f: impl Fn(NameClass) -> bool) -> bool {
-    readings(w)
-        .iter()
+    has_class_in(readings(w), f)
+}
+
+/// [`has_class`] over readings already looked up.
+fn has_class_in(rs: &[NameReading], f: impl Fn(NameClass) -> bool) -> bool {
+    rs.iter()
         .any(|r| f(r.class) && (r.cases & SINGULAR != 0 || r.class == NameClass::Place))
 }
 
@@ -351,30 +355,22 @@ fn is_org_head(w: &str) -> bool {
     // The lemma test analyses the word; a document asks about the same
     // capitalised words again and again, so answers are remembered (per
     // thread, a bounded number of them).
-    ORG_HEAD_MEMO.with(|memo| {
-        let known = memo.borrow().get(w).copied();
-        if let Some(v) = known {
-            return v;
-        }
+    remembered(&ORG_HEAD_MEMO, w, || {
         // `Senatorze` is a senator, not the senate.
-        let v = (triggers::is_org_head(w) && !triggers::is_person_title(w))
+        (triggers::is_org_head(w) && !triggers::is_person_title(w))
             || morph::analyse(w).iter().any(|a| {
                 a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
-            });
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_LIMIT {
-            memo.clear();
-        }
-        memo.insert(w.into(), v);
-        v
+            })
     })
 }
 
-/// Most answers [`is_org_head`] keeps per thread before starting afresh.
+/// Most answers a memo keeps per thread before starting afresh.
 const MEMO_LIMIT: usize = 1 << 16;
 
 thread_local! {
     static ORG_HEAD_MEMO: std::cell::RefCell<FxHashMap<Box<str>, bool>> =
+        std::cell::RefCell::new(FxHashMap::default());
+    static ETHNONYM_MEMO: std::cell::RefCell<FxHashMap<Box<str>, Option<Box<str>>>> =
         std::cell::RefCell::new(FxHashMap::default());
 }
 
@@ -384,15 +380,40 @@ fn ordinary_only(w: &str) -> bool {
 }
 
 /// The lemma of a noun of nationality or origin (`Polaków` → `Polak`).
+/// Answers are remembered per thread, like [`is_org_head`]'s.
 fn ethnonym(w: &str) -> Option<String> {
-    if let Some(l) = sgjp_name(w, SgjpClass::Ethnonym) {
-        return Some(l.to_owned());
-    }
-    morph::analyse(w)
-        .iter()
-        .map(|a| (a.pos, morph::lemma_of(w, a)))
-        .find(|(pos, lemma)| *pos == morph::Pos::Noun && triggers::is_ethnonym(lemma))
-        .map(|(_, lemma)| lemma)
+    remembered(&ETHNONYM_MEMO, w, || {
+        if let Some(l) = sgjp_name(w, SgjpClass::Ethnonym) {
+            return Some(l.into());
+        }
+        morph::analyse(w)
+            .iter()
+            .filter(|a| a.pos == morph::Pos::Noun)
+            .map(|a| morph::lemma_of(w, a))
+            .find(|lemma| triggers::is_ethnonym(lemma))
+            .map(String::into_boxed_str)
+    })
+    .map(String::from)
+}
+
+/// `f(w)`, remembered in `memo` (per thread, at most [`MEMO_LIMIT`] answers).
+fn remembered<T: Clone>(
+    memo: &'static std::thread::LocalKey<std::cell::RefCell<FxHashMap<Box<str>, T>>>,
+    w: &str,
+    f: impl FnOnce() -> T,
+) -> T {
+    memo.with(|memo| {
+        if let Some(v) = memo.borrow().get(w) {
+            return v.clone();
+        }
+        let v = f();
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(w.into(), v.clone());
+        v
+    })
 }
 
 /// A capitalised word at the start of a sentence that is an ordinary word
@@ -892,7 +913,8 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     if w.chars().count() == 1 || is_roman(w) || triggers::is_person_title(w) {
         return;
     }
-    let class_of = |c: NameClass| has_class(w, |x| x == c);
+    let rs = readings(w);
+    let class_of = |c: NameClass| has_class_in(rs, |x| x == c);
     // Hyphenated places are two places: `Waszyngton-Caracas`.
     if let Some((a, b)) = w.split_once('-')
         && [a, b]

@@ -126,9 +126,15 @@ static SUFFIXES: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::ne
 /// The analyses of a word: from the frequent forms (lower case, then as
 /// written), else from the longest matching suffix rule.
 pub(crate) fn analyse(word: &str) -> Vec<Analysis> {
-    let lower = word.to_lowercase();
+    // Lower case char by char, on the stack (the lexicons hold no Greek,
+    // whose final sigma alone lower-cases differently in context).
+    super::triggers::with_lower(word, |lower| analyse_lower(word, lower))
+}
+
+/// [`analyse`], given the word in lower case too.
+fn analyse_lower(word: &str, lower: &str) -> Vec<Analysis> {
     let mut out: Vec<Analysis> = Vec::new();
-    for key in [lower.as_str(), word] {
+    for key in [lower, word] {
         if let Some(a) = FORMS.get(key) {
             out.extend(a.iter().copied());
         }
@@ -136,11 +142,15 @@ pub(crate) fn analyse(word: &str) -> Vec<Analysis> {
     if !out.is_empty() {
         return out;
     }
-    let chars: Vec<(usize, char)> = lower.char_indices().collect();
-    for n in (1..=7.min(chars.len())).rev() {
-        let Some(&(start, _)) = chars.get(chars.len() - n) else {
-            continue;
-        };
+    // Suffixes of up to seven chars, longest first.
+    let starts = lower.char_indices().rev().take(7).map(|(i, _)| i);
+    let mut longest_first: [usize; 7] = [0; 7];
+    let mut n = 0;
+    for (slot, i) in longest_first.iter_mut().zip(starts) {
+        *slot = i;
+        n += 1;
+    }
+    for &start in longest_first.get(..n).unwrap_or(&[]).iter().rev() {
         if let Some(rules) = lower.get(start..).and_then(|s| SUFFIXES.get(s)) {
             return rules.clone();
         }

@@ -111,28 +111,46 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
 
     // Candidate pairs share the surname or one of its one-letter deletions
     // (which every one-edit pair does), so this is linear in the names.
-    // Keys are hashed, not built: (key hash, name) pairs sorted by key make
-    // the buckets; a bucket lists its names in order, once each.
-    let mut keyed: Vec<(u64, usize)> = Vec::new();
+    // Keys are hashed, not built: each key heads a chain of the names that
+    // have it (newest first); a bucket lists its names in order, once each.
+    let mut head: FxHashMap<u64, usize> = FxHashMap::default();
+    // Entry `k`: its name and the entry after it in its key's chain.
+    let mut entries: Vec<(usize, Option<usize>)> = Vec::new();
     for (i, n) in names.iter().enumerate() {
-        keyed.push((key_hash(&n.surname, None), i));
-        if n.surname.len() >= MIN_FUZZY_CHARS {
-            for d in 0..n.surname.len() {
-                keyed.push((key_hash(&n.surname, Some(d)), i));
-            }
+        let deletions = if n.surname.len() >= MIN_FUZZY_CHARS {
+            n.surname.len()
+        } else {
+            0
+        };
+        for skip in std::iter::once(None).chain((0..deletions).map(Some)) {
+            let k = entries.len();
+            let next = head.insert(key_hash(&n.surname, skip), k);
+            entries.push((i, next));
         }
     }
-    keyed.sort_unstable();
-    keyed.dedup();
-    let members_of: Vec<usize> = keyed.iter().map(|&(_, i)| i).collect();
-    let mut keys: Vec<&[usize]> = keyed
-        .chunk_by(|a, b| a.0 == b.0)
-        .scan(0, |at, chunk| {
-            let start = *at;
-            *at += chunk.len();
-            Some(members_of.get(start..*at).unwrap_or(&[]))
-        })
-        .filter(|v| v.len() > 1)
+    let mut members_of: Vec<usize> = Vec::new();
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for &first in head.values() {
+        let start = members_of.len();
+        let mut at = Some(first);
+        while let Some((i, next)) = at.and_then(|k| entries.get(k)) {
+            if members_of.last() != Some(i) || members_of.len() == start {
+                members_of.push(*i);
+            }
+            at = *next;
+        }
+        if members_of.len() - start > 1 {
+            if let Some(m) = members_of.get_mut(start..) {
+                m.reverse();
+            }
+            spans.push(start..members_of.len());
+        } else {
+            members_of.truncate(start);
+        }
+    }
+    let mut keys: Vec<&[usize]> = spans
+        .into_iter()
+        .filter_map(|r| members_of.get(r))
         .collect();
     // Buckets in order of their names (the first name first).
     keys.sort_unstable();
