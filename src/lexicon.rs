@@ -202,7 +202,6 @@ pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::ne
         .collect()
 });
 
-/// Whether the lower-case `word` is a frequent ordinary word.
 /// Writes `word` in lower case into `buf`; `None` when it does not fit.
 /// ASCII letters are lowered byte by byte, other chars by Unicode rules.
 pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
@@ -221,12 +220,41 @@ pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b st
     std::str::from_utf8(buf.get(..len)?).ok()
 }
 
-pub(crate) fn is_common(word: &str) -> Option<bool> {
-    if !word.chars().any(char::is_uppercase) {
-        return COMMON.get(word).copied();
+/// Whether `word` has an upper-case letter (ASCII bytes without decoding).
+pub(crate) fn has_upper(word: &str) -> bool {
+    for (i, b) in word.bytes().enumerate() {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            return word
+                .get(i..)
+                .is_some_and(|rest| rest.chars().any(char::is_uppercase));
+        }
     }
-    let lower = word.to_lowercase();
-    COMMON.get(lower.as_str()).copied()
+    false
+}
+
+/// Calls `f` with `word` in lower case: the word itself when it has no
+/// capital, else a copy on the stack (a `String` for very long words).
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !has_upper(word) {
+        return f(word);
+    }
+    let mut buf = [0u8; LOWER_BUF];
+    match lowercase_into(word, &mut buf) {
+        Some(l) => f(l),
+        None => f(&word.to_lowercase()),
+    }
+}
+
+/// Bytes of a lower-cased word kept on the stack.
+const LOWER_BUF: usize = 48;
+
+/// Whether `word` (any case) is a frequent ordinary word: `Some(proper)`.
+pub(crate) fn is_common(word: &str) -> Option<bool> {
+    // Lower-cased char by char (the list holds no Greek final sigma).
+    with_lower(word, |w| COMMON.get(w).copied())
 }
 
 const ORDINARY_FORMS: &str = include_str!("../data/pl/ordinary-forms.txt");

@@ -30,6 +30,7 @@ use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
 pub use lemma::base_form;
+pub(crate) use morph::{Analysis, Lemma, Pos as FormPos, dictionary, dictionary_forms};
 pub(crate) use triggers::{is_function_word, is_person_title};
 
 /// Entity labels.
@@ -376,7 +377,7 @@ thread_local! {
 
 /// A form that SGJP knows only as an ordinary word (`Proboszcz`).
 fn ordinary_only(w: &str) -> bool {
-    triggers::with_lower(w, |l| ORDINARY.contains(l))
+    crate::lexicon::with_lower(w, |l| ORDINARY.contains(l))
 }
 
 /// The lemma of a noun of nationality or origin (`Polaków` → `Polak`).

@@ -18,10 +18,11 @@ const FORMS_TSV: &str = include_str!("../../data/pl/forms.tsv");
 const SUFFIXES_TSV: &str = include_str!("../../data/pl/suffixes.tsv");
 
 /// Parts of speech the lemmatiser tells apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Pos {
     Noun,
     Adj,
+    Verb,
     Other,
 }
 
@@ -51,6 +52,7 @@ fn pos(s: &str) -> Pos {
     match s {
         "subst" => Pos::Noun,
         "adj" => Pos::Adj,
+        "verb" => Pos::Verb,
         _ => Pos::Other,
     }
 }
@@ -97,6 +99,16 @@ static FORMS: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::new(|
     map
 });
 
+/// The analyses `forms.tsv` gives `form`, exactly as written.
+pub(crate) fn dictionary(form: &str) -> &'static [Analysis] {
+    FORMS.get(form).map_or(&[], Vec::as_slice)
+}
+
+/// Every form of `forms.tsv` with its analyses, in no particular order.
+pub(crate) fn dictionary_forms() -> impl Iterator<Item = (&'static str, &'static [Analysis])> {
+    FORMS.iter().map(|(f, a)| (*f, a.as_slice()))
+}
+
 static SUFFIXES: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::new(|| {
     let mut map: FxHashMap<&'static str, Vec<Analysis>> = FxHashMap::default();
     for line in entries(SUFFIXES_TSV) {
@@ -128,7 +140,7 @@ static SUFFIXES: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::ne
 pub(crate) fn analyse(word: &str) -> Vec<Analysis> {
     // Lower case char by char, on the stack (the lexicons hold no Greek,
     // whose final sigma alone lower-cases differently in context).
-    super::triggers::with_lower(word, |lower| analyse_lower(word, lower))
+    crate::lexicon::with_lower(word, |lower| analyse_lower(word, lower))
 }
 
 /// [`analyse`], given the word in lower case too.

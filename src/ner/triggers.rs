@@ -6,6 +6,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+#[cfg(test)]
+use crate::lexicon::has_upper;
+pub(super) use crate::lexicon::with_lower;
+
 /// Stems of nouns that open an organisation's name when capitalised.
 const ORG_HEAD_STEMS: &[&str] = &[
     "agencj",
@@ -232,34 +236,6 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "do", "koło", "na", "nad", "pod", "spod", "w", "we", "z", "ze", "znad", "przez", "obok",
 ];
 
-/// Whether `word` has an upper-case letter (ASCII bytes without decoding).
-pub(super) fn has_upper(word: &str) -> bool {
-    for (i, b) in word.bytes().enumerate() {
-        if b.is_ascii_uppercase() {
-            return true;
-        }
-        if !b.is_ascii() {
-            return word
-                .get(i..)
-                .is_some_and(|rest| rest.chars().any(char::is_uppercase));
-        }
-    }
-    false
-}
-
-/// Calls `f` with `word` in lower case: the word itself when it has no
-/// capital, else a copy on the stack (a `String` for very long words).
-pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    if !has_upper(word) {
-        return f(word);
-    }
-    let mut buf = [0u8; LOWER_BUF];
-    match crate::lexicon::lowercase_into(word, &mut buf) {
-        Some(l) => f(l),
-        None => f(&word.to_lowercase()),
-    }
-}
-
 /// Whether `word` in lower case may be `max` bytes long or shorter: lower
 /// case has at least as many chars, and a char has a byte at least.
 fn may_fit(word: &str, max: usize) -> bool {
@@ -270,9 +246,6 @@ fn may_fit(word: &str, max: usize) -> bool {
 fn longest(words: &[&str]) -> usize {
     words.iter().map(|w| w.len()).max().unwrap_or(0)
 }
-
-/// Bytes of a lower-cased word kept on the stack.
-const LOWER_BUF: usize = 48;
 
 /// The first `N` chars of `word` in lower case, packed 21 bits a char
 /// (`N` ≤ 3), and how many chars there were (fewer when the word is short).
