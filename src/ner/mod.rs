@@ -150,6 +150,7 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
     let mut at_start = true;
     let mut prev_end: Option<usize> = None;
     let mut prev_was_word = false;
+    let bytes = text.as_bytes();
     for (ti, t) in tokens.iter().enumerate() {
         while sentences
             .get(si)
@@ -161,14 +162,17 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
         let Some(s) = text.get(t.range.clone()) else {
             continue;
         };
+        // A token is `.` when it is one byte, a full stop.
+        let is_dot = |t: &Token| t.range.len() == 1 && bytes.get(t.range.start) == Some(&b'.');
         match t.kind {
             TokenKind::Word => {
-                let gap = prev_end.and_then(|p| text.get(p..t.range.start));
                 let joined = prev_was_word
-                    && gap.is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
-                let next_dot = tokens.get(ti + 1).is_some_and(|n| {
-                    n.range.start == t.range.end && text.get(n.range.clone()) == Some(".")
-                });
+                    && prev_end
+                        .and_then(|p| text.get(p..t.range.start))
+                        .is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
+                let next_dot = tokens
+                    .get(ti + 1)
+                    .is_some_and(|n| n.range.start == t.range.end && is_dot(n));
                 let punct = |t: Option<&Token>, end: bool| {
                     let t = t.filter(|t| t.kind == TokenKind::Punct)?;
                     let c = text.get(t.range.clone())?.chars().next()?;
@@ -196,7 +200,7 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                 prev_was_word = true;
             }
             TokenKind::Punct
-                if s == "."
+                if is_dot(t)
                     && out
                         .last()
                         .is_some_and(|w| w.initial_letter && w.range.end == t.range.start) =>
@@ -493,8 +497,23 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
     let mut i = 0;
     while i < words.len() {
         let Some(w) = words.get(i) else { break };
+        // A lower-case word starts a mention only as the trigger of a name
+        // within three words (`ul. Chopina`, `agencji Tass`): most words
+        // have none, and no rule below applies to them.
+        let capitalised = is_capitalised(w.text);
+        if !capitalised
+            && !words
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(3)
+                .any(|n| is_capitalised(n.text))
+        {
+            i += 1;
+            continue;
+        }
         // Multi-word places and organisations from the lexicon.
-        if is_capitalised(w.text)
+        if capitalised
             && let Some((n, rs)) = phrase_at(words, i)
             && let Some(r) = rs
                 .iter()
