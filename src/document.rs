@@ -106,7 +106,10 @@ pub fn analyze(text: &str) -> Document<'_> {
 /// Analyses `text` with a custom segmenter.
 pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
     let sentences: Vec<Sentence<'t>> = segmenter.split(text).collect();
-    let tokens: Vec<Token> = tokens(text).collect();
+    // About one token in five bytes of text: room for most texts at once.
+    let mut all: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
+    all.extend(tokens(text));
+    let tokens = all;
     let entities = crate::ner::entities(text, &sentences, &tokens);
     let quotes = crate::quote::quotes(text, &sentences, &tokens, &entities);
     Document {

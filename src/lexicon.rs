@@ -146,6 +146,50 @@ pub(crate) static SPEECH_VERBS: LazyLock<FxHashMap<&'static str, SpeechVerb>> =
         map
     });
 
+/// Bits of the speech-verb filter (a power of two).
+const VERB_FILTER_BITS: usize = 1 << 17;
+
+/// A hash of a word's length and its first three and last two bytes:
+/// words that share them share it.
+fn verb_key(word: &str) -> usize {
+    let b = word.as_bytes();
+    let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+    let n = b.len();
+    let key = byte(0)
+        | byte(1) << 8
+        | byte(2) << 16
+        | byte(n.wrapping_sub(2)) << 24
+        | byte(n.wrapping_sub(1)) << 32
+        | (n as u64) << 40;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % VERB_FILTER_BITS
+}
+
+/// The [`verb_key`]s of the speech verb forms, as bits: a word whose bit
+/// is clear is no speech verb, and needs no lookup.
+static SPEECH_VERB_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; VERB_FILTER_BITS / 64];
+    for form in SPEECH_VERBS.keys() {
+        let k = verb_key(form);
+        if let Some(slot) = bits.get_mut(k / 64) {
+            *slot |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
+/// The speech verb form `word`, as written.
+pub(crate) fn speech_verb(word: &str) -> Option<SpeechVerb> {
+    let k = verb_key(word);
+    let maybe = SPEECH_VERB_KEYS
+        .get(k / 64)
+        .is_some_and(|bits| bits & (1 << (k % 64)) != 0);
+    if maybe {
+        SPEECH_VERBS.get(word).copied()
+    } else {
+        None
+    }
+}
+
 /// Frequent ordinary words (lower case); `true` when the form is also a
 /// proper noun when capitalised.
 pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {
@@ -158,7 +202,6 @@ pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::ne
         .collect()
 });
 
-/// Whether the lower-case `word` is a frequent ordinary word.
 /// Writes `word` in lower case into `buf`; `None` when it does not fit.
 /// ASCII letters are lowered byte by byte, other chars by Unicode rules.
 pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
@@ -177,12 +220,41 @@ pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b st
     std::str::from_utf8(buf.get(..len)?).ok()
 }
 
-pub(crate) fn is_common(word: &str) -> Option<bool> {
-    if !word.chars().any(char::is_uppercase) {
-        return COMMON.get(word).copied();
+/// Whether `word` has an upper-case letter (ASCII bytes without decoding).
+pub(crate) fn has_upper(word: &str) -> bool {
+    for (i, b) in word.bytes().enumerate() {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            return word
+                .get(i..)
+                .is_some_and(|rest| rest.chars().any(char::is_uppercase));
+        }
     }
-    let lower = word.to_lowercase();
-    COMMON.get(lower.as_str()).copied()
+    false
+}
+
+/// Calls `f` with `word` in lower case: the word itself when it has no
+/// capital, else a copy on the stack (a `String` for very long words).
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !has_upper(word) {
+        return f(word);
+    }
+    let mut buf = [0u8; LOWER_BUF];
+    match lowercase_into(word, &mut buf) {
+        Some(l) => f(l),
+        None => f(&word.to_lowercase()),
+    }
+}
+
+/// Bytes of a lower-cased word kept on the stack.
+const LOWER_BUF: usize = 48;
+
+/// Whether `word` (any case) is a frequent ordinary word: `Some(proper)`.
+pub(crate) fn is_common(word: &str) -> Option<bool> {
+    // Lower-cased char by char (the list holds no Greek final sigma).
+    with_lower(word, |w| COMMON.get(w).copied())
 }
 
 const ORDINARY_FORMS: &str = include_str!("../data/pl/ordinary-forms.txt");

@@ -87,9 +87,30 @@ impl Iterator for Tokens<'_> {
                 };
                 while let Some(&b) = bytes.get(end) {
                     // ASCII letters and digits, the bulk of any text, byte by byte.
-                    if b < 0x80 && (b.is_ascii_digit() || (word && b.is_ascii_alphabetic())) {
-                        end += 1;
-                        continue;
+                    if b < 0x80 {
+                        if b.is_ascii_digit() || (word && b.is_ascii_alphabetic()) {
+                            end += 1;
+                            continue;
+                        }
+                        // Other ASCII ends the token unless it is a joiner.
+                        let joiner = if word {
+                            matches!(b, b'-' | b'\'')
+                        } else {
+                            matches!(b, b'.' | b',' | b':')
+                        };
+                        if !joiner {
+                            break;
+                        }
+                    } else if word && (0xC3..=0xC9).contains(&b) {
+                        // Two-byte letters (U+00C0..U+024F: all Polish
+                        // letters), decoded by hand.
+                        if let Some(&b2) = bytes.get(end + 1) {
+                            let c = u32::from(b & 0x1F) << 6 | u32::from(b2 & 0x3F);
+                            if c <= 0x24F && c != 0xD7 && c != 0xF7 {
+                                end += 2;
+                                continue;
+                            }
+                        }
                     }
                     let Some(c) = char_at(text, end) else { break };
                     if same(c) {
@@ -103,9 +124,12 @@ impl Iterator for Tokens<'_> {
                     } else {
                         matches!(c, '.' | ',' | ':')
                     };
+                    if !joiner {
+                        break;
+                    }
                     let after = end + c.len_utf8();
                     match char_at(text, after) {
-                        Some(n) if joiner && same(n) && !(word && n.is_numeric()) => {
+                        Some(n) if same(n) && !(word && n.is_numeric()) => {
                             end = after + n.len_utf8();
                         }
                         _ => break,

@@ -183,25 +183,23 @@ pub(super) fn one_sense_per_document(text: &str, words: &[Word<'_>], mentions: &
     let mut i = 0;
     while i < words.len() {
         let Some(w) = words.get(i) else { break };
-        let mask = if covered.get(i).copied().unwrap_or(true) {
+        // Names begin with a capital: other words need no lookup.
+        let mask = if covered.get(i).copied().unwrap_or(true) || !super::is_capitalised(w.text) {
             0
         } else {
             lengths.get(w.text).copied().unwrap_or(0)
         };
         // The longest name found here, over uncovered words in one run.
-        let found = (1..64)
-            .rev()
-            .filter(|n| mask & (1 << n) != 0)
-            .find_map(|n| {
-                let here = words.get(i..i + n)?;
-                if !here.iter().skip(1).all(|h| h.joined_to_prev)
-                    || !covered.get(i..i + n)?.iter().all(|c| !c)
-                {
-                    return None;
-                }
-                let name = span(here).and_then(|r| text.get(r))?;
-                names.get(name).map(|v| (n, v))
-            });
+        let found = bits_down(mask).find_map(|n| {
+            let here = words.get(i..i + n)?;
+            if !here.iter().skip(1).all(|h| h.joined_to_prev)
+                || !covered.get(i..i + n)?.iter().all(|c| !c)
+            {
+                return None;
+            }
+            let name = span(here).and_then(|r| text.get(r))?;
+            names.get(name).map(|v| (n, v))
+        });
         let Some((n, (counts, lemma))) = found else {
             i += 1;
             continue;
@@ -237,6 +235,16 @@ pub(super) fn one_sense_per_document(text: &str, words: &[Word<'_>], mentions: &
         });
         i = end;
     }
+}
+
+/// The set bits of `mask` above bit 0, highest first.
+fn bits_down(mut mask: u64) -> impl Iterator<Item = usize> {
+    mask &= !1;
+    std::iter::from_fn(move || {
+        let n = 63usize.checked_sub(mask.leading_zeros() as usize)?;
+        mask &= !(1 << n);
+        Some(n)
+    })
 }
 
 /// Later mentions of a person by surname alone, in any case: the surname
@@ -313,10 +321,12 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
             prefix = chars.as_str();
             letters -= 1;
         }
-        let ordinary = super::ordinary_only(w.text)
-            || super::triggers::is_function_word(w.text)
-            || ((w.initial || w.after_boundary()) && crate::lexicon::is_common(w.text).is_some());
-        if found && !ordinary {
+        if found
+            && !(super::ordinary_only(w.text)
+                || super::triggers::is_function_word(w.text)
+                || ((w.initial || w.after_boundary())
+                    && crate::lexicon::is_common(w.text).is_some()))
+        {
             mentions.push(Mention {
                 words: i..i + 1,
                 label: PER,

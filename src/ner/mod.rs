@@ -32,6 +32,7 @@ use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
 pub use lemma::base_form;
+pub(crate) use morph::{Analysis, Lemma, Pos as FormPos, dictionary, dictionary_forms};
 pub(crate) use triggers::{is_function_word, is_person_title};
 
 /// Entity labels.
@@ -131,7 +132,7 @@ fn capitals_as_name(w: &str) -> Option<&'static str> {
 
 /// A verb of saying, or any past-tense verb form (`podkreślił`, `wyjechała`).
 fn says(w: &str) -> bool {
-    crate::lexicon::SPEECH_VERBS.contains_key(w)
+    crate::lexicon::speech_verb(w).is_some()
         || (["ł", "ła", "li"].iter().any(|e| w.ends_with(e))
             && w.chars().count() > 3
             && w.chars().all(char::is_lowercase))
@@ -151,6 +152,7 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
     let mut at_start = true;
     let mut prev_end: Option<usize> = None;
     let mut prev_was_word = false;
+    let bytes = text.as_bytes();
     for (ti, t) in tokens.iter().enumerate() {
         while sentences
             .get(si)
@@ -162,18 +164,27 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
         let Some(s) = text.get(t.range.clone()) else {
             continue;
         };
+        // A token is `.` when it is one byte, a full stop.
+        let is_dot = |t: &Token| t.range.len() == 1 && bytes.get(t.range.start) == Some(&b'.');
         match t.kind {
             TokenKind::Word => {
-                let gap = prev_end.and_then(|p| text.get(p..t.range.start));
                 let joined = prev_was_word
-                    && gap.is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
-                let next_dot = tokens.get(ti + 1).is_some_and(|n| {
-                    n.range.start == t.range.end && text.get(n.range.clone()) == Some(".")
-                });
+                    && prev_end
+                        .and_then(|p| text.get(p..t.range.start))
+                        .is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
+                let next_dot = tokens
+                    .get(ti + 1)
+                    .is_some_and(|n| n.range.start == t.range.end && is_dot(n));
                 let punct = |t: Option<&Token>, end: bool| {
                     let t = t.filter(|t| t.kind == TokenKind::Punct)?;
                     let c = text.get(t.range.clone())?.chars().next()?;
                     Some((c, if end { t.range.end } else { t.range.start }))
+                };
+                let next_punct = punct(tokens.get(ti + 1), true);
+                let colon_after = match next_punct {
+                    Some((':', _)) => true,
+                    Some(('.', _)) => matches!(punct(tokens.get(ti + 2), true), Some((':', _))),
+                    _ => false,
                 };
                 out.push(Word {
                     text: s,
@@ -181,23 +192,17 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                     initial: at_start,
                     joined_to_prev: joined,
                     initial_letter: next_dot
-                        && ((s.chars().count() == 1 && is_capitalised(s))
+                        && ((s.chars().nth(1).is_none() && is_capitalised(s))
                             || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz")),
                     prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
-                    next_punct: punct(tokens.get(ti + 1), true),
-                    colon_after: matches!(
-                        (
-                            punct(tokens.get(ti + 1), true),
-                            punct(tokens.get(ti + 2), true)
-                        ),
-                        (Some((':', _)), _) | (Some(('.', _)), Some((':', _)))
-                    ),
+                    next_punct,
+                    colon_after,
                 });
                 at_start = false;
                 prev_was_word = true;
             }
             TokenKind::Punct
-                if s == "."
+                if is_dot(t)
                     && out
                         .last()
                         .is_some_and(|w| w.initial_letter && w.range.end == t.range.start) =>
@@ -251,8 +256,12 @@ fn readings(w: &str) -> &'static [NameReading] {
 const SINGULAR: u16 = case::NOM | case::GEN | case::DAT | case::ACC | case::INST | case::LOC;
 
 fn has_class(w: &str, f: impl Fn(NameClass) -> bool) -> bool {
-    readings(w)
-        .iter()
+    has_class_in(readings(w), f)
+}
+
+/// [`has_class`] over readings already looked up.
+fn has_class_in(rs: &[NameReading], f: impl Fn(NameClass) -> bool) -> bool {
+    rs.iter()
         .any(|r| f(r.class) && (r.cases & SINGULAR != 0 || r.class == NameClass::Place))
 }
 
@@ -347,56 +356,73 @@ fn caps_context(words: &[Word<'_>], i: usize) -> bool {
 /// A capitalised noun that opens an organisation's name, by its form or
 /// its lemma (`Uniwersytecie` → `uniwersytet`, `Senacie` → `senat`).
 fn is_org_head(w: &str) -> bool {
-    // `Senatorze` is a senator, not the senate.
-    if triggers::is_org_head(w) && !triggers::is_person_title(w) {
-        return true;
-    }
+    // Every head begins like an institution noun: most capitalised words
+    // stop at this test.
     if !is_capitalised(w) || !triggers::may_be_institution(w) {
         return false;
     }
     // The lemma test analyses the word; a document asks about the same
     // capitalised words again and again, so answers are remembered (per
     // thread, a bounded number of them).
-    ORG_HEAD_MEMO.with(|memo| {
-        let known = memo.borrow().get(w).copied();
-        if let Some(v) = known {
-            return v;
-        }
-        let v = morph::analyse(w).iter().any(|a| {
-            a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
-        });
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_LIMIT {
-            memo.clear();
-        }
-        memo.insert(w.into(), v);
-        v
+    remembered(&ORG_HEAD_MEMO, w, || {
+        // `Senatorze` is a senator, not the senate.
+        (triggers::is_org_head(w) && !triggers::is_person_title(w))
+            || morph::analyse(w).iter().any(|a| {
+                a.pos == morph::Pos::Noun && triggers::is_org_head_lemma(&morph::lemma_of(w, a))
+            })
     })
 }
 
-/// Most answers [`is_org_head`] keeps per thread before starting afresh.
+/// Most answers a memo keeps per thread before starting afresh.
 const MEMO_LIMIT: usize = 1 << 16;
 
 thread_local! {
     static ORG_HEAD_MEMO: std::cell::RefCell<FxHashMap<Box<str>, bool>> =
         std::cell::RefCell::new(FxHashMap::default());
+    static ETHNONYM_MEMO: std::cell::RefCell<FxHashMap<Box<str>, Option<Box<str>>>> =
+        std::cell::RefCell::new(FxHashMap::default());
 }
 
 /// A form that SGJP knows only as an ordinary word (`Proboszcz`).
 fn ordinary_only(w: &str) -> bool {
-    ORDINARY.contains(triggers::lower(w).as_ref())
+    crate::lexicon::with_lower(w, |l| ORDINARY.contains(l))
 }
 
 /// The lemma of a noun of nationality or origin (`Polaków` → `Polak`).
+/// Answers are remembered per thread, like [`is_org_head`]'s.
 fn ethnonym(w: &str) -> Option<String> {
-    if let Some(l) = sgjp_name(w, SgjpClass::Ethnonym) {
-        return Some(l.to_owned());
-    }
-    morph::analyse(w)
-        .iter()
-        .map(|a| (a.pos, morph::lemma_of(w, a)))
-        .find(|(pos, lemma)| *pos == morph::Pos::Noun && triggers::is_ethnonym(lemma))
-        .map(|(_, lemma)| lemma)
+    remembered(&ETHNONYM_MEMO, w, || {
+        if let Some(l) = sgjp_name(w, SgjpClass::Ethnonym) {
+            return Some(l.into());
+        }
+        morph::analyse(w)
+            .iter()
+            .filter(|a| a.pos == morph::Pos::Noun)
+            .map(|a| morph::lemma_of(w, a))
+            .find(|lemma| triggers::is_ethnonym(lemma))
+            .map(String::into_boxed_str)
+    })
+    .map(String::from)
+}
+
+/// `f(w)`, remembered in `memo` (per thread, at most [`MEMO_LIMIT`] answers).
+fn remembered<T: Clone>(
+    memo: &'static std::thread::LocalKey<std::cell::RefCell<FxHashMap<Box<str>, T>>>,
+    w: &str,
+    f: impl FnOnce() -> T,
+) -> T {
+    memo.with(|memo| {
+        if let Some(v) = memo.borrow().get(w) {
+            return v.clone();
+        }
+        let v = f();
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(w.into(), v.clone());
+        v
+    })
 }
 
 /// A capitalised word at the start of a sentence that is an ordinary word
@@ -475,8 +501,23 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
     let mut i = 0;
     while i < words.len() {
         let Some(w) = words.get(i) else { break };
+        // A lower-case word starts a mention only as the trigger of a name
+        // within three words (`ul. Chopina`, `agencji Tass`): most words
+        // have none, and no rule below applies to them.
+        let capitalised = is_capitalised(w.text);
+        if !capitalised
+            && !words
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(3)
+                .any(|n| is_capitalised(n.text))
+        {
+            i += 1;
+            continue;
+        }
         // Multi-word places and organisations from the lexicon.
-        if is_capitalised(w.text)
+        if capitalised
             && let Some((n, rs)) = phrase_at(words, i)
             && let Some(r) = rs
                 .iter()
@@ -518,8 +559,8 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             continue;
         }
         // Lower-case organisation nouns before a name: `agencji Tass`, `partii PiS`.
+        // (The capitalised word first: most words have none after them.)
         if !is_capitalised(w.text)
-            && triggers::is_org_noun(w.text)
             && let Some(k) = (i + 1..i + 4).find(|&k| {
                 words
                     .get(k)
@@ -530,6 +571,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
                             .all(|b| b.joined_to_prev && !is_capitalised(b.text))
                     })
             })
+            && triggers::is_org_noun(w.text)
             && words.get(k).is_some_and(|n| !is_first_name(n.text))
         {
             // An acronym names the organisation alone (`telewizji ARD Wulff`).
@@ -618,7 +660,7 @@ fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
         && next
             .prev_punct
             .is_some_and(|(c, start)| c == '.' && start == w.range.end);
-    if !(abbreviated || (triggers::is_street_word(w.text) && next.joined_to_prev))
+    if !(abbreviated || (next.joined_to_prev && triggers::is_street_word(w.text)))
         || !is_capitalised(next.text)
         || triggers::is_function_word(next.text)
         || is_acronym(next.text)
@@ -895,7 +937,8 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     if w.chars().count() == 1 || is_roman(w) || triggers::is_person_title(w) {
         return;
     }
-    let class_of = |c: NameClass| has_class(w, |x| x == c);
+    let rs = readings(w);
+    let class_of = |c: NameClass| has_class_in(rs, |x| x == c);
     // Hyphenated places are two places: `Waszyngton-Caracas`.
     if let Some((a, b)) = w.split_once('-')
         && [a, b]

@@ -15,10 +15,11 @@ const FORMS_TSV: &str = include_str!("../../data/pl/forms.tsv");
 const SUFFIXES_TSV: &str = include_str!("../../data/pl/suffixes.tsv");
 
 /// Parts of speech the lemmatiser tells apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Pos {
     Noun,
     Adj,
+    Verb,
     Other,
 }
 
@@ -48,6 +49,7 @@ fn pos(s: &str) -> Pos {
     match s {
         "subst" => Pos::Noun,
         "adj" => Pos::Adj,
+        "verb" => Pos::Verb,
         _ => Pos::Other,
     }
 }
@@ -94,6 +96,16 @@ static FORMS: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::new(|
     map
 });
 
+/// The analyses `forms.tsv` gives `form`, exactly as written.
+pub(crate) fn dictionary(form: &str) -> &'static [Analysis] {
+    FORMS.get(form).map_or(&[], Vec::as_slice)
+}
+
+/// Every form of `forms.tsv` with its analyses, in no particular order.
+pub(crate) fn dictionary_forms() -> impl Iterator<Item = (&'static str, &'static [Analysis])> {
+    FORMS.iter().map(|(f, a)| (*f, a.as_slice()))
+}
+
 static SUFFIXES: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::new(|| {
     let mut map: FxHashMap<&'static str, Vec<Analysis>> = FxHashMap::default();
     for line in entries(SUFFIXES_TSV) {
@@ -123,9 +135,15 @@ static SUFFIXES: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::ne
 /// The analyses of a word: from the frequent forms (lower case, then as
 /// written), else from the longest matching suffix rule.
 pub(crate) fn analyse(word: &str) -> Vec<Analysis> {
-    let lower = word.to_lowercase();
+    // Lower case char by char, on the stack (the lexicons hold no Greek,
+    // whose final sigma alone lower-cases differently in context).
+    crate::lexicon::with_lower(word, |lower| analyse_lower(word, lower))
+}
+
+/// [`analyse`], given the word in lower case too.
+fn analyse_lower(word: &str, lower: &str) -> Vec<Analysis> {
     let mut out: Vec<Analysis> = Vec::new();
-    for key in [lower.as_str(), word] {
+    for key in [lower, word] {
         if let Some(a) = FORMS.get(key) {
             out.extend(a.iter().copied());
         }
@@ -133,11 +151,15 @@ pub(crate) fn analyse(word: &str) -> Vec<Analysis> {
     if !out.is_empty() {
         return out;
     }
-    let chars: Vec<(usize, char)> = lower.char_indices().collect();
-    for n in (1..=7.min(chars.len())).rev() {
-        let Some(&(start, _)) = chars.get(chars.len() - n) else {
-            continue;
-        };
+    // Suffixes of up to seven chars, longest first.
+    let starts = lower.char_indices().rev().take(7).map(|(i, _)| i);
+    let mut longest_first: [usize; 7] = [0; 7];
+    let mut n = 0;
+    for (slot, i) in longest_first.iter_mut().zip(starts) {
+        *slot = i;
+        n += 1;
+    }
+    for &start in longest_first.get(..n).unwrap_or(&[]).iter().rev() {
         if let Some(rules) = lower.get(start..).and_then(|s| SUFFIXES.get(s)) {
             return rules.clone();
         }

@@ -6,6 +6,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+#[cfg(test)]
+use crate::lexicon::has_upper;
+pub(super) use crate::lexicon::with_lower;
+
 /// Stems of nouns that open an organisation's name when capitalised.
 const ORG_HEAD_STEMS: &[&str] = &[
     "agencj",
@@ -232,48 +236,78 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "do", "koło", "na", "nad", "pod", "spod", "w", "we", "z", "ze", "znad", "przez", "obok",
 ];
 
-pub(super) fn lower(word: &str) -> Lower<'_> {
-    if !word.chars().any(char::is_uppercase) {
-        return Lower::Borrowed(word);
-    }
-    let mut buf = [0u8; LOWER_BUF];
-    match crate::lexicon::lowercase_into(word, &mut buf) {
-        Some(l) => {
-            let len = l.len();
-            Lower::Inline(buf, len)
+/// Whether `word` in lower case may be `max` bytes long or shorter: lower
+/// case has at least as many chars, and a char has a byte at least.
+fn may_fit(word: &str, max: usize) -> bool {
+    word.len() <= max || word.chars().count() <= max
+}
+
+/// The longest entry of a word list, in bytes.
+fn longest(words: &[&str]) -> usize {
+    words.iter().map(|w| w.len()).max().unwrap_or(0)
+}
+
+/// The first `N` chars of `word` in lower case, packed 21 bits a char
+/// (`N` ≤ 3), and how many chars there were (fewer when the word is short).
+fn lower_prefix<const N: usize>(word: &str) -> (u64, usize) {
+    let mut packed = 0u64;
+    let mut n = 0;
+    for c in word.chars() {
+        if c.is_ascii() {
+            packed = packed << 21 | u64::from(c.to_ascii_lowercase());
+            n += 1;
+        } else {
+            for l in c.to_lowercase() {
+                if n == N {
+                    break;
+                }
+                packed = packed << 21 | u64::from(u32::from(l));
+                n += 1;
+            }
         }
-        None => Lower::Owned(word.to_lowercase()),
-    }
-}
-
-/// Bytes of a lower-cased word kept on the stack.
-const LOWER_BUF: usize = 48;
-
-/// A lower-cased word: the input itself, a stack copy, or (long words) a `String`.
-pub(super) enum Lower<'a> {
-    Borrowed(&'a str),
-    Inline([u8; LOWER_BUF], usize),
-    Owned(String),
-}
-
-impl AsRef<str> for Lower<'_> {
-    fn as_ref(&self) -> &str {
-        match self {
-            Self::Borrowed(s) => s,
-            Self::Inline(buf, len) => buf
-                .get(..*len)
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or(""),
-            Self::Owned(s) => s,
+        if n == N {
+            break;
         }
     }
+    (packed, n)
 }
 
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
+/// A cheap test in front of [`stem_match`]: the first three letters (lower
+/// case) of the stems, and the stems shorter than that with the longest
+/// word they can begin. A word that fails it matches no stem, in any case.
+struct PrefixFilter {
+    three: FxHashSet<u64>,
+    short: Vec<(u64, usize, usize)>,
+}
 
-    fn deref(&self) -> &str {
-        self.as_ref()
+impl PrefixFilter {
+    fn new<'a>(stems: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut three = FxHashSet::default();
+        let mut short = Vec::new();
+        for s in stems {
+            let (p, n) = lower_prefix::<3>(s);
+            if n == 3 {
+                three.insert(p);
+            } else if n > 0 {
+                // Short stems take endings of at most two letters.
+                short.push((p, n, n + 2));
+            }
+        }
+        Self { three, short }
+    }
+
+    /// Whether `word` (any case) may begin with one of the stems.
+    fn may_match(&self, word: &str) -> bool {
+        let (p, n) = lower_prefix::<3>(word);
+        if n == 3 && self.three.contains(&p) {
+            return true;
+        }
+        !self.short.is_empty() && {
+            let len = word.chars().count();
+            self.short
+                .iter()
+                .any(|&(sp, sn, max)| sn <= n && len <= max && p >> (21 * (n - sn)) == sp)
+        }
     }
 }
 
@@ -282,6 +316,9 @@ impl std::ops::Deref for Lower<'_> {
 struct StemIndex {
     stems: FxHashSet<&'static str>,
     lengths: [u64; 256],
+    /// Bytes of the shortest stem.
+    shortest: usize,
+    prefixes: PrefixFilter,
 }
 
 impl StemIndex {
@@ -308,6 +345,8 @@ fn index(stems: &[&'static str]) -> StemIndex {
     StemIndex {
         stems: stems.iter().copied().filter(|s| !s.is_empty()).collect(),
         lengths,
+        shortest: stems.iter().map(|s| s.len()).min().unwrap_or(0),
+        prefixes: PrefixFilter::new(stems.iter().copied()),
     }
 }
 
@@ -321,11 +360,17 @@ static TITLES: LazyLock<StemIndex> = LazyLock::new(|| index(PERSON_TITLE_STEMS))
 static TITLE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(PERSON_TITLE_STEMS));
 static FUNCTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(FUNCTION_WORDS));
 static ORG_FORMS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ORG_HEAD_FORMS));
+static FUNCTION_MAX_LEN: LazyLock<usize> = LazyLock::new(|| longest(FUNCTION_WORDS));
+static STREET_MAX_LEN: LazyLock<usize> = LazyLock::new(|| longest(STREET_WORDS));
+static STREET_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(STREET_WORDS));
 
 /// `word` starts with one of the stems and adds at most a short ending of
 /// letters. Tries the word's own prefixes, longest first, so the cost does not
 /// grow with the number of stems.
 fn stem_match(word: &str, stems: &StemIndex) -> bool {
+    if word.len() < stems.shortest || !stems.prefixes.may_match(word) {
+        return false;
+    }
     let mut cut = word.len();
     let mut ending = 0;
     loop {
@@ -342,12 +387,22 @@ fn stem_match(word: &str, stems: &StemIndex) -> bool {
             return false;
         }
         match word.get(..cut).and_then(|w| w.chars().next_back()) {
-            Some(c) if c.is_alphabetic() => {
+            Some(c) if is_letter(c) => {
                 cut -= c.len_utf8();
                 ending += 1;
             }
             _ => return false,
         }
+    }
+}
+
+/// `char::is_alphabetic` without the table lookup for Latin letters.
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{0}'..='\u{7F}' => false,
+        '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -361,8 +416,7 @@ pub(super) fn is_org_head(word: &str) -> bool {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let w = lower(word);
-    ORG_FORMS.contains(w.as_ref()) || stem_match(&w, &ORG_HEADS)
+    with_lower(word, |w| ORG_FORMS.contains(w) || stem_match(w, &ORG_HEADS))
 }
 
 pub(super) fn is_org_noun(word: &str) -> bool {
@@ -370,9 +424,13 @@ pub(super) fn is_org_noun(word: &str) -> bool {
 }
 
 pub(crate) fn is_person_title(word: &str) -> bool {
-    let w = lower(word);
+    if !TITLES.prefixes.may_match(word) {
+        return false;
+    }
     // Short titles only as whole words (`pan`, `dr`), long ones by stem.
-    stem_match(&w, &TITLES) && (w.chars().count() > 3 || TITLE_WORDS.contains(w.as_ref()))
+    with_lower(word, |w| {
+        stem_match(w, &TITLES) && (w.chars().count() > 3 || TITLE_WORDS.contains(w))
+    })
 }
 
 pub(super) fn is_name_particle(word: &str) -> bool {
@@ -384,7 +442,7 @@ pub(super) fn is_place_acronym(word: &str) -> bool {
 }
 
 pub(super) fn is_place_preposition(word: &str) -> bool {
-    PLACE_PREPOSITIONS.contains(&lower(word).as_ref())
+    may_fit(word, 5) && with_lower(word, |w| PLACE_PREPOSITIONS.contains(&w))
 }
 
 /// Closed-class words (prepositions, conjunctions, particles, pronouns and
@@ -405,7 +463,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether `word` (any case) is a closed-class word.
 pub(crate) fn is_function_word(word: &str) -> bool {
-    FUNCTION.contains(lower(word).as_ref())
+    may_fit(word, *FUNCTION_MAX_LEN) && with_lower(word, |w| FUNCTION.contains(w))
 }
 
 /// Acronyms of common nouns and units, not of organisations.
@@ -543,7 +601,9 @@ static PLACE_HEADS: LazyLock<StemIndex> = LazyLock::new(|| index(PLACE_HEAD_STEM
 
 /// Whether a capitalised `word` is a noun that opens a place name (`Pałacu`, `Jeziora`).
 pub(super) fn is_place_head(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) && stem_match(&lower(word), &PLACE_HEADS)
+    word.chars().next().is_some_and(char::is_uppercase)
+        && PLACE_HEADS.prefixes.may_match(word)
+        && with_lower(word, |w| stem_match(w, &PLACE_HEADS))
 }
 
 /// Institution nouns (lemmas) besides the organisation heads: capitalised
@@ -582,41 +642,41 @@ static NATIONAL: LazyLock<StemIndex> = LazyLock::new(|| index(NATIONAL_INSTITUTI
 /// Whether a capitalised `word` is a form of a national institution (`Sejm`, `Senatu`).
 pub(super) fn is_national_institution(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-        && stem_match(&lower(word), &NATIONAL)
+        && NATIONAL.prefixes.may_match(word)
+        && with_lower(word, |w| stem_match(w, &NATIONAL))
         && !is_person_title(word)
 }
 
 /// The first three letters (lower case) of every organisation head and
 /// institution noun: a cheap test before a word is lemmatised.
-static INSTITUTION_PREFIXES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+static INSTITUTION_PREFIXES: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
     ORG_HEAD_STEMS
         .iter()
         .chain(ORG_HEAD_FORMS)
         .chain(INSTITUTIONS)
-        .map(|s| s.chars().take(3).collect())
+        .map(|s| lower_prefix::<3>(s).0)
         .collect()
 });
 
 /// Whether `word` begins like an organisation head or institution noun, so
 /// that its lemma may be one (`Senacie` → `senat`).
 pub(super) fn may_be_institution(word: &str) -> bool {
-    let w = lower(word);
-    let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
-    w.get(..end)
-        .is_some_and(|p| INSTITUTION_PREFIXES.contains(p))
+    let (p, n) = lower_prefix::<3>(word);
+    // Every head and institution noun has three letters at least.
+    n == 3 && INSTITUTION_PREFIXES.contains(&p)
 }
 
 /// Whether a noun lemma names an institution (`senat`, `kościół`, `rada`).
 pub(super) fn is_institution(lemma: &str) -> bool {
-    let l = lower(lemma);
-    INSTITUTIONS.contains(&l.as_ref()) || is_org_head_lemma(lemma)
+    with_lower(lemma, |l| INSTITUTIONS.contains(&l)) || is_org_head_lemma(lemma)
 }
 
 /// Whether a noun lemma is one of the organisation heads (`uniwersytet`, `rada`).
 pub(super) fn is_org_head_lemma(lemma: &str) -> bool {
-    let l = lower(lemma);
     // `senator` is a person, not the senate.
-    (ORG_FORMS.contains(l.as_ref()) || stem_match(&l, &ORG_HEADS)) && !is_person_title(lemma)
+    with_lower(lemma, |l| {
+        ORG_FORMS.contains(l) || stem_match(l, &ORG_HEADS)
+    }) && !is_person_title(lemma)
 }
 
 /// Abbreviations (before a full stop) that open the name of a street or an
@@ -667,18 +727,19 @@ const STREET_WORDS: &[&str] = &[
 
 /// Whether `word` (any case) abbreviates a street or unit noun (`ul`, `al`).
 pub(super) fn is_street_abbreviation(word: &str) -> bool {
-    STREET_ABBREVIATIONS.contains(&lower(word).as_ref())
+    may_fit(word, 3) && with_lower(word, |w| STREET_ABBREVIATIONS.contains(&w))
 }
 
 /// Whether `word` (any case) is a street or unit noun (`ulicy`, `Placu`, `gminie`).
 pub(super) fn is_street_word(word: &str) -> bool {
-    STREET_WORDS.contains(&lower(word).as_ref())
+    may_fit(word, *STREET_MAX_LEN) && with_lower(word, |w| STREET_SET.contains(w))
 }
 
 /// Whether `word` is a form of `święty`/`błogosławiony` before a saint's name.
 pub(super) fn is_saint_word(word: &str) -> bool {
-    let w = lower(word);
-    ["święt", "błogosławion"].iter().any(|s| w.starts_with(s)) && w.chars().count() <= 14
+    with_lower(word, |w| {
+        ["święt", "błogosławion"].iter().any(|s| w.starts_with(s)) && w.chars().count() <= 14
+    })
 }
 
 /// The label of a saint's name after a church noun: `kościół św. Jakuba` is a
@@ -696,15 +757,16 @@ pub(super) fn church_noun(word: &str) -> Option<&'static str> {
         "sanktuari",
     ];
     const ORGS: &[&str] = &["akademi", "parafi", "zakon", "zgromadzeni"];
-    let w = lower(word);
-    let starts = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
-    if starts(PLACES) {
-        Some(super::LOC)
-    } else if starts(ORGS) {
-        Some(super::ORG)
-    } else {
-        None
-    }
+    with_lower(word, |w| {
+        let starts = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
+        if starts(PLACES) {
+            Some(super::LOC)
+        } else if starts(ORGS) {
+            Some(super::ORG)
+        } else {
+            None
+        }
+    })
 }
 
 /// Forms of the names of God, which NKJP annotates as persons.
@@ -780,10 +842,45 @@ mod tests {
     }
 
     #[test]
+    fn is_letter_agrees_with_is_alphabetic() {
+        for c in ('\u{0}'..='\u{2FF}').chain(['ą', 'Ż', '日', '٣', '×']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn prefix_filter_lets_every_match_through() {
+        let stems = ["pan", "ministerstw", "dr", "św", "agencj"];
+        let index = index(&stems);
+        for word in [
+            "Pana",
+            "PANA",
+            "dr",
+            "Dra",
+            "drem",
+            "Świętego",
+            "św",
+            "Agencji",
+            "MINISTERSTWO",
+            "x",
+            "",
+            "İpan",
+        ] {
+            let lowered = with_lower(word, str::to_owned);
+            if stem_match(&lowered, &index) {
+                assert!(index.prefixes.may_match(word), "{word}");
+            }
+        }
+        assert!(!index.prefixes.may_match("Kowalski"));
+        assert!(!index.prefixes.may_match("drugiego"));
+    }
+
+    #[test]
     fn lower_keeps_long_words() {
         let long = "Ż".repeat(40);
-        assert_eq!(&*lower(&long), "ż".repeat(40));
-        assert_eq!(&*lower("MSZ"), "msz");
-        assert_eq!(&*lower("agencja"), "agencja");
+        assert_eq!(with_lower(&long, str::to_owned), "ż".repeat(40));
+        assert_eq!(with_lower("MSZ", str::to_owned), "msz");
+        assert_eq!(with_lower("agencja", str::to_owned), "agencja");
+        assert!(has_upper("żółW") && !has_upper("żółw") && has_upper("Ż"));
     }
 }

@@ -27,7 +27,7 @@ mod speaker;
 use std::ops::Range;
 
 use crate::document::{Entity, Quote};
-use crate::lexicon::{Gender, SPEECH_VERBS};
+use crate::lexicon::{Gender, speech_verb};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
@@ -69,12 +69,12 @@ fn cue_at(text: &str, t: &Token) -> Option<Cue> {
             gender: g,
         });
     }
-    let verb = match SPEECH_VERBS.get(w) {
+    let verb = match speech_verb(w) {
         Some(v) => v,
         None if w.starts_with(char::is_uppercase) => {
             // Sentence-initial `Powiedział`: look it up in lower case, on the stack.
             let mut buf = [0u8; 64];
-            SPEECH_VERBS.get(crate::lexicon::lowercase_into(w, &mut buf)?)?
+            speech_verb(crate::lexicon::lowercase_into(w, &mut buf)?)?
         }
         None => return None,
     };
@@ -1075,10 +1075,10 @@ fn through_quote(text: &str, marks: &[(usize, usize)], clause: Range<usize>) -> 
 
 /// `mixed` when the clause holds quote marks, else `indirect`.
 fn kind_of(marks: &[(usize, usize)], clause: &Range<usize>) -> &'static str {
-    if marks
-        .iter()
-        .any(|&(o, c)| o >= clause.start && c < clause.end)
-    {
+    // Marks are in order and do not overlap: the first pair opening inside
+    // the clause closes first.
+    let k = marks.partition_point(|&(o, _)| o < clause.start);
+    if marks.get(k).is_some_and(|&(_, c)| c < clause.end) {
         "mixed"
     } else {
         "indirect"

@@ -4,24 +4,13 @@
 //! can it be the nominative; its lemma.
 //!
 //! Only descriptors, titles and frame arguments are looked up, never every
-//! token. The NER lemmatiser reads the same file; it keeps its table to
-//! itself, so this module holds a slimmer one of its own.
+//! token. The table is the NER lemmatiser's (`forms.tsv` is parsed once).
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::data::entries;
-
-const FORMS_TSV: &str = include_str!("../../data/pl/forms.tsv");
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(super) enum Pos {
-    Noun,
-    Adj,
-    Verb,
-    Other,
-}
+pub(super) use crate::ner::FormPos as Pos;
 
 /// One analysis of a form. `None` fields fit any value.
 #[derive(Debug, Clone, Copy)]
@@ -33,41 +22,24 @@ pub(super) struct Reading {
     pub(super) gender: Option<&'static str>,
 }
 
-static FORMS: LazyLock<FxHashMap<&'static str, Vec<Reading>>> = LazyLock::new(|| {
-    let mut map: FxHashMap<&'static str, Vec<Reading>> = FxHashMap::default();
-    for line in entries(FORMS_TSV) {
-        let mut cols = line.split('\t');
-        let (Some(form), Some(lemma), Some(pos), Some(case), Some(number), Some(gender)) = (
-            cols.next(),
-            cols.next(),
-            cols.next(),
-            cols.next(),
-            cols.next(),
-            cols.next(),
-        ) else {
-            continue;
-        };
-        let any = |s: &'static str| (s != "-").then_some(s);
-        let pos = match pos {
-            "subst" => Pos::Noun,
-            "adj" => Pos::Adj,
-            "verb" => Pos::Verb,
-            _ => Pos::Other,
-        };
-        map.entry(form).or_default().push(Reading {
+/// The dictionary's analyses of `form` as written, as readings.
+fn dictionary(form: &str) -> impl Iterator<Item = Reading> {
+    crate::ner::dictionary(form).iter().filter_map(reading)
+}
+
+/// A dictionary analysis as a reading (dictionary lemmas are given whole).
+fn reading(a: &crate::ner::Analysis) -> Option<Reading> {
+    match a.lemma {
+        crate::ner::Lemma::Given(lemma) => Some(Reading {
             lemma,
-            pos,
-            case: any(case),
-            plural: match number {
-                "sg" => Some(false),
-                "pl" => Some(true),
-                _ => None,
-            },
-            gender: any(gender),
-        });
+            pos: a.pos,
+            case: a.case,
+            plural: a.plural,
+            gender: a.gender,
+        }),
+        crate::ner::Lemma::Rule { .. } => None,
     }
-    map
-});
+}
 
 /// A form's features without the form: lemma, part of speech, case,
 /// plural, gender.
@@ -76,11 +48,11 @@ type Key = (&'static str, Pos, &'static str, bool, Option<&'static str>);
 /// Features → the form (for nouns and adjectives).
 static GENERATE: LazyLock<FxHashMap<Key, &'static str>> = LazyLock::new(|| {
     let mut map: FxHashMap<Key, &'static str> = FxHashMap::default();
-    for (&form, readings) in FORMS.iter() {
+    for (form, analyses) in crate::ner::dictionary_forms() {
         if !form.chars().next().is_some_and(char::is_lowercase) {
             continue;
         }
-        for r in readings {
+        for r in analyses.iter().filter_map(reading) {
             if let (Pos::Noun | Pos::Adj, Some(case), Some(plural)) = (r.pos, r.case, r.plural) {
                 map.entry((r.lemma, r.pos, case, plural, r.gender))
                     .and_modify(|f| {
@@ -98,17 +70,13 @@ static GENERATE: LazyLock<FxHashMap<Key, &'static str>> = LazyLock::new(|| {
 
 /// The analyses of a word, lower-cased and as written.
 pub(super) fn readings(word: &str) -> Vec<Reading> {
-    let mut out = Vec::new();
-    let lower = word.to_lowercase();
-    if let Some(r) = FORMS.get(lower.as_str()) {
-        out.extend_from_slice(r);
-    }
-    if lower != word
-        && let Some(r) = FORMS.get(word)
-    {
-        out.extend_from_slice(r);
-    }
-    out
+    crate::lexicon::with_lower(word, |lower| {
+        let mut out: Vec<Reading> = dictionary(lower).collect();
+        if lower != word {
+            out.extend(dictionary(word));
+        }
+        out
+    })
 }
 
 /// Whether the word is only an adverb, particle or conjunction

@@ -38,6 +38,21 @@ fn edit1(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// A hash of `chars` without the char at `skip`: equal sequences, equal hashes.
+fn key_hash(chars: &[char], skip: Option<usize>) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    let mut n = 0;
+    for (k, &c) in chars.iter().enumerate() {
+        if Some(k) != skip {
+            h.write_u32(u32::from(c));
+            n += 1;
+        }
+    }
+    h.write_usize(n);
+    h.finish()
+}
+
 fn find(parent: &mut [usize], mut a: usize) -> usize {
     while let Some(&p) = parent.get(a) {
         if p == a {
@@ -96,21 +111,51 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
 
     // Candidate pairs share the surname or one of its one-letter deletions
     // (which every one-edit pair does), so this is linear in the names.
-    let mut buckets: FxHashMap<Vec<char>, Vec<usize>> = FxHashMap::default();
+    // Keys are hashed, not built: each key heads a chain of the names that
+    // have it (newest first); a bucket lists its names in order, once each.
+    let mut head: FxHashMap<u64, usize> = FxHashMap::default();
+    // Entry `k`: its name and the entry after it in its key's chain.
+    let mut entries: Vec<(usize, Option<usize>)> = Vec::new();
     for (i, n) in names.iter().enumerate() {
-        buckets.entry(n.surname.clone()).or_default().push(i);
-        if n.surname.len() >= MIN_FUZZY_CHARS {
-            for d in 0..n.surname.len() {
-                let mut key = n.surname.clone();
-                key.remove(d);
-                buckets.entry(key).or_default().push(i);
-            }
+        let deletions = if n.surname.len() >= MIN_FUZZY_CHARS {
+            n.surname.len()
+        } else {
+            0
+        };
+        for skip in std::iter::once(None).chain((0..deletions).map(Some)) {
+            let k = entries.len();
+            let next = head.insert(key_hash(&n.surname, skip), k);
+            entries.push((i, next));
         }
     }
+    let mut members_of: Vec<usize> = Vec::new();
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for &first in head.values() {
+        let start = members_of.len();
+        let mut at = Some(first);
+        while let Some((i, next)) = at.and_then(|k| entries.get(k)) {
+            if members_of.last() != Some(i) || members_of.len() == start {
+                members_of.push(*i);
+            }
+            at = *next;
+        }
+        if members_of.len() - start > 1 {
+            if let Some(m) = members_of.get_mut(start..) {
+                m.reverse();
+            }
+            spans.push(start..members_of.len());
+        } else {
+            members_of.truncate(start);
+        }
+    }
+    let mut keys: Vec<&[usize]> = spans
+        .into_iter()
+        .filter_map(|r| members_of.get(r))
+        .collect();
+    // Buckets in order of their names (the first name first).
+    keys.sort_unstable();
     let mut parent: Vec<usize> = (0..names.len()).collect();
     let mut first_of: Vec<Option<String>> = names.iter().map(|n| n.first.clone()).collect();
-    let mut keys: Vec<&Vec<usize>> = buckets.values().filter(|v| v.len() > 1).collect();
-    keys.sort_unstable_by_key(|v| v.first().copied());
     for members in keys {
         for (x, &a) in members.iter().enumerate() {
             for &b in members.iter().skip(x + 1) {

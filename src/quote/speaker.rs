@@ -1018,7 +1018,7 @@ pub(super) fn resolve(
                 p.kind != TokenKind::Word
                     || neutral_before(w)
                     || w.chars().next().is_some_and(char::is_uppercase)
-                    || crate::lexicon::SPEECH_VERBS.contains_key(w)
+                    || crate::lexicon::speech_verb(w).is_some()
                     || crate::ner::is_person_title(w)
                     || crate::ner::is_function_word(w)
                     || is_past_verb(w)
