@@ -388,3 +388,34 @@ fn dates_and_times_beside_names() {
     // A count of people is no year.
     assert!(ents("Przyszło 1500 osób.").iter().all(|e| e.1 != "DATE"));
 }
+
+#[test]
+fn quoted_name_after_a_company_noun() {
+    let got = labelled("Remont wykona firma \"Budomix\", a nadzór związek „Jedność”.");
+    assert!(got.contains(&("\"Budomix\"".to_owned(), "ORG")), "{got:?}");
+    assert!(got.contains(&("„Jedność”".to_owned(), "ORG")), "{got:?}");
+    // A quoted title after a periodical noun stays unlabelled.
+    let got = labelled("Czytałem wczoraj tygodnik \"Horyzont\" w pociągu.");
+    assert!(got.iter().all(|e| e.1 != "ORG"), "{got:?}");
+}
+
+#[test]
+fn initials_that_spell_prepositions() {
+    let got = labelled("Wniosek złożył W. Bartoszewicz, a poparła go A. Zielińska.");
+    assert!(
+        got.contains(&("W. Bartoszewicz".to_owned(), "PER")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("A. Zielińska".to_owned(), "PER")), "{got:?}");
+    let got = labelled("Przyjechał z W. Brytanii.");
+    assert!(got.iter().all(|e| e.1 != "PER"), "{got:?}");
+}
+
+#[test]
+fn foreign_full_names_opening_a_sentence() {
+    let got = labelled("Deszcz padał. Torvald Hessling, premier kraju, wyjechał.");
+    assert!(
+        got.contains(&("Torvald Hessling".to_owned(), "PER")),
+        "{got:?}"
+    );
+}

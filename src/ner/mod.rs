@@ -521,14 +521,14 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         if !is_capitalised(w.text)
             && triggers::is_org_noun(w.text)
             && let Some(k) = (i + 1..i + 4).find(|&k| {
-                words
-                    .get(k)
-                    .is_some_and(|n| n.joined_to_prev && is_capitalised(n.text))
-                    && words.get(i + 1..k).is_some_and(|between| {
-                        between
-                            .iter()
-                            .all(|b| b.joined_to_prev && !is_capitalised(b.text))
-                    })
+                words.get(k).is_some_and(|n| {
+                    is_capitalised(n.text)
+                        && (n.joined_to_prev || (k == i + 1 && opens_quote_after(w, n)))
+                }) && words.get(i + 1..k).is_some_and(|between| {
+                    between
+                        .iter()
+                        .all(|b| b.joined_to_prev && !is_capitalised(b.text))
+                })
             })
             && words.get(k).is_some_and(|n| !is_first_name(n.text))
         {
@@ -550,7 +550,18 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         }
         // `PO` is an acronym, except in text set in capitals (`IDĘ DO DOMU`).
         let acronym = w.text.chars().count() == 2 && is_acronym(w.text) && !caps_context(words, i);
-        if !is_capitalised(w.text) || (triggers::is_function_word(w.text) && !acronym) {
+        // `W. Barańska`, `A. Michnik`: a letter with its full stop before a
+        // name is an initial, not the preposition or conjunction.
+        let initial = w.initial_letter
+            && words.get(i + 1).is_some_and(|n| {
+                n.joined_to_prev
+                    && is_capitalised(n.text)
+                    && !triggers::is_function_word(n.text)
+                    // `W. Brytanii`: an abbreviated adjective of a place.
+                    && (has_class(n.text, |c| c == NameClass::Surname)
+                        || !has_class(n.text, |c| c == NameClass::Place))
+            });
+        if !is_capitalised(w.text) || (triggers::is_function_word(w.text) && !acronym && !initial) {
             i += 1;
             continue;
         }
@@ -569,6 +580,22 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// Only an opening quote mark between `w` and the next word `n` (`firmy
+/// "Agros"`, `związkiem „Ojczyzna”`). Not after the noun of a periodical
+/// (`tygodnika "Wprost"`): a title quoted is as often the paper as the company.
+fn opens_quote_after(w: &Word<'_>, n: &Word<'_>) -> bool {
+    let periodical = ["dziennik", "tygodnik", "gazet", "miesięcznik", "kwartalnik"]
+        .iter()
+        .any(|p| w.text.starts_with(p));
+    !periodical
+        && match (w.next_punct, n.prev_punct) {
+            (Some((c, end)), Some((_, start))) => {
+                matches!(c, '"' | '„' | '“' | '«') && end == start + c.len_utf8()
+            }
+            _ => false,
+        }
 }
 
 /// The label of a speaker opening a sentence of an interview: initials or
@@ -675,6 +702,30 @@ fn run_end(words: &[Word<'_>], i: usize) -> usize {
         break;
     }
     j
+}
+
+/// Whether a run of capitalised words opening a sentence is taken word by
+/// word: unless its first word is unknown to the dictionaries and another
+/// word of the run looks like a surname (`Goran Persson, premier Szwecji`).
+fn initial_splits(words: &[Word<'_>], run: Range<usize>) -> bool {
+    let Some(ws) = words.get(run) else {
+        return true;
+    };
+    let Some((first, rest)) = ws.split_first() else {
+        return true;
+    };
+    !(is_common(first.text).is_none()
+        && !ordinary_only(first.text)
+        && readings(first.text).is_empty()
+        && first.text.chars().skip(1).all(char::is_lowercase)
+        && rest.iter().all(|w| {
+            w.text.chars().skip(1).all(char::is_lowercase)
+                && (has_class(w.text, |c| c == NameClass::Surname)
+                    || lemma::looks_like_surname(w.text)
+                    || (readings(w.text).is_empty()
+                        && is_common(w.text).is_none()
+                        && !ordinary_only(w.text)))
+        }))
 }
 
 fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
@@ -801,7 +852,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                     || is_acronym(w.text)
             })
         });
-        if known_other || first.initial {
+        if known_other || (first.initial && initial_splits(words, run.clone())) {
             // Several names in a row: classify word by word.
             for k in run {
                 classify_run(words, k..k + 1, out);
