@@ -419,3 +419,23 @@ fn foreign_full_names_opening_a_sentence() {
         "{got:?}"
     );
 }
+
+#[test]
+fn names_after_nouns_of_settlements_are_places() {
+    let got = labelled(
+        "Urodził się w miejscowości Zabrodzie Górne, a mieszkańcy Kurnosowa pamiętają go. \
+         Klub ma siedzibę w mieście Tavarela.",
+    );
+    assert!(
+        got.contains(&("Zabrodzie Górne".to_owned(), "LOC")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Kurnosowa".to_owned(), "LOC")), "{got:?}");
+    assert!(got.contains(&("Tavarela".to_owned(), "LOC")), "{got:?}");
+    // A first name after such a noun is still a person.
+    let got = labelled("Spotkał mieszkańca Jana Wiśniewskiego.");
+    assert!(
+        got.contains(&("Jana Wiśniewskiego".to_owned(), "PER")),
+        "{got:?}"
+    );
+}

@@ -820,6 +820,10 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     }
     let person_context = prev.is_some_and(|p| triggers::is_person_title(p.text));
     let first_name = is_first_name(first.text) || first.initial_letter;
+    // `w miejscowości Hua Xi`, `mieszkańców Ochli`: a place after the noun of one.
+    let after_settlement = prev.is_some_and(|p| {
+        triggers::is_settlement_noun(p.text) && first.joined_to_prev && !first.initial
+    });
     if first_name && len >= 2 {
         // `Donald Trump`, `Siergiej Malik-Bagdasarow`, `J. Kowalski`: a
         // first name and the capitalised words after it (at most three),
@@ -872,7 +876,13 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                     .any(|e| w.text.ends_with(e))
                     && is_common(&w.text.to_lowercase()).is_some()
             });
-            let label = if personal || !adjectival { PER } else { ORG };
+            let label = if after_settlement {
+                LOC
+            } else if personal || !adjectival {
+                PER
+            } else {
+                ORG
+            };
             let label = if label == PER && ordinary_phrase(ws) {
                 // `Wielkiego Postu`, `Pałacu Prezydenckim`: capitalised ordinary
                 // words with no sign of a person name an institution, a place or nothing.
@@ -977,7 +987,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         Some(LOC)
     } else if person_context || first_name {
         Some(PER)
-    } else if class_of(NameClass::Place) {
+    } else if (after_settlement && !ordinary_only(w)) || class_of(NameClass::Place) {
         Some(LOC)
     } else if class_of(NameClass::Org) {
         Some(ORG)
