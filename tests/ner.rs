@@ -439,3 +439,13 @@ fn names_after_nouns_of_settlements_are_places() {
         "{got:?}"
     );
 }
+
+#[test]
+fn organisations_take_their_number() {
+    let got = labelled("Uczniowie Szkoły Podstawowej nr 12 pojechali do Gdyni, a SP nr 3 została.");
+    assert!(
+        got.contains(&("Szkoły Podstawowej nr 12".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("SP nr 3".to_owned(), "ORG")), "{got:?}");
+}

@@ -237,9 +237,42 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     compounds::organisation_compounds(&words, &mut mentions);
     compounds::one_sense_per_document(text, &words, &mut mentions);
     compounds::surnames(&words, &mut mentions);
+    numbered_organisations(text, &words, &mut mentions);
     let mut out = lemma::resolve(text, &words, mentions);
     temporal::add(text, tokens, &mut out);
     out
+}
+
+/// An organisation followed by its number takes it in: `Szkoły Podstawowej
+/// nr 4`, `SP nr 27`, `Zespole Szkół nr 2`.
+fn numbered_organisations(text: &str, words: &[Word<'_>], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.label != ORG || m.part.is_some() || m.quoted.is_some() {
+            continue;
+        }
+        let (Some(first), Some(nr)) = (words.get(m.words.start), words.get(m.words.end)) else {
+            continue;
+        };
+        if nr.text != "nr" || !nr.joined_to_prev {
+            continue;
+        }
+        let rest = text.get(nr.range.end..).unwrap_or("");
+        let after_dot = rest.strip_prefix('.').unwrap_or(rest);
+        let digits_at = after_dot.trim_start_matches([' ', '\u{a0}']);
+        let digits = digits_at.bytes().take_while(u8::is_ascii_digit).count();
+        let gap = rest.len() - digits_at.len();
+        // One space at most, and a whole number (`nr 4`, not `nr 4,5`).
+        if digits == 0
+            || gap > 1 + usize::from(after_dot.len() < rest.len())
+            || digits_at
+                .get(digits..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        {
+            continue;
+        }
+        m.quoted = Some(first.range.start..nr.range.end + gap + digits);
+    }
 }
 
 fn readings(w: &str) -> &'static [NameReading] {
