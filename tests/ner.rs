@@ -449,3 +449,15 @@ fn organisations_take_their_number() {
     );
     assert!(got.contains(&("SP nr 3".to_owned(), "ORG")), "{got:?}");
 }
+
+#[test]
+fn first_names_that_spell_ordinary_words_as_subjects() {
+    let got = labelled("Było już późno. Marek wyszedł z domu. Marek to liczba mnoga słowa marka.");
+    assert_eq!(
+        got.iter()
+            .filter(|e| e.0 == "Marek" && e.1 == "PER")
+            .count(),
+        1,
+        "{got:?}"
+    );
+}

@@ -441,6 +441,24 @@ fn ordinary_initial(w: &Word<'_>, alone: bool) -> bool {
         && is_common(w.text).is_some_and(|proper| alone || !proper || readings(w.text).is_empty())
 }
 
+/// A first name in the nominative before a verb in the past tense: the
+/// subject (`Marek zniknął`, `Tomek wszedł`), not the ordinary word it
+/// also spells (`marek`, the genitive plural of `marka`).
+fn named_subject(words: &[Word<'_>], i: usize) -> bool {
+    let (Some(w), Some(next)) = (words.get(i), words.get(i + 1)) else {
+        return false;
+    };
+    next.joined_to_prev
+        && ["ł", "ła"].iter().any(|e| next.text.ends_with(e))
+        && says(next.text)
+        && readings(w.text).iter().any(|r| {
+            matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
+                && r.cases & case::NOM != 0
+                // The verb agrees: `Marek zniknął`, `Ewa wyszła`.
+                && (r.class == NameClass::FirstFemale) == next.text.ends_with("ła")
+        })
+}
+
 /// Longest lexicon phrase (two or more words) starting at word `i`.
 fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReading])> {
     if !NAMES.phrase_starts.contains(words.get(i)?.text) {
@@ -604,6 +622,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         if let Some(first) = words.get(start)
             && ordinary_initial(first, end - start == 1)
             && !triggers::is_org_head(first.text)
+            && !(end - start == 1 && named_subject(words, start))
         {
             start += 1;
         }
