@@ -388,3 +388,76 @@ fn dates_and_times_beside_names() {
     // A count of people is no year.
     assert!(ents("Przyszło 1500 osób.").iter().all(|e| e.1 != "DATE"));
 }
+
+#[test]
+fn quoted_name_after_a_company_noun() {
+    let got = labelled("Remont wykona firma \"Budomix\", a nadzór związek „Jedność”.");
+    assert!(got.contains(&("\"Budomix\"".to_owned(), "ORG")), "{got:?}");
+    assert!(got.contains(&("„Jedność”".to_owned(), "ORG")), "{got:?}");
+    // A quoted title after a periodical noun stays unlabelled.
+    let got = labelled("Czytałem wczoraj tygodnik \"Horyzont\" w pociągu.");
+    assert!(got.iter().all(|e| e.1 != "ORG"), "{got:?}");
+}
+
+#[test]
+fn initials_that_spell_prepositions() {
+    let got = labelled("Wniosek złożył W. Bartoszewicz, a poparła go A. Zielińska.");
+    assert!(
+        got.contains(&("W. Bartoszewicz".to_owned(), "PER")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("A. Zielińska".to_owned(), "PER")), "{got:?}");
+    let got = labelled("Przyjechał z W. Brytanii.");
+    assert!(got.iter().all(|e| e.1 != "PER"), "{got:?}");
+}
+
+#[test]
+fn foreign_full_names_opening_a_sentence() {
+    let got = labelled("Deszcz padał. Torvald Hessling, premier kraju, wyjechał.");
+    assert!(
+        got.contains(&("Torvald Hessling".to_owned(), "PER")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn names_after_nouns_of_settlements_are_places() {
+    let got = labelled(
+        "Urodził się w miejscowości Zabrodzie Górne, a mieszkańcy Kurnosowa pamiętają go. \
+         Klub ma siedzibę w mieście Tavarela.",
+    );
+    assert!(
+        got.contains(&("Zabrodzie Górne".to_owned(), "LOC")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Kurnosowa".to_owned(), "LOC")), "{got:?}");
+    assert!(got.contains(&("Tavarela".to_owned(), "LOC")), "{got:?}");
+    // A first name after such a noun is still a person.
+    let got = labelled("Spotkał mieszkańca Jana Wiśniewskiego.");
+    assert!(
+        got.contains(&("Jana Wiśniewskiego".to_owned(), "PER")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn organisations_take_their_number() {
+    let got = labelled("Uczniowie Szkoły Podstawowej nr 12 pojechali do Gdyni, a SP nr 3 została.");
+    assert!(
+        got.contains(&("Szkoły Podstawowej nr 12".to_owned(), "ORG")),
+        "{got:?}"
+    );
+    assert!(got.contains(&("SP nr 3".to_owned(), "ORG")), "{got:?}");
+}
+
+#[test]
+fn first_names_that_spell_ordinary_words_as_subjects() {
+    let got = labelled("Było już późno. Marek wyszedł z domu. Marek to liczba mnoga słowa marka.");
+    assert_eq!(
+        got.iter()
+            .filter(|e| e.0 == "Marek" && e.1 == "PER")
+            .count(),
+        1,
+        "{got:?}"
+    );
+}

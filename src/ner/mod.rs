@@ -242,9 +242,42 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     compounds::organisation_compounds(&words, &mut mentions);
     compounds::one_sense_per_document(text, &words, &mut mentions);
     compounds::surnames(&words, &mut mentions);
+    numbered_organisations(text, &words, &mut mentions);
     let mut out = lemma::resolve(text, &words, mentions);
     temporal::add(text, tokens, &mut out);
     out
+}
+
+/// An organisation followed by its number takes it in: `Szkoły Podstawowej
+/// nr 4`, `SP nr 27`, `Zespole Szkół nr 2`.
+fn numbered_organisations(text: &str, words: &[Word<'_>], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.label != ORG || m.part.is_some() || m.quoted.is_some() {
+            continue;
+        }
+        let (Some(first), Some(nr)) = (words.get(m.words.start), words.get(m.words.end)) else {
+            continue;
+        };
+        if nr.text != "nr" || !nr.joined_to_prev {
+            continue;
+        }
+        let rest = text.get(nr.range.end..).unwrap_or("");
+        let after_dot = rest.strip_prefix('.').unwrap_or(rest);
+        let digits_at = after_dot.trim_start_matches([' ', '\u{a0}']);
+        let digits = digits_at.bytes().take_while(u8::is_ascii_digit).count();
+        let gap = rest.len() - digits_at.len();
+        // One space at most, and a whole number (`nr 4`, not `nr 4,5`).
+        if digits == 0
+            || gap > 1 + usize::from(after_dot.len() < rest.len())
+            || digits_at
+                .get(digits..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        {
+            continue;
+        }
+        m.quoted = Some(first.range.start..nr.range.end + gap + digits);
+    }
 }
 
 fn readings(w: &str) -> &'static [NameReading] {
@@ -434,6 +467,24 @@ fn ordinary_initial(w: &Word<'_>, alone: bool) -> bool {
         && is_common(w.text).is_some_and(|proper| alone || !proper || readings(w.text).is_empty())
 }
 
+/// A first name in the nominative before a verb in the past tense: the
+/// subject (`Marek zniknął`, `Tomek wszedł`), not the ordinary word it
+/// also spells (`marek`, the genitive plural of `marka`).
+fn named_subject(words: &[Word<'_>], i: usize) -> bool {
+    let (Some(w), Some(next)) = (words.get(i), words.get(i + 1)) else {
+        return false;
+    };
+    next.joined_to_prev
+        && ["ł", "ła"].iter().any(|e| next.text.ends_with(e))
+        && says(next.text)
+        && readings(w.text).iter().any(|r| {
+            matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
+                && r.cases & case::NOM != 0
+                // The verb agrees: `Marek zniknął`, `Ewa wyszła`.
+                && (r.class == NameClass::FirstFemale) == next.text.ends_with("ła")
+        })
+}
+
 /// Longest lexicon phrase (two or more words) starting at word `i`.
 fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReading])> {
     if !NAMES.phrase_starts.contains(words.get(i)?.text) {
@@ -562,14 +613,14 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         // (The capitalised word first: most words have none after them.)
         if !is_capitalised(w.text)
             && let Some(k) = (i + 1..i + 4).find(|&k| {
-                words
-                    .get(k)
-                    .is_some_and(|n| n.joined_to_prev && is_capitalised(n.text))
-                    && words.get(i + 1..k).is_some_and(|between| {
-                        between
-                            .iter()
-                            .all(|b| b.joined_to_prev && !is_capitalised(b.text))
-                    })
+                words.get(k).is_some_and(|n| {
+                    is_capitalised(n.text)
+                        && (n.joined_to_prev || (k == i + 1 && opens_quote_after(w, n)))
+                }) && words.get(i + 1..k).is_some_and(|between| {
+                    between
+                        .iter()
+                        .all(|b| b.joined_to_prev && !is_capitalised(b.text))
+                })
             })
             && triggers::is_org_noun(w.text)
             && words.get(k).is_some_and(|n| !is_first_name(n.text))
@@ -592,7 +643,18 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         }
         // `PO` is an acronym, except in text set in capitals (`IDĘ DO DOMU`).
         let acronym = w.text.chars().count() == 2 && is_acronym(w.text) && !caps_context(words, i);
-        if !is_capitalised(w.text) || (triggers::is_function_word(w.text) && !acronym) {
+        // `W. Barańska`, `A. Michnik`: a letter with its full stop before a
+        // name is an initial, not the preposition or conjunction.
+        let initial = w.initial_letter
+            && words.get(i + 1).is_some_and(|n| {
+                n.joined_to_prev
+                    && is_capitalised(n.text)
+                    && !triggers::is_function_word(n.text)
+                    // `W. Brytanii`: an abbreviated adjective of a place.
+                    && (has_class(n.text, |c| c == NameClass::Surname)
+                        || !has_class(n.text, |c| c == NameClass::Place))
+            });
+        if !is_capitalised(w.text) || (triggers::is_function_word(w.text) && !acronym && !initial) {
             i += 1;
             continue;
         }
@@ -602,6 +664,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         if let Some(first) = words.get(start)
             && ordinary_initial(first, end - start == 1)
             && !triggers::is_org_head(first.text)
+            && !(end - start == 1 && named_subject(words, start))
         {
             start += 1;
         }
@@ -611,6 +674,22 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// Only an opening quote mark between `w` and the next word `n` (`firmy
+/// "Agros"`, `związkiem „Ojczyzna”`). Not after the noun of a periodical
+/// (`tygodnika "Wprost"`): a title quoted is as often the paper as the company.
+fn opens_quote_after(w: &Word<'_>, n: &Word<'_>) -> bool {
+    let periodical = ["dziennik", "tygodnik", "gazet", "miesięcznik", "kwartalnik"]
+        .iter()
+        .any(|p| w.text.starts_with(p));
+    !periodical
+        && match (w.next_punct, n.prev_punct) {
+            (Some((c, end)), Some((_, start))) => {
+                matches!(c, '"' | '„' | '“' | '«') && end == start + c.len_utf8()
+            }
+            _ => false,
+        }
 }
 
 /// The label of a speaker opening a sentence of an interview: initials or
@@ -719,6 +798,30 @@ fn run_end(words: &[Word<'_>], i: usize) -> usize {
     j
 }
 
+/// Whether a run of capitalised words opening a sentence is taken word by
+/// word: unless its first word is unknown to the dictionaries and another
+/// word of the run looks like a surname (`Goran Persson, premier Szwecji`).
+fn initial_splits(words: &[Word<'_>], run: Range<usize>) -> bool {
+    let Some(ws) = words.get(run) else {
+        return true;
+    };
+    let Some((first, rest)) = ws.split_first() else {
+        return true;
+    };
+    !(is_common(first.text).is_none()
+        && !ordinary_only(first.text)
+        && readings(first.text).is_empty()
+        && first.text.chars().skip(1).all(char::is_lowercase)
+        && rest.iter().all(|w| {
+            w.text.chars().skip(1).all(char::is_lowercase)
+                && (has_class(w.text, |c| c == NameClass::Surname)
+                    || lemma::looks_like_surname(w.text)
+                    || (readings(w.text).is_empty()
+                        && is_common(w.text).is_none()
+                        && !ordinary_only(w.text)))
+        }))
+}
+
 fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     let Some(first) = words.get(run.start) else {
         return;
@@ -811,6 +914,10 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     }
     let person_context = prev.is_some_and(|p| triggers::is_person_title(p.text));
     let first_name = is_first_name(first.text) || first.initial_letter;
+    // `w miejscowości Hua Xi`, `mieszkańców Ochli`: a place after the noun of one.
+    let after_settlement = prev.is_some_and(|p| {
+        triggers::is_settlement_noun(p.text) && first.joined_to_prev && !first.initial
+    });
     if first_name && len >= 2 {
         // `Donald Trump`, `Siergiej Malik-Bagdasarow`, `J. Kowalski`: a
         // first name and the capitalised words after it (at most three),
@@ -843,7 +950,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                     || is_acronym(w.text)
             })
         });
-        if known_other || first.initial {
+        if known_other || (first.initial && initial_splits(words, run.clone())) {
             // Several names in a row: classify word by word.
             for k in run {
                 classify_run(words, k..k + 1, out);
@@ -863,7 +970,13 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                     .any(|e| w.text.ends_with(e))
                     && is_common(&w.text.to_lowercase()).is_some()
             });
-            let label = if personal || !adjectival { PER } else { ORG };
+            let label = if after_settlement {
+                LOC
+            } else if personal || !adjectival {
+                PER
+            } else {
+                ORG
+            };
             let label = if label == PER && ordinary_phrase(ws) {
                 // `Wielkiego Postu`, `Pałacu Prezydenckim`: capitalised ordinary
                 // words with no sign of a person name an institution, a place or nothing.
@@ -969,7 +1082,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         Some(LOC)
     } else if person_context || first_name {
         Some(PER)
-    } else if class_of(NameClass::Place) {
+    } else if (after_settlement && !ordinary_only(w)) || class_of(NameClass::Place) {
         Some(LOC)
     } else if class_of(NameClass::Org) {
         Some(ORG)

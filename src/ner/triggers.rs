@@ -445,6 +445,40 @@ pub(super) fn is_place_preposition(word: &str) -> bool {
     may_fit(word, 5) && with_lower(word, |w| PLACE_PREPOSITIONS.contains(&w))
 }
 
+/// Stems of lower-case nouns of settlements, regions and waters, and of
+/// their inhabitants, after which a capitalised word names the place:
+/// `w mieście Cúcuta`, `prowincję Hebei`, `mieszkańców Ochli`.
+const SETTLEMENT_STEMS: &[&str] = &[
+    "dzielnic",
+    "hrabstw",
+    "miast",
+    "miasteczk",
+    "miejscowoś",
+    "mieszkańc",
+    "mieszkańców",
+    "okręg",
+    "prowincj",
+    "region",
+    "rejon",
+    "uroczysk",
+    "wiosk",
+];
+
+/// Short forms of such nouns, matched whole: `wsi`, `rzeki`.
+const SETTLEMENT_FORMS: &[&str] = &[
+    "mieście", "wieś", "wsi", "wsią", "rzeka", "rzeki", "rzece", "rzekę", "rzeką", "wyspa",
+    "wyspy", "wyspie", "wyspę", "wyspą", "osada", "osady", "osadzie", "osadę",
+];
+
+static SETTLEMENTS: LazyLock<StemIndex> = LazyLock::new(|| index(SETTLEMENT_STEMS));
+
+/// Whether a lower-case `word` is a noun of a settlement, region or water
+/// (or of its inhabitants) that a place name follows.
+pub(super) fn is_settlement_noun(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && (stem_match(word, &SETTLEMENTS) || SETTLEMENT_FORMS.contains(&word))
+}
+
 /// Closed-class words (prepositions, conjunctions, particles, pronouns and
 /// the pronouns of address) that are never a name, capitalised or not.
 const FUNCTION_WORDS: &[&str] = &[
