@@ -65,6 +65,102 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}')
 }
 
+/// ASCII bytes that continue a word (letters, digits) or a number (digits).
+const ASCII_WORD: u8 = 1;
+const ASCII_DIGIT: u8 = 2;
+/// ASCII whitespace: space, `\t` to `\r`.
+const ASCII_SPACE: u8 = 4;
+
+/// Classes of the 256 byte values: [`ASCII_WORD`], [`ASCII_DIGIT`], [`ASCII_SPACE`].
+// Built at compile time: an index out of bounds fails the build, not a run.
+#[allow(clippy::indexing_slicing)]
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_digit() {
+            t[b] = ASCII_WORD | ASCII_DIGIT;
+        } else if c.is_ascii_alphabetic() {
+            t[b] = ASCII_WORD;
+        } else if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            t[b] = ASCII_SPACE;
+        }
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn byte_class(b: u8) -> u8 {
+    BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(0)
+}
+
+/// The end of a word (`WORD`) or number token whose first char ends at `end`.
+#[inline]
+fn token_end<const WORD: bool>(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let same = |c: char| {
+        if WORD {
+            is_word_char(c) || c.is_numeric()
+        } else {
+            c.is_numeric()
+        }
+    };
+    let run = if WORD { ASCII_WORD } else { ASCII_DIGIT };
+    while let Some(&b) = bytes.get(end) {
+        // ASCII letters and digits, the bulk of any text, byte by byte.
+        if byte_class(b) & run != 0 {
+            end += 1;
+            continue;
+        }
+        if b < 0x80 {
+            // Other ASCII ends the token unless it is a joiner.
+            let joiner = if WORD {
+                matches!(b, b'-' | b'\'')
+            } else {
+                matches!(b, b'.' | b',' | b':')
+            };
+            if !joiner {
+                break;
+            }
+        } else if WORD && (0xC3..=0xC9).contains(&b) {
+            // Two-byte letters (U+00C0..U+024F: all Polish
+            // letters), decoded by hand.
+            if let Some(&b2) = bytes.get(end + 1) {
+                let c = u32::from(b & 0x1F) << 6 | u32::from(b2 & 0x3F);
+                if c <= 0x24F && c != 0xD7 && c != 0xF7 {
+                    end += 2;
+                    continue;
+                }
+            }
+        }
+        let Some(c) = char_at(text, end) else { break };
+        if same(c) {
+            end += c.len_utf8();
+            continue;
+        }
+        // A joiner stays inside when the token goes on after it:
+        // `Malik-Bagdasarow`, `O'Neill`, `12.30`, `3,5`.
+        let joiner = if WORD {
+            matches!(c, '-' | '\'' | '’')
+        } else {
+            matches!(c, '.' | ',' | ':')
+        };
+        if !joiner {
+            break;
+        }
+        let after = end + c.len_utf8();
+        match char_at(text, after) {
+            Some(n) if same(n) && !(WORD && n.is_numeric()) => {
+                end = after + n.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    end
+}
+
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
@@ -72,80 +168,32 @@ impl Iterator for Tokens<'_> {
         let text = self.text;
         let bytes = text.as_bytes();
         let start = skip_whitespace(text, self.pos);
-        let first = char_at(text, start)?;
-        let kind = class(first);
-        let mut end = start + first.len_utf8();
-        match kind {
-            TokenKind::Word | TokenKind::Number => {
-                let word = kind == TokenKind::Word;
-                let same = |c: char| {
-                    if word {
-                        is_word_char(c) || c.is_numeric()
-                    } else {
-                        c.is_numeric()
-                    }
-                };
-                while let Some(&b) = bytes.get(end) {
-                    // ASCII letters and digits, the bulk of any text, byte by byte.
-                    if b < 0x80 {
-                        if b.is_ascii_digit() || (word && b.is_ascii_alphabetic()) {
-                            end += 1;
-                            continue;
-                        }
-                        // Other ASCII ends the token unless it is a joiner.
-                        let joiner = if word {
-                            matches!(b, b'-' | b'\'')
-                        } else {
-                            matches!(b, b'.' | b',' | b':')
-                        };
-                        if !joiner {
-                            break;
-                        }
-                    } else if word && (0xC3..=0xC9).contains(&b) {
-                        // Two-byte letters (U+00C0..U+024F: all Polish
-                        // letters), decoded by hand.
-                        if let Some(&b2) = bytes.get(end + 1) {
-                            let c = u32::from(b & 0x1F) << 6 | u32::from(b2 & 0x3F);
-                            if c <= 0x24F && c != 0xD7 && c != 0xF7 {
-                                end += 2;
-                                continue;
-                            }
-                        }
-                    }
-                    let Some(c) = char_at(text, end) else { break };
-                    if same(c) {
-                        end += c.len_utf8();
-                        continue;
-                    }
-                    // A joiner stays inside when the token goes on after it:
-                    // `Malik-Bagdasarow`, `O'Neill`, `12.30`, `3,5`.
-                    let joiner = if word {
-                        matches!(c, '-' | '\'' | '’')
-                    } else {
-                        matches!(c, '.' | ',' | ':')
-                    };
-                    if !joiner {
-                        break;
-                    }
-                    let after = end + c.len_utf8();
-                    match char_at(text, after) {
-                        Some(n) if same(n) && !(word && n.is_numeric()) => {
-                            end = after + n.len_utf8();
-                        }
-                        _ => break,
-                    }
-                }
-            }
-            TokenKind::Punct if first == '.' => {
-                end = start
+        let &b0 = bytes.get(start)?;
+        let (kind, first_end) = if b0 < 0x80 {
+            let kind = match byte_class(b0) {
+                0 if b0.is_ascii_punctuation() => TokenKind::Punct,
+                0 => TokenKind::Symbol,
+                ASCII_WORD => TokenKind::Word,
+                _ => TokenKind::Number,
+            };
+            (kind, start + 1)
+        } else {
+            let first = char_at(text, start)?;
+            (class(first), start + first.len_utf8())
+        };
+        let end = match kind {
+            TokenKind::Word => token_end::<true>(text, first_end),
+            TokenKind::Number => token_end::<false>(text, first_end),
+            TokenKind::Punct if b0 == b'.' => {
+                start
                     + bytes
                         .get(start..)?
                         .iter()
                         .take_while(|&&b| b == b'.')
-                        .count();
+                        .count()
             }
-            _ => {}
-        }
+            _ => first_end,
+        };
         self.pos = end;
         Some(Token {
             range: start..end,
@@ -182,11 +230,10 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 fn skip_whitespace(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if !(b == b' ' || (b'\t'..=b'\r').contains(&b)) {
-                break;
-            }
+        if byte_class(b) & ASCII_SPACE != 0 {
             i += 1;
+        } else if b < 0x80 {
+            break;
         } else {
             match char_at(text, i) {
                 Some(c) if c.is_whitespace() => i += c.len_utf8(),

@@ -74,7 +74,27 @@ fn cue_at(text: &str, t: &Token) -> Option<Cue> {
         None if w.starts_with(char::is_uppercase) => {
             // Sentence-initial `Powiedział`: look it up in lower case, on the stack.
             let mut buf = [0u8; 64];
-            speech_verb(crate::lexicon::lowercase_into(w, &mut buf)?)?
+            let bytes = w.as_bytes();
+            match (bytes.first(), buf.get_mut(..bytes.len())) {
+                // An ASCII capital: lower it alone. The forms are all in
+                // lower case, so a form found is the word in lower case, and
+                // none is found unless a capital follows.
+                (Some(b), Some(copy)) if b.is_ascii_uppercase() => {
+                    copy.copy_from_slice(bytes);
+                    if let Some(first) = copy.first_mut() {
+                        *first = b.to_ascii_lowercase();
+                    }
+                    let found = std::str::from_utf8(copy).ok().and_then(speech_verb);
+                    match found {
+                        Some(v) => v,
+                        None if crate::lexicon::has_upper(w.get(1..).unwrap_or("")) => {
+                            speech_verb(crate::lexicon::lowercase_into(w, &mut [0u8; 64])?)?
+                        }
+                        None => return None,
+                    }
+                }
+                _ => speech_verb(crate::lexicon::lowercase_into(w, &mut buf)?)?,
+            }
         }
         None => return None,
     };
@@ -114,13 +134,11 @@ fn is_frame(w: &str) -> bool {
 /// (`zauważ`, `przypomnijmy`) and 1st/2nd person forms (`uważam`, `mówisz`)
 /// do not: `Proszę pozwolić, że…`, `Nie chciał powiedzieć, że…`.
 fn reportive(w: &str) -> bool {
-    let lower;
-    let w = if w.chars().any(char::is_uppercase) {
-        lower = w.to_lowercase();
-        lower.as_str()
-    } else {
-        w
-    };
+    crate::lexicon::with_lower(w, reportive_lower)
+}
+
+/// [`reportive`] of a word in lower case.
+fn reportive_lower(w: &str) -> bool {
     if w.ends_with("ąc") {
         return true;
     }
@@ -862,22 +880,24 @@ fn far_complementizer(text: &str, toks: &[Token], k: usize) -> Option<usize> {
         }
         let stop = matches!(w, "." | "!" | "?" | ";" | ":")
             || w.starts_with(is_dash)
-            || matches!(
-                w.to_lowercase().as_str(),
-                "bo" | "gdy"
-                    | "gdyż"
-                    | "ponieważ"
-                    | "który"
-                    | "która"
-                    | "które"
-                    | "którzy"
-                    | "to"
-                    | "tym"
-                    | "aby"
-                    | "by"
-                    | "żeby"
-                    | "jak"
-            )
+            || crate::lexicon::with_lower(w, |l| {
+                matches!(
+                    l,
+                    "bo" | "gdy"
+                        | "gdyż"
+                        | "ponieważ"
+                        | "który"
+                        | "która"
+                        | "które"
+                        | "którzy"
+                        | "to"
+                        | "tym"
+                        | "aby"
+                        | "by"
+                        | "żeby"
+                        | "jak"
+                )
+            })
             || w.ends_with("ąc")
             || (m > k + 1
                 && x.kind == TokenKind::Word

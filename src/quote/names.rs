@@ -69,62 +69,88 @@ fn find(parent: &mut [usize], mut a: usize) -> usize {
 }
 
 /// One PER cluster's name, split for matching.
-struct Name {
+struct Name<'e> {
     cluster: usize,
-    full: String,
-    first: Option<String>,
-    surname: Vec<char>,
+    full: &'e str,
+    /// Words in `full`.
+    words: usize,
+    first: Option<&'e str>,
+    /// The surname's chars: a range of the shared char buffer.
+    surname: std::ops::Range<usize>,
+}
+
+/// The last word of a base form.
+fn last_word(s: &str) -> &str {
+    // Names are short: a plain loop beats a vectorised search.
+    match s.bytes().rposition(|b| b == b' ') {
+        Some(i) => s.get(i + 1..).unwrap_or(""),
+        None => s,
+    }
 }
 
 /// Cluster id → the name a speaker from that cluster gets.
 pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, String> {
     let per = || entities.iter().filter(|e| e.label == crate::ner::PER);
+    let n_per = per().count();
     // The longest base form of each cluster, in order of first mention.
-    let mut index: FxHashMap<usize, usize> = FxHashMap::default();
-    let mut names: Vec<Name> = Vec::new();
+    let mut index: FxHashMap<usize, usize> =
+        FxHashMap::with_capacity_and_hasher(n_per, Default::default());
+    let mut names: Vec<Name<'_>> = Vec::with_capacity(n_per);
     // How often each surname spelling is used.
-    let mut freq: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut freq: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(n_per, Default::default());
     for e in per() {
-        let last = e.lemma.rsplit(' ').next().unwrap_or("");
-        *freq.entry(last).or_default() += 1;
-        let words = e.lemma.split(' ').count();
+        let lemma = e.lemma.as_str();
+        *freq.entry(last_word(lemma)).or_default() += 1;
+        let words = lemma.bytes().filter(|&b| b == b' ').count() + 1;
         match index.get(&e.cluster).and_then(|&i| names.get_mut(i)) {
-            Some(n) if words > n.full.split(' ').count() => n.full.clone_from(&e.lemma),
+            Some(n) if words > n.words => {
+                n.full = lemma;
+                n.words = words;
+            }
             Some(_) => {}
             None => {
                 index.insert(e.cluster, names.len());
                 names.push(Name {
                     cluster: e.cluster,
-                    full: e.lemma.clone(),
+                    full: lemma,
+                    words,
                     first: None,
-                    surname: Vec::new(),
+                    surname: 0..0,
                 });
             }
         }
     }
+    let mut chars: Vec<char> = Vec::with_capacity(names.iter().map(|n| n.full.len()).sum());
     for n in &mut names {
-        let mut words = n.full.split(' ');
-        let first = words.next().unwrap_or("");
-        n.surname = n.full.rsplit(' ').next().unwrap_or("").chars().collect();
-        n.first = n.full.contains(' ').then(|| first.to_owned());
+        let from = chars.len();
+        chars.extend(last_word(n.full).chars());
+        n.surname = from..chars.len();
+        n.first = n.full.split_once(' ').map(|(first, _)| first);
     }
+    let surname = |n: &Name<'_>| chars.get(n.surname.clone()).unwrap_or(&[]);
 
     // Candidate pairs share the surname or one of its one-letter deletions
     // (which every one-edit pair does), so this is linear in the names.
     // Keys are hashed, not built: each key heads a chain of the names that
     // have it (newest first); a bucket lists its names in order, once each.
-    let mut head: FxHashMap<u64, usize> = FxHashMap::default();
-    // Entry `k`: its name and the entry after it in its key's chain.
-    let mut entries: Vec<(usize, Option<usize>)> = Vec::new();
-    for (i, n) in names.iter().enumerate() {
-        let deletions = if n.surname.len() >= MIN_FUZZY_CHARS {
+    let deletions = |n: &Name<'_>| {
+        if n.surname.len() >= MIN_FUZZY_CHARS {
             n.surname.len()
         } else {
             0
-        };
-        for skip in std::iter::once(None).chain((0..deletions).map(Some)) {
+        }
+    };
+    let n_keys: usize = names.iter().map(|n| 1 + deletions(n)).sum();
+    let mut head: FxHashMap<u64, usize> =
+        FxHashMap::with_capacity_and_hasher(n_keys, Default::default());
+    // Entry `k`: its name and the entry after it in its key's chain.
+    let mut entries: Vec<(usize, Option<usize>)> = Vec::with_capacity(n_keys);
+    for (i, n) in names.iter().enumerate() {
+        let s = surname(n);
+        for skip in std::iter::once(None).chain((0..deletions(n)).map(Some)) {
             let k = entries.len();
-            let next = head.insert(key_hash(&n.surname, skip), k);
+            let next = head.insert(key_hash(s, skip), k);
             entries.push((i, next));
         }
     }
@@ -155,24 +181,25 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
     // Buckets in order of their names (the first name first).
     keys.sort_unstable();
     let mut parent: Vec<usize> = (0..names.len()).collect();
-    let mut first_of: Vec<Option<String>> = names.iter().map(|n| n.first.clone()).collect();
+    let mut first_of: Vec<Option<&str>> = names.iter().map(|n| n.first).collect();
     for members in keys {
         for (x, &a) in members.iter().enumerate() {
             for &b in members.iter().skip(x + 1) {
                 let (Some(na), Some(nb)) = (names.get(a), names.get(b)) else {
                     continue;
                 };
-                let same = na.surname == nb.surname;
+                let (sa, sb) = (surname(na), surname(nb));
+                let same = sa == sb;
                 let close = same
-                    || na.surname.len() >= MIN_FUZZY_CHARS
-                        && nb.surname.len() >= MIN_FUZZY_CHARS
-                        && na.surname.first() == nb.surname.first()
-                        && edit1(&na.surname, &nb.surname);
+                    || sa.len() >= MIN_FUZZY_CHARS
+                        && sb.len() >= MIN_FUZZY_CHARS
+                        && sa.first() == sb.first()
+                        && edit1(sa, sb);
                 // `Kowalski` / `Kowalska`: a man and a woman of one family.
                 let gendered = !same
-                    && na.surname.len() == nb.surname.len()
+                    && sa.len() == sb.len()
                     && matches!(
-                        (na.surname.last(), nb.surname.last()),
+                        (sa.last(), sb.last()),
                         (Some('a'), Some('i' | 'y')) | (Some('i' | 'y'), Some('a'))
                     );
                 if !close || gendered {
@@ -182,8 +209,8 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
                 if ra == rb {
                     continue;
                 }
-                let fa = first_of.get(ra).cloned().flatten();
-                let fb = first_of.get(rb).cloned().flatten();
+                let fa = first_of.get(ra).copied().flatten();
+                let fb = first_of.get(rb).copied().flatten();
                 if fa.is_some() && fb.is_some() && fa != fb {
                     continue; // `Lech` and `Jarosław Kaczyński` stay apart
                 }
@@ -198,21 +225,46 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
     }
 
     // Each group: the longest name, with the most used surname spelling.
-    let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for i in 0..names.len() {
-        let root = find(&mut parent, i);
-        groups.entry(root).or_default().push(i);
+    // Groups by root, in order of their names (a counting sort).
+    let roots: Vec<usize> = (0..names.len()).map(|i| find(&mut parent, i)).collect();
+    let mut starts: Vec<usize> = vec![0; names.len() + 1];
+    for &r in &roots {
+        if let Some(c) = starts.get_mut(r + 1) {
+            *c += 1;
+        }
     }
-    let mut out: FxHashMap<usize, String> = FxHashMap::default();
-    for members in groups.values() {
-        let used = |i: &usize| {
-            names.get(*i).map_or(0, |n| {
-                freq.get(n.full.rsplit(' ').next().unwrap_or(""))
-                    .copied()
-                    .unwrap_or(0)
-            })
+    for k in 1..starts.len() {
+        let prev = starts.get(k - 1).copied().unwrap_or(0);
+        if let Some(c) = starts.get_mut(k) {
+            *c += prev;
+        }
+    }
+    let mut fill = starts.clone();
+    let mut grouped: Vec<usize> = vec![0; names.len()];
+    for (i, &r) in roots.iter().enumerate() {
+        if let Some(f) = fill.get_mut(r) {
+            if let Some(slot) = grouped.get_mut(*f) {
+                *slot = i;
+            }
+            *f += 1;
+        }
+    }
+    // How often each name's surname spelling is used.
+    let used: Vec<usize> = names
+        .iter()
+        .map(|n| freq.get(last_word(n.full)).copied().unwrap_or(0))
+        .collect();
+    let mut out: FxHashMap<usize, String> =
+        FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
+    for w in starts.windows(2) {
+        let (Some(&a), Some(&b)) = (w.first(), w.get(1)) else {
+            continue;
         };
-        let words = |i: &usize| names.get(*i).map_or(0, |n| n.full.split(' ').count());
+        let Some(members) = grouped.get(a..b).filter(|m| !m.is_empty()) else {
+            continue;
+        };
+        let used = |i: &usize| used.get(*i).copied().unwrap_or(0);
+        let words = |i: &usize| names.get(*i).map_or(0, |n| n.words);
         // Ties go to the earliest mention.
         let Some(best) = members
             .iter()
@@ -228,17 +280,26 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
         else {
             continue;
         };
-        let full = names.get(best).map_or("", |n| n.full.as_str());
-        let surname = names
-            .get(spelling)
-            .and_then(|n| n.full.rsplit(' ').next())
-            .unwrap_or("");
-        let name = match full.rsplit_once(' ') {
-            Some((given, _)) => format!("{given} {surname}"),
+        let full = names.get(best).map_or("", |n| n.full);
+        let surname = names.get(spelling).map_or("", |n| last_word(n.full));
+        let name = match full
+            .bytes()
+            .rposition(|b| b == b' ')
+            .and_then(|i| full.get(..i))
+        {
+            Some(given) => joined(given, surname),
             None => surname.to_owned(),
         };
-        for n in members.iter().filter_map(|&i| names.get(i)) {
-            out.insert(n.cluster, name.clone());
+        let mut clusters = members
+            .iter()
+            .filter_map(|&i| names.get(i))
+            .map(|n| n.cluster);
+        let last = clusters.next_back();
+        for c in clusters {
+            out.insert(c, name.clone());
+        }
+        if let Some(c) = last {
+            out.insert(c, name);
         }
     }
 
@@ -250,24 +311,26 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
             && text.get(p.range.end..e.range.start) == Some(" ")
             && text.get(p.range.clone()).is_some_and(|s| !s.contains(' '))
         {
-            let given = out
-                .get(&p.cluster)
-                .cloned()
-                .unwrap_or_else(|| p.lemma.clone());
-            let surname = out
-                .get(&e.cluster)
-                .map_or(e.lemma.as_str(), String::as_str)
-                .rsplit(' ')
-                .next()
-                .unwrap_or("")
-                .to_owned();
+            let given = out.get(&p.cluster).map_or(p.lemma.as_str(), String::as_str);
             if !given.contains(' ') {
-                out.insert(p.cluster, format!("{given} {surname}"));
+                let surname =
+                    last_word(out.get(&e.cluster).map_or(e.lemma.as_str(), String::as_str));
+                let name = joined(given, surname);
+                out.insert(p.cluster, name);
             }
         }
         prev = Some(e);
     }
     out
+}
+
+/// `given surname`.
+fn joined(given: &str, surname: &str) -> String {
+    let mut s = String::with_capacity(given.len() + 1 + surname.len());
+    s.push_str(given);
+    s.push(' ');
+    s.push_str(surname);
+    s
 }
 
 #[cfg(test)]
