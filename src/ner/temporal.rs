@@ -181,8 +181,8 @@ impl Toks<'_> {
         }
         // `lat 60.`, `latach dziewięćdziesiątych`, `lata trzydzieste`.
         if matches!(
-            w.to_lowercase().as_str(),
-            "lata" | "lat" | "latach" | "latami" | "latom"
+            w,
+            "lata" | "lat" | "latach" | "latami" | "latom" | "Lata" | "Lat" | "Latach"
         ) {
             let n = self.str(i + 1);
             if self.kind(i + 1) == Some(TokenKind::Number)
@@ -383,6 +383,9 @@ fn is_clock(s: &str, bare_hour: bool) -> bool {
 
 /// `I`–`XXI`: the centuries of a Roman numeral in text.
 fn is_roman_century(s: &str) -> bool {
+    if s.is_empty() || s.len() > 5 || !s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        return false;
+    }
     const CENTURIES: [&str; 21] = [
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
         "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI",
@@ -402,30 +405,31 @@ fn is_roman_month(s: &str) -> bool {
 /// (`pierwszego`, `czternastego`; `dwudziestego` and `trzydziestego` begin
 /// two-word ordinals).
 fn is_ordinal_day(s: &str) -> bool {
-    matches!(
-        s,
-        "pierwszego"
-            | "drugiego"
-            | "trzeciego"
-            | "czwartego"
-            | "piątego"
-            | "szóstego"
-            | "siódmego"
-            | "ósmego"
-            | "dziewiątego"
-            | "dziesiątego"
-            | "jedenastego"
-            | "dwunastego"
-            | "trzynastego"
-            | "czternastego"
-            | "piętnastego"
-            | "szesnastego"
-            | "siedemnastego"
-            | "osiemnastego"
-            | "dziewiętnastego"
-            | "dwudziestego"
-            | "trzydziestego"
-    )
+    s.ends_with("ego")
+        && matches!(
+            s,
+            "pierwszego"
+                | "drugiego"
+                | "trzeciego"
+                | "czwartego"
+                | "piątego"
+                | "szóstego"
+                | "siódmego"
+                | "ósmego"
+                | "dziewiątego"
+                | "dziesiątego"
+                | "jedenastego"
+                | "dwunastego"
+                | "trzynastego"
+                | "czternastego"
+                | "piętnastego"
+                | "szesnastego"
+                | "siedemnastego"
+                | "osiemnastego"
+                | "dziewiętnastego"
+                | "dwudziestego"
+                | "trzydziestego"
+        )
 }
 
 /// The adjectives of the decades, in any case (`sześćdziesiątych`).
@@ -458,6 +462,16 @@ struct MonthForm {
 
 /// The month a lower-case word names, in any singular case.
 fn month_form(w: &str) -> Option<MonthForm> {
+    // Every form is 3 to 13 bytes long and starts with one of these letters;
+    // most words of a text fail this before any comparison.
+    if !(3..=13).contains(&w.len())
+        || !matches!(
+            w.as_bytes().first(),
+            Some(b's' | b'l' | b'm' | b'k' | b'c' | b'w' | b'p' | b'g')
+        )
+    {
+        return None;
+    }
     // Stem before the case ending, nominative, genitive; the other cases add
     // `-owi`, `-em` and `-u` (or `-ie`) to the genitive's stem.
     const MONTHS: [(&str, &str, &str); 12] = [
@@ -474,7 +488,11 @@ fn month_form(w: &str) -> Option<MonthForm> {
         ("listopad", "listopad", "listopada"),
         ("grudni", "grudzień", "grudnia"),
     ];
+    let first = w.as_bytes().first();
     for (stem, nom, genitive) in MONTHS {
+        if stem.as_bytes().first() != first {
+            continue;
+        }
         if w == genitive {
             return Some(MonthForm {
                 genitive: true,
