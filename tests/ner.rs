@@ -461,3 +461,20 @@ fn first_names_that_spell_ordinary_words_as_subjects() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_surname_in_a_headline_joins_the_full_name_below() {
+    // Named in full only after the headline.
+    let got = ents(
+        "Kirchner o rozmowie z Trumpem\n\nW środę Donald Trump rozmawiał z Nestorem Kirchnerem.",
+    );
+    let kirchner: Vec<_> = got.iter().filter(|e| e.0.contains("Kirchner")).collect();
+    assert_eq!(kirchner.len(), 2, "{got:?}");
+    assert!(kirchner.iter().all(|e| e.1 == "PER"), "{got:?}");
+    assert_eq!(kirchner[0].3, kirchner[1].3, "one cluster: {got:?}");
+    assert_eq!(kirchner[1].2, "Nestor Kirchner");
+    let trump: Vec<_> = got.iter().filter(|e| e.0.contains("Trump")).collect();
+    assert_eq!(trump.len(), 2, "{got:?}");
+    assert_eq!(trump[0].3, trump[1].3, "{got:?}");
+    assert_ne!(trump[0].3, kirchner[0].3, "{got:?}");
+}

@@ -265,7 +265,10 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
             continue;
         };
         let n = last.text.chars().count();
-        if !(is_first_name(first.text) || first.initial_letter)
+        // A known first name, an initial, or any capitalised word of a
+        // two-word person (`Nicolasem Maduro`: foreign first names are
+        // missing from the lexicon).
+        if !(is_first_name(first.text) || first.initial_letter || ws.len() == 2)
             || n < 5
             || !super::is_capitalised(last.text)
             || last.text.chars().skip(1).any(char::is_uppercase)

@@ -1151,36 +1151,38 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
 }
 
 /// Groups mentions of one referent: same base form, or a surname that ends a
-/// full name seen in the document.
+/// full name anywhere in the document (a headline may name `Maduro` before
+/// the text names `Nicolasem Maduro`).
 pub(crate) fn cluster(entities: &mut [Entity]) {
+    let initialled = |e: &Entity| {
+        e.lemma
+            .split(' ')
+            .next()
+            .is_some_and(|f| f.ends_with('.') && f.chars().count() == 2)
+    };
+    let last_word = |e: &Entity| e.lemma.rsplit(' ').next().unwrap_or("").to_owned();
+    // The first full name of the document with each surname.
+    let mut full_name_of: FxHashMap<String, String> = FxHashMap::default();
+    for e in entities.iter() {
+        if e.label == PER && e.lemma.contains(' ') && !initialled(e) {
+            full_name_of
+                .entry(last_word(e))
+                .or_insert_with(|| e.lemma.clone());
+        }
+    }
     let mut ids: FxHashMap<(&'static str, String), usize> = FxHashMap::default();
-    let mut surname_of: FxHashMap<String, usize> = FxHashMap::default();
-    let mut next = 0;
     let mut assigned = Vec::with_capacity(entities.len());
     for e in entities.iter() {
-        let key = (e.label, e.lemma.clone());
-        let last_word = e.lemma.rsplit(' ').next().unwrap_or("").to_owned();
-        let initialled = e.label == PER
-            && e.lemma
-                .split(' ')
-                .next()
-                .is_some_and(|f| f.ends_with('.') && f.chars().count() == 2);
-        let id = if let Some(&id) = ids.get(&key) {
-            id
-        } else if e.label == PER
-            && (!e.lemma.contains(' ') || initialled)
-            && surname_of.contains_key(&last_word)
-        {
-            surname_of.get(&last_word).copied().unwrap_or(0)
+        let lemma = if e.label == PER && (!e.lemma.contains(' ') || initialled(e)) {
+            full_name_of
+                .get(&last_word(e))
+                .cloned()
+                .unwrap_or_else(|| e.lemma.clone())
         } else {
-            let id = next;
-            next += 1;
-            id
+            e.lemma.clone()
         };
-        ids.entry(key).or_insert(id);
-        if e.label == PER && e.lemma.contains(' ') && !initialled {
-            surname_of.entry(last_word).or_insert(id);
-        }
+        let next = ids.len();
+        let id = *ids.entry((e.label, lemma)).or_insert(next);
         assigned.push(id);
     }
     for (e, id) in entities.iter_mut().zip(assigned) {
