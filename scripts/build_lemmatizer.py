@@ -42,18 +42,14 @@ import time
 import zlib
 from collections import Counter, defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_lexicons import WORDFREQ_PINS  # noqa: E402
+
 PINNED = [
     "morfeusz2==1.99.15",
     "polish-inflection-data==2026.6.28",
     "marisa-trie==1.4.1",
-    "wordfreq==3.1.1",
-    # wordfreq's own dependencies, pinned for reproducibility
-    "ftfy==6.3.1",
-    "langcodes==3.5.1",
-    "locate==1.1.1",
-    "msgpack==1.2.4",
-    "regex==2026.11.19",
-    "wcwidth==0.9.4",
+    *WORDFREQ_PINS,
 ]
 
 OUT_DIR = os.path.join("data", "pl")

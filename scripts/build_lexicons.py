@@ -52,6 +52,18 @@ PINS = [
     "marisa-trie==1.4.1",
 ]
 
+# The wordfreq frequency list with its dependencies, pinned for the scripts
+# that choose forms by frequency (build_lemmatizer.py, build_ner_classes.py).
+WORDFREQ_PINS = [
+    "wordfreq==3.1.1",
+    "ftfy==6.3.1",
+    "langcodes==3.5.1",
+    "locate==1.1.1",
+    "msgpack==1.2.4",
+    "regex==2026.11.19",
+    "wcwidth==0.9.4",
+]
+
 COMMAND = "python scripts/build_lexicons.py"
 
 # Size budgets (bytes) for names.tsv blocks.

@@ -40,17 +40,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import build_lexicons as bl  # noqa: E402
 
 COMMAND = "python scripts/build_ner_classes.py"
-# Frequency list for the ordinary forms, pinned with its dependencies like
-# scripts/build_lemmatizer.py does.
-EXTRA_PINS = [
-    "wordfreq==3.1.1",
-    "ftfy==6.3.1",
-    "langcodes==3.5.1",
-    "locate==1.1.1",
-    "msgpack==1.2.4",
-    "regex==2026.11.19",
-    "wcwidth==0.9.4",
-]
+# Frequency list for the ordinary forms.
+EXTRA_PINS = bl.WORDFREQ_PINS
 WORDFREQ_N = 500_000
 FIRST_OR_SURNAME = bl.FIRST_LABELS | bl.SURNAME_LABELS
 

@@ -1154,40 +1154,41 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
 /// full name anywhere in the document (a headline may name `Maduro` before
 /// the text names `Nicolasem Maduro`).
 pub(crate) fn cluster(entities: &mut [Entity]) {
-    let initialled = |e: &Entity| {
-        e.lemma
+    let initialled = |lemma: &str| {
+        lemma
             .split(' ')
             .next()
             .is_some_and(|f| f.ends_with('.') && f.chars().count() == 2)
     };
-    let last_word = |e: &Entity| e.lemma.rsplit(' ').next().unwrap_or("").to_owned();
-    // The first full name of the document with each surname.
-    let mut full_name_of: FxHashMap<String, String> = FxHashMap::default();
-    for e in entities.iter() {
-        if e.label == PER && e.lemma.contains(' ') && !initialled(e) {
-            full_name_of
-                .entry(last_word(e))
-                .or_insert_with(|| e.lemma.clone());
+    let assigned: Vec<usize> = {
+        // The first full name of the document with each surname.
+        let mut full_name_of: FxHashMap<&str, &str> = FxHashMap::default();
+        for e in entities.iter() {
+            if e.label == PER && e.lemma.contains(' ') && !initialled(&e.lemma) {
+                full_name_of.entry(last_word(&e.lemma)).or_insert(&e.lemma);
+            }
         }
-    }
-    let mut ids: FxHashMap<(&'static str, String), usize> = FxHashMap::default();
-    let mut assigned = Vec::with_capacity(entities.len());
-    for e in entities.iter() {
-        let lemma = if e.label == PER && (!e.lemma.contains(' ') || initialled(e)) {
-            full_name_of
-                .get(&last_word(e))
-                .cloned()
-                .unwrap_or_else(|| e.lemma.clone())
-        } else {
-            e.lemma.clone()
-        };
-        let next = ids.len();
-        let id = *ids.entry((e.label, lemma)).or_insert(next);
-        assigned.push(id);
-    }
+        let mut ids: FxHashMap<(&'static str, &str), usize> = FxHashMap::default();
+        entities
+            .iter()
+            .map(|e| {
+                let mut lemma = e.lemma.as_str();
+                if e.label == PER && (!lemma.contains(' ') || initialled(lemma)) {
+                    lemma = full_name_of.get(last_word(lemma)).copied().unwrap_or(lemma);
+                }
+                let next = ids.len();
+                *ids.entry((e.label, lemma)).or_insert(next)
+            })
+            .collect()
+    };
     for (e, id) in entities.iter_mut().zip(assigned) {
         e.cluster = id;
     }
+}
+
+/// The last word of a base form: a person's surname.
+fn last_word(lemma: &str) -> &str {
+    lemma.rsplit(' ').next().unwrap_or("")
 }
 
 /// The base form of a phrase that is not a person's name or a lexicon phrase.

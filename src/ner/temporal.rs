@@ -207,10 +207,7 @@ impl Toks<'_> {
             if let Some(end) = self.day_month(i) {
                 return Some(end);
             }
-            if self.year_at(i).is_some() && !self.quantity(i) {
-                return self.year_at(i);
-            }
-            return None;
+            return self.year_at(i).filter(|_| !self.quantity(i));
         }
         // `pierwszego maja`, `dwudziestego trzeciego lutego`.
         if is_ordinal_day(w) {
