@@ -12,6 +12,9 @@
 //! A date's base form is its text: dates are named by the form they stand in.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::document::Entity;
 use crate::token::{Token, TokenKind};
@@ -70,6 +73,10 @@ fn find(text: &str, tokens: &[Token]) -> Vec<(Range<usize>, &'static str)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !t.may_start(i) {
+            i += 1;
+            continue;
+        }
         let found = t
             .time(i)
             .map(|end| (end, TIME))
@@ -106,6 +113,35 @@ impl Toks<'_> {
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether a date or a time can start at token `i`: a number, a Roman
+    /// numeral, or a word that [`Toks::date`] or [`Toks::time`] reads first
+    /// (`dnia`, `r`, `roku`, `lat`, `godz`, an ordinal, a month). Most words
+    /// fail this on one table lookup by their first byte and length.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                let w = self.str(i);
+                match w.as_bytes().first() {
+                    Some(b'I' | b'V' | b'X') => true,
+                    Some(&b) => {
+                        let starts = &*START_WORDS;
+                        starts
+                            .lengths
+                            .get(usize::from(b))
+                            .is_some_and(|m| w.len() < 32 && m & (1 << w.len()) != 0)
+                            && starts.words.contains(w)
+                    }
+                    None => false,
+                }
+            }
+            _ => false,
+        }
     }
 
     /// Whether token `i + 1` follows token `i` with no space between.
@@ -402,32 +438,33 @@ fn is_roman_month(s: &str) -> bool {
 /// (`pierwszego`, `czternastego`; `dwudziestego` and `trzydziestego` begin
 /// two-word ordinals).
 fn is_ordinal_day(s: &str) -> bool {
-    s.ends_with("ego")
-        && matches!(
-            s,
-            "pierwszego"
-                | "drugiego"
-                | "trzeciego"
-                | "czwartego"
-                | "piątego"
-                | "szóstego"
-                | "siódmego"
-                | "ósmego"
-                | "dziewiątego"
-                | "dziesiątego"
-                | "jedenastego"
-                | "dwunastego"
-                | "trzynastego"
-                | "czternastego"
-                | "piętnastego"
-                | "szesnastego"
-                | "siedemnastego"
-                | "osiemnastego"
-                | "dziewiętnastego"
-                | "dwudziestego"
-                | "trzydziestego"
-        )
+    s.ends_with("ego") && ORDINAL_DAYS.contains(&s)
 }
+
+/// The words [`is_ordinal_day`] accepts.
+const ORDINAL_DAYS: [&str; 21] = [
+    "pierwszego",
+    "drugiego",
+    "trzeciego",
+    "czwartego",
+    "piątego",
+    "szóstego",
+    "siódmego",
+    "ósmego",
+    "dziewiątego",
+    "dziesiątego",
+    "jedenastego",
+    "dwunastego",
+    "trzynastego",
+    "czternastego",
+    "piętnastego",
+    "szesnastego",
+    "siedemnastego",
+    "osiemnastego",
+    "dziewiętnastego",
+    "dwudziestego",
+    "trzydziestego",
+];
 
 /// The adjectives of the decades, in any case (`sześćdziesiątych`).
 fn is_decade_word(s: &str) -> bool {
@@ -447,6 +484,69 @@ fn is_decade_word(s: &str) -> bool {
             .is_some_and(|end| matches!(end, "e" | "ych" | "ymi" | "ym"))
     })
 }
+
+/// The words that open a date or a time, other than numbers and Roman
+/// numerals: every word [`Toks::date`] and [`Toks::time`] test at the token
+/// they start from.
+struct StartWords {
+    words: FxHashSet<String>,
+    /// Per first byte, a bit per length (in bytes) of the words above.
+    lengths: [u32; 256],
+}
+
+static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
+    const FIXED: [&str; 22] = [
+        "dnia", "dniu", "dniem", "Dnia", "r", "lata", "lat", "latach", "latami", "latom", "Lata",
+        "Lat", "Latach", "rok", "roku", "Rok", "Roku", "godz", "godzinie", "godzina", "godziną",
+        "godziny",
+    ];
+    // Every form `month_form` accepts: the nominative, the genitive and the
+    // other cases, made from the stems as `month_form` reads them.
+    let mut words: FxHashSet<String> = FxHashSet::default();
+    for (stem, nom, genitive) in MONTHS {
+        let genitive_stem = genitive.strip_suffix('a').unwrap_or(genitive);
+        for base in [stem, genitive_stem] {
+            for end in ["owi", "em", "u", "iem", "emu", "ym", "ie", "zie"] {
+                words.insert(format!("{base}{end}"));
+            }
+        }
+        words.insert(nom.to_owned());
+        words.insert(genitive.to_owned());
+    }
+    words.retain(|w| month_form(w).is_some());
+    words.extend(
+        FIXED
+            .iter()
+            .chain(ORDINAL_DAYS.iter())
+            .map(|w| (*w).to_owned()),
+    );
+    let mut lengths = [0u32; 256];
+    for w in &words {
+        if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32)
+            && let Some(m) = lengths.get_mut(usize::from(b))
+        {
+            *m |= 1 << w.len();
+        }
+    }
+    StartWords { words, lengths }
+});
+
+/// Stem before the case ending, nominative, genitive; the other cases add
+/// `-owi`, `-em` and `-u` (or `-ie`) to the genitive's stem.
+const MONTHS: [(&str, &str, &str); 12] = [
+    ("stycz", "styczeń", "stycznia"),
+    ("lut", "luty", "lutego"),
+    ("marc", "marzec", "marca"),
+    ("kwietni", "kwiecień", "kwietnia"),
+    ("maj", "maj", "maja"),
+    ("czerwc", "czerwiec", "czerwca"),
+    ("lipc", "lipiec", "lipca"),
+    ("sierpni", "sierpień", "sierpnia"),
+    ("wrześni", "wrzesień", "września"),
+    ("październik", "październik", "października"),
+    ("listopad", "listopad", "listopada"),
+    ("grudni", "grudzień", "grudnia"),
+];
 
 /// What a month form tells.
 #[derive(Debug, Clone, Copy)]
@@ -469,22 +569,6 @@ fn month_form(w: &str) -> Option<MonthForm> {
     {
         return None;
     }
-    // Stem before the case ending, nominative, genitive; the other cases add
-    // `-owi`, `-em` and `-u` (or `-ie`) to the genitive's stem.
-    const MONTHS: [(&str, &str, &str); 12] = [
-        ("stycz", "styczeń", "stycznia"),
-        ("lut", "luty", "lutego"),
-        ("marc", "marzec", "marca"),
-        ("kwietni", "kwiecień", "kwietnia"),
-        ("maj", "maj", "maja"),
-        ("czerwc", "czerwiec", "czerwca"),
-        ("lipc", "lipiec", "lipca"),
-        ("sierpni", "sierpień", "sierpnia"),
-        ("wrześni", "wrzesień", "września"),
-        ("październik", "październik", "października"),
-        ("listopad", "listopad", "listopada"),
-        ("grudni", "grudzień", "grudnia"),
-    ];
     let first = w.as_bytes().first();
     for (stem, nom, genitive) in MONTHS {
         if stem.as_bytes().first() != first {
@@ -594,6 +678,53 @@ mod tests {
         // `luty` is also an adjective ("fierce").
         assert!(dates("To był luty mróz.").is_empty());
         assert_eq!(dates("Zaczęło się w lutym."), [("lutym", DATE)]);
+    }
+
+    /// Every word a date or time starts from passes the filter in front
+    /// of the rules: the month forms, made up here from each month's stems
+    /// with every ending of up to three letters.
+    #[test]
+    fn start_filter_keeps_every_month_form() {
+        let letters: Vec<char> = "aeiouyąęćmnwzcł".chars().collect();
+        let mut ends = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = ends
+                .iter()
+                .flat_map(|e| letters.iter().map(move |c| format!("{e}{c}")))
+                .collect();
+            ends.extend(longer);
+        }
+        ends.sort();
+        ends.dedup();
+        let mut found = 0;
+        for (stem, _, genitive) in MONTHS {
+            for base in [stem, &genitive[..genitive.len() - 1]] {
+                for end in &ends {
+                    let w = format!("{base}{end}");
+                    if month_form(&w).is_some() {
+                        found += 1;
+                        assert!(START_WORDS.words.contains(&w), "{w}");
+                    }
+                }
+            }
+        }
+        assert!(found > 60, "{found}");
+        for text in [
+            "W piątek, 3 maja 2024 r., o godz. 12 i o 14.30, w XIX w., w latach 60.",
+            "Dnia pierwszego stycznia roku 1930 r. 1848 lata dziewięćdziesiąte.",
+            include_str!("../../examples/artykul.txt"),
+        ] {
+            let tokens: Vec<Token> = crate::tokens(text).collect();
+            let t = Toks {
+                text,
+                tokens: &tokens,
+            };
+            for i in 0..tokens.len() {
+                if t.date(i).is_some() || t.time(i).is_some() {
+                    assert!(t.may_start(i), "{}", t.str(i));
+                }
+            }
+        }
     }
 
     #[test]
