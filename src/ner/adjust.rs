@@ -2,11 +2,7 @@
 //! titles and regnal numbers of people, places after `w`, the parts of
 //! organisation names.
 
-use super::{
-    LOC, Mention, NameClass, ORG, PER, Word, has_class, is_acronym, is_capitalised, is_first_name,
-    is_org_head, is_roman, morph, ordinary_only, triggers,
-};
-use crate::lexicon::is_common;
+use super::{LOC, Mention, NameClass, ORG, PER, Word, has_class, is_roman, morph, triggers};
 
 /// Runs every rule of this module, in order.
 pub(super) fn adjust(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
@@ -143,7 +139,7 @@ fn hyphen_join(words: &[Word<'_>], m: &mut Mention) {
         else {
             return;
         };
-        if !is_capitalised(next.text) || !next.text.chars().all(char::is_alphabetic) {
+        if !next.cap || !next.text.chars().all(char::is_alphabetic) {
             return;
         }
         let len = m.words.len();
@@ -151,25 +147,19 @@ fn hyphen_join(words: &[Word<'_>], m: &mut Mention) {
             has_class(w, |c| c == NameClass::Surname) || super::lemma::looks_like_surname(w)
         };
         if m.label == PER
-            && !is_first_name(next.text)
-            && is_common(next.text).is_none()
-            && !ordinary_only(next.text)
+            && !next.first_name()
+            && next.common().is_none()
+            && !next.ordinary()
             && if len >= 2 {
-                is_first_name(first.text) || surname(next.text)
+                first.first_name() || surname(next.text)
             } else {
                 super::lemma::looks_like_surname(last.text) && surname(next.text)
             }
         {
             m.words.end = e + 1;
-        } else if last.text.ends_with('o')
-            && last.text.chars().count() > 3
-            && is_capitalised(last.text)
-        {
+        } else if last.text.ends_with('o') && last.text.chars().count() > 3 && last.cap {
             let mut j = e + 1;
-            while words
-                .get(j)
-                .is_some_and(|w| w.joined_to_prev && is_capitalised(w.text))
-            {
+            while words.get(j).is_some_and(|w| w.joined_to_prev && w.cap) {
                 j += 1;
             }
             m.words.end = j;
@@ -187,7 +177,7 @@ fn saint(words: &[Word<'_>], m: &mut Mention) {
     let Some(ws) = words.get(m.words.clone()) else {
         return;
     };
-    if s == 0 || !ws.iter().any(|w| is_first_name(w.text)) {
+    if s == 0 || !ws.iter().any(|w| w.first_name()) {
         return;
     }
     let Some(p) = word(words, s - 1) else { return };
@@ -227,20 +217,20 @@ fn person(words: &[Word<'_>], m: &mut Mention) {
         && first.joined_to_prev
         && word(words, m.words.start - 1).is_some_and(|p| matches!(p.text, "w" | "we" | "W" | "We"))
         && !triggers::is_god(first.text)
-        && (ws.len() == 1 || !(is_first_name(first.text) || first.initial_letter))
+        && (ws.len() == 1 || !(first.first_name() || first.initial_letter))
     {
         m.label = LOC;
         return;
     }
     // `Siostry Teresy`, `Mr Harris`: the title is not part of the name.
     if ws.len() >= 2
-        && (triggers::is_person_title(first.text) || TITLES.contains(&first.text))
-        && !is_first_name(first.text)
+        && (first.person_title() || TITLES.contains(&first.text))
+        && !first.first_name()
     {
         m.words.start += 1;
     }
     // `Jan Paweł II`: a regnal number after a first name.
-    if is_first_name(last.text)
+    if last.first_name()
         && word(words, m.words.end).is_some_and(|n| n.joined_to_prev && is_roman(n.text))
     {
         m.words.end += 1;
@@ -253,15 +243,13 @@ fn person(words: &[Word<'_>], m: &mut Mention) {
     // `de Gaulle`, `Michel de Ghelderode`: name particles before a surname.
     if m.words.start > 0
         && words.get(m.words.start).is_some_and(|w| w.joined_to_prev)
-        && word(words, m.words.start - 1).is_some_and(|p| {
-            triggers::is_name_particle(p.text) && !triggers::is_function_word(p.text)
-        })
+        && word(words, m.words.start - 1)
+            .is_some_and(|p| triggers::is_name_particle(p.text) && !p.function_word())
     {
         m.words.start -= 1;
         if m.words.start > 0
             && words.get(m.words.start).is_some_and(|w| w.joined_to_prev)
-            && word(words, m.words.start - 1)
-                .is_some_and(|p| is_capitalised(p.text) && is_first_name(p.text))
+            && word(words, m.words.start - 1).is_some_and(|p| p.cap && p.first_name())
         {
             m.words.start -= 1;
         }
@@ -285,28 +273,22 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
     // `Prezes Rady Ministrów`, `Sprawozdanie Komisji …`: the organisation
     // starts at its head noun (with the adjectives agreeing before it).
     if ws.len() >= 2
-        && !is_org_head(first.text)
-        && !is_acronym(first.text)
-        && let Some(h) = ws
-            .iter()
-            .position(|w| is_org_head(w.text) || is_acronym(w.text))
+        && !first.org_head()
+        && !first.acronym()
+        && let Some(h) = ws.iter().position(|w| w.org_head() || w.acronym())
         && h > 0
     {
         let mut s = h;
         while s > 0
             && ws
                 .get(s - 1)
-                .is_some_and(|w| is_adjective(w.text) && !triggers::is_person_title(w.text))
+                .is_some_and(|w| is_adjective(w.text) && !w.person_title())
         {
             s -= 1;
         }
-        let ordinary_noun = (is_common(first.text).is_some() || ordinary_only(first.text))
-            && !is_adjective(first.text);
-        if s > 0
-            && (triggers::is_person_title(first.text)
-                || TITLES.contains(&first.text)
-                || ordinary_noun)
-        {
+        let ordinary_noun =
+            (first.common().is_some() || first.ordinary()) && !is_adjective(first.text);
+        if s > 0 && (first.person_title() || TITLES.contains(&first.text) || ordinary_noun) {
             m.words.start += s;
         }
     }
@@ -315,11 +297,8 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
     };
     // `Komisji Spraw Zagranicznych Czesław Bielecki`: a person after the name.
     if let Some(k) = (1..ws.len().saturating_sub(1)).find(|&k| {
-        ws.get(k)
-            .is_some_and(|w| is_first_name(w.text) && !is_org_head(w.text))
-            && ws
-                .get(k + 1)
-                .is_some_and(|n| is_capitalised(n.text) && !is_org_head(n.text))
+        ws.get(k).is_some_and(|w| w.first_name() && !w.org_head())
+            && ws.get(k + 1).is_some_and(|n| n.cap && !n.org_head())
     }) {
         let split = m.words.start + k;
         extra.push(Mention {
@@ -334,7 +313,7 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
         return;
     }
     // `Zespołu Szkół im. Tadeusza Kościuszki`: the patron is part of the name.
-    if ws.iter().any(|w| is_org_head(w.text))
+    if ws.iter().any(|w| w.org_head())
         && let Some(im) = word(words, m.words.end)
         && im.joined_to_prev
         && im.text == "im"
@@ -343,7 +322,7 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
         let mut j = m.words.end + 1;
         while words
             .get(j)
-            .is_some_and(|w| is_capitalised(w.text) && (j == m.words.end + 1 || w.joined_to_prev))
+            .is_some_and(|w| w.cap && (j == m.words.end + 1 || w.joined_to_prev))
         {
             j += 1;
         }
@@ -357,7 +336,7 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
         && w.text.starts_with("Kości")
         && let Some(n) = word(words, m.words.end)
         && n.joined_to_prev
-        && !is_capitalised(n.text)
+        && !n.cap
         && n.text.chars().all(char::is_alphabetic)
         && ["ski", "cki", "ny", "ni"]
             .iter()
@@ -388,9 +367,9 @@ fn suffix_then_ending(w: &str, suffix: &str) -> bool {
 
 /// A capitalised adjective that may be part of a place's name (`Warmińskim`).
 fn place_adjective(w: &Word<'_>) -> bool {
-    is_capitalised(w.text)
+    w.cap
         && !w.text.chars().skip(1).any(char::is_uppercase)
-        && !is_org_head(w.text)
+        && !w.org_head()
         && !has_class(w.text, |c| {
             matches!(
                 c,
@@ -411,7 +390,7 @@ fn place(words: &[Word<'_>], m: &mut Mention) {
         && n.joined_to_prev
         && !n.initial
         && place_adjective(n)
-        && !word(words, e + 1).is_some_and(|x| x.joined_to_prev && is_capitalised(x.text))
+        && !word(words, e + 1).is_some_and(|x| x.joined_to_prev && x.cap)
     {
         m.words.end += 1;
         m.lemma = None;
@@ -425,9 +404,7 @@ fn place(words: &[Word<'_>], m: &mut Mention) {
         && !p.after_boundary()
         && positional(p.text)
         && place_adjective(p)
-        && !(s > 1
-            && p.joined_to_prev
-            && word(words, s - 2).is_some_and(|x| is_capitalised(x.text)))
+        && !(s > 1 && p.joined_to_prev && word(words, s - 2).is_some_and(|x| x.cap))
     {
         m.words.start -= 1;
         m.lemma = None;
@@ -463,7 +440,7 @@ fn inner_places(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         for i in m.words.clone() {
             let Some(w) = words.get(i) else { continue };
             if i == m.words.start
-                || !is_capitalised(w.text)
+                || !w.cap
                 || w.text.chars().skip(1).any(char::is_uppercase)
                 || single.contains(&i)
             {

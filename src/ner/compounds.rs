@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{LOC, Mention, ORG, PER, Word, has_class, is_acronym, is_first_name, is_org_head};
+use super::{LOC, Mention, ORG, PER, Word, has_class};
 use crate::lexicon::{NameClass, case};
 
 fn is_open_quote(c: char) -> bool {
@@ -38,8 +38,8 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
         };
         let mut end = m.words.end;
         let mut quoted = m.quoted.clone();
-        let acronym = matches!(ws, [w] if is_acronym(w.text)) && quoted.is_none();
-        if ws.iter().any(|w| is_org_head(w.text)) && quoted.is_none() {
+        let acronym = matches!(ws, [w] if w.acronym()) && quoted.is_none();
+        if ws.iter().any(|w| w.org_head()) && quoted.is_none() {
             // `… w Łodzi`: the place mention right after `w`.
             if words
                 .get(end)
@@ -56,7 +56,7 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
             while let Some(next) = words.get(end).filter(|w| w.joined_to_prev || is_open(w)) {
                 let other = starts.get(&end).copied();
                 let other_m = other.and_then(|j| mentions.get(j));
-                if is_acronym(next.text)
+                if next.acronym()
                     && next.joined_to_prev
                     && let Some(j) = other
                     && other_m.is_some_and(|o| o.label == ORG && o.quoted.is_none())
@@ -69,7 +69,7 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
                     continue;
                 }
                 if is_open(next)
-                    && super::is_capitalised(next.text)
+                    && next.cap
                     && let Some(last) = (end..end + 6).find(|&e| {
                         words.get(e).is_some_and(|w| {
                             w.next_punct.is_some_and(|(c, _)| is_close_quote(c))
@@ -155,7 +155,7 @@ pub(super) fn one_sense_per_document(text: &str, words: &[Word<'_>], mentions: &
             || m.quoted.is_some()
             || first.initial
             || first.after_boundary()
-            || !super::is_capitalised(first.text)
+            || !first.cap
             || (ws.len() == 1 && first.text.chars().count() < 3)
             || ws.len() > 63
         {
@@ -184,7 +184,7 @@ pub(super) fn one_sense_per_document(text: &str, words: &[Word<'_>], mentions: &
     while i < words.len() {
         let Some(w) = words.get(i) else { break };
         // Names begin with a capital: other words need no lookup.
-        let mask = if covered.get(i).copied().unwrap_or(true) || !super::is_capitalised(w.text) {
+        let mask = if covered.get(i).copied().unwrap_or(true) || !w.cap {
             0
         } else {
             lengths.get(w.text).copied().unwrap_or(0)
@@ -219,10 +219,7 @@ pub(super) fn one_sense_per_document(text: &str, words: &[Word<'_>], mentions: &
         }
         // The whole name, not a longer run of capitals it begins.
         let end = i + n;
-        if words
-            .get(end)
-            .is_some_and(|x| x.joined_to_prev && super::is_capitalised(x.text))
-        {
+        if words.get(end).is_some_and(|x| x.joined_to_prev && x.cap) {
             i = end;
             continue;
         }
@@ -268,9 +265,9 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         // A known first name, an initial, or any capitalised word of a
         // two-word person (`Nicolasem Maduro`: foreign first names are
         // missing from the lexicon).
-        if !(is_first_name(first.text) || first.initial_letter || ws.len() == 2)
+        if !(first.first_name() || first.initial_letter || ws.len() == 2)
             || n < 5
-            || !super::is_capitalised(last.text)
+            || !last.cap
             || last.text.chars().skip(1).any(char::is_uppercase)
         {
             continue;
@@ -293,16 +290,10 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
     }
     for (i, w) in words.iter().enumerate() {
         if covered.get(i).copied().unwrap_or(true)
-            || !super::is_capitalised(w.text)
+            || !w.cap
             || w.text.chars().skip(1).any(char::is_uppercase)
-            || words
-                .get(i + 1)
-                .is_some_and(|n| n.joined_to_prev && super::is_capitalised(n.text))
-            || (i > 0
-                && w.joined_to_prev
-                && words
-                    .get(i - 1)
-                    .is_some_and(|p| super::is_capitalised(p.text)))
+            || words.get(i + 1).is_some_and(|n| n.joined_to_prev && n.cap)
+            || (i > 0 && w.joined_to_prev && words.get(i - 1).is_some_and(|p| p.cap))
         {
             continue;
         }
@@ -325,10 +316,9 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
             letters -= 1;
         }
         if found
-            && !(super::ordinary_only(w.text)
-                || super::triggers::is_function_word(w.text)
-                || ((w.initial || w.after_boundary())
-                    && crate::lexicon::is_common(w.text).is_some()))
+            && !(w.ordinary()
+                || w.function_word()
+                || ((w.initial || w.after_boundary()) && w.common().is_some()))
         {
             mentions.push(Mention {
                 words: i..i + 1,

@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{LOC, Mention, ORG, PER, Word, cluster, readings};
+use super::{LOC, Mention, ORG, PER, Word, readings};
 use crate::document::Entity;
 use crate::lexicon::{NameClass, NameReading, case};
 
@@ -191,7 +191,7 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
                 }
             }
         }
-        if super::is_first_name(w.text) && k + 1 < words.len() {
+        if w.first_name() && k + 1 < words.len() {
             // A second first name (`Jan Maria Rokita`).
             if let Some((lemma, _, _)) = first_name_cases(w.text, None) {
                 parts.push(lemma.to_owned());
@@ -245,14 +245,10 @@ fn place_or_org_lemma(m: &Mention, words: &[Word<'_>], seen: &FxHashSet<&str>) -
     super::base_form_words(&text)
 }
 
-/// Gives every mention its base form, then clusters them.
+/// Gives every mention its base form (clusters come later, with the dates).
 pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) -> Vec<Entity> {
     // Capitalised words as the document writes them: evidence for nominatives.
-    let seen: FxHashSet<&str> = words
-        .iter()
-        .filter(|w| super::is_capitalised(w.text))
-        .map(|w| w.text)
-        .collect();
+    let seen: FxHashSet<&str> = words.iter().filter(|w| w.cap).map(|w| w.text).collect();
     let mut out: Vec<Entity> = Vec::with_capacity(mentions.len());
     for m in mentions {
         if let Some(part) = m.part.clone() {
@@ -298,7 +294,6 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
         });
     }
     out.sort_by_key(|e| (e.range.start, e.range.end));
-    cluster(&mut out);
     out
 }
 

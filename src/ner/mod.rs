@@ -19,6 +19,7 @@ mod phrase;
 mod temporal;
 mod triggers;
 
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -45,6 +46,8 @@ pub(crate) const LOC: &str = "LOC";
 struct Word<'t> {
     text: &'t str,
     range: Range<usize>,
+    /// Begins with an upper-case letter.
+    cap: bool,
     /// First word of its sentence (after any opening quote or dash).
     initial: bool,
     /// Only whitespace between this word and the previous one.
@@ -59,9 +62,90 @@ struct Word<'t> {
     next_punct: Option<(char, usize)>,
     /// A colon follows, right after the word or after its full stop (`A. M.:`).
     colon_after: bool,
+    /// Lexicon facts of the word asked for so far: the rules ask about the
+    /// same word several times, so each answer is computed once.
+    facts: Cell<u32>,
+}
+
+/// The lexicon facts a [`Word`] remembers: bit `f` says the fact is known,
+/// bit `f + 16` holds it.
+#[derive(Clone, Copy)]
+enum Fact {
+    FunctionWord = 0,
+    OrgHead,
+    Common,
+    /// With [`Fact::Common`]: the common word is also a proper noun.
+    CommonProper,
+    FirstName,
+    Acronym,
+    OrdinaryOnly,
+    PersonTitle,
 }
 
 impl Word<'_> {
+    /// `fact` of this word, computed by `compute` the first time it is asked.
+    fn fact(&self, fact: Fact, compute: impl FnOnce(&str) -> bool) -> bool {
+        let known = 1u32 << fact as u32;
+        let facts = self.facts.get();
+        if facts & known != 0 {
+            return facts & (known << 16) != 0;
+        }
+        let value = compute(self.text);
+        self.facts
+            .set(facts | known | if value { known << 16 } else { 0 });
+        value
+    }
+
+    /// [`triggers::is_function_word`].
+    fn function_word(&self) -> bool {
+        self.fact(Fact::FunctionWord, triggers::is_function_word)
+    }
+
+    /// [`is_org_head`].
+    fn org_head(&self) -> bool {
+        self.fact(Fact::OrgHead, is_org_head)
+    }
+
+    /// [`is_common`]: `Some(proper)` for a frequent ordinary word.
+    fn common(&self) -> Option<bool> {
+        let known = 1u32 << Fact::Common as u32;
+        let proper = 1u32 << (Fact::CommonProper as u32 + 16);
+        let facts = self.facts.get();
+        if facts & known == 0 {
+            let common = is_common(self.text);
+            let mut f = facts | known;
+            if common.is_some() {
+                f |= known << 16;
+            }
+            if common == Some(true) {
+                f |= proper;
+            }
+            self.facts.set(f);
+            return common;
+        }
+        (facts & (known << 16) != 0).then_some(facts & proper != 0)
+    }
+
+    /// [`is_first_name`].
+    fn first_name(&self) -> bool {
+        self.fact(Fact::FirstName, is_first_name)
+    }
+
+    /// [`is_acronym`].
+    fn acronym(&self) -> bool {
+        self.fact(Fact::Acronym, is_acronym)
+    }
+
+    /// [`ordinary_only`].
+    fn ordinary(&self) -> bool {
+        self.fact(Fact::OrdinaryOnly, ordinary_only)
+    }
+
+    /// [`triggers::is_person_title`].
+    fn person_title(&self) -> bool {
+        self.fact(Fact::PersonTitle, triggers::is_person_title)
+    }
+
     /// After an opening quote, a dash, a colon, a bracket or a full stop:
     /// places where any word may be capitalised.
     fn after_boundary(&self) -> bool {
@@ -75,8 +159,10 @@ impl Word<'_> {
 }
 
 fn is_capitalised(w: &str) -> bool {
-    let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// `NATO`, `MSZ`, `PiS`: capitals (with a lower-case letter or two inside);
@@ -168,10 +254,15 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
         let is_dot = |t: &Token| t.range.len() == 1 && bytes.get(t.range.start) == Some(&b'.');
         match t.kind {
             TokenKind::Word => {
+                // Spaces only: ASCII ones, or no-break spaces (`C2 A0`).
                 let joined = prev_was_word
                     && prev_end
-                        .and_then(|p| text.get(p..t.range.start))
-                        .is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
+                        .and_then(|p| bytes.get(p..t.range.start))
+                        .is_some_and(|g| match g {
+                            [b' '] => true,
+                            _ => std::str::from_utf8(g)
+                                .is_ok_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}')),
+                        });
                 let next_dot = tokens
                     .get(ti + 1)
                     .is_some_and(|n| n.range.start == t.range.end && is_dot(n));
@@ -186,17 +277,21 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                     Some(('.', _)) => matches!(punct(tokens.get(ti + 2), true), Some((':', _))),
                     _ => false,
                 };
+                let cap = is_capitalised(s);
                 out.push(Word {
                     text: s,
                     range: t.range.clone(),
+                    cap,
                     initial: at_start,
                     joined_to_prev: joined,
                     initial_letter: next_dot
-                        && ((s.chars().nth(1).is_none() && is_capitalised(s))
+                        && cap
+                        && (s.chars().nth(1).is_none()
                             || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz")),
                     prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
                     next_punct,
                     colon_after,
+                    facts: Cell::new(0),
                 });
                 at_start = false;
                 prev_was_word = true;
@@ -245,6 +340,7 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     numbered_organisations(text, &words, &mut mentions);
     let mut out = lemma::resolve(text, &words, mentions);
     temporal::add(text, tokens, &mut out);
+    cluster(&mut out);
     out
 }
 
@@ -310,12 +406,11 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
     !ws.iter().any(|w| {
         w.initial_letter
             || w.text.chars().nth(1).is_none()
-            || is_first_name(w.text)
+            || w.first_name()
             || has_class(w.text, |c| c == NameClass::Surname)
     }) && ws.iter().any(|w| {
         // Name particles (`de`) and names of God (`Chrystusa Frasobliwego`) aside.
-        !triggers::is_name_particle(w.text)
-            && (is_common(w.text).is_some() || ordinary_only(w.text))
+        !triggers::is_name_particle(w.text) && (w.common().is_some() || w.ordinary())
     }) && !ws.iter().any(|w| triggers::is_god(w.text))
 }
 
@@ -462,9 +557,10 @@ fn remembered<T: Clone>(
 /// (`Wczoraj`, `Rada`), not a name.
 fn ordinary_initial(w: &Word<'_>, alone: bool) -> bool {
     w.initial
-        && !is_acronym(w.text)
+        && !w.acronym()
         && !triggers::is_god(w.text)
-        && is_common(w.text).is_some_and(|proper| alone || !proper || readings(w.text).is_empty())
+        && w.common()
+            .is_some_and(|proper| alone || !proper || readings(w.text).is_empty())
 }
 
 /// A first name in the nominative before a verb in the past tense: the
@@ -530,12 +626,12 @@ fn quoted_names(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         match m.label {
             PER => {
                 if let [w] = ws
-                    && is_first_name(w.text)
+                    && w.first_name()
                 {
                     m.quoted = Some(q);
                     true
                 } else {
-                    ws.iter().any(|w| is_first_name(w.text))
+                    ws.iter().any(|w| w.first_name())
                 }
             }
             _ => {
@@ -555,14 +651,14 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         // A lower-case word starts a mention only as the trigger of a name
         // within three words (`ul. Chopina`, `agencji Tass`): most words
         // have none, and no rule below applies to them.
-        let capitalised = is_capitalised(w.text);
+        let capitalised = w.cap;
         if !capitalised
             && !words
                 .get(i + 1..)
                 .unwrap_or(&[])
                 .iter()
                 .take(3)
-                .any(|n| is_capitalised(n.text))
+                .any(|n| n.cap)
         {
             i += 1;
             continue;
@@ -611,22 +707,19 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         }
         // Lower-case organisation nouns before a name: `agencji Tass`, `partii PiS`.
         // (The capitalised word first: most words have none after them.)
-        if !is_capitalised(w.text)
+        if !w.cap
             && let Some(k) = (i + 1..i + 4).find(|&k| {
                 words.get(k).is_some_and(|n| {
-                    is_capitalised(n.text)
-                        && (n.joined_to_prev || (k == i + 1 && opens_quote_after(w, n)))
-                }) && words.get(i + 1..k).is_some_and(|between| {
-                    between
-                        .iter()
-                        .all(|b| b.joined_to_prev && !is_capitalised(b.text))
-                })
+                    n.cap && (n.joined_to_prev || (k == i + 1 && opens_quote_after(w, n)))
+                }) && words
+                    .get(i + 1..k)
+                    .is_some_and(|between| between.iter().all(|b| b.joined_to_prev && !b.cap))
             })
             && triggers::is_org_noun(w.text)
-            && words.get(k).is_some_and(|n| !is_first_name(n.text))
+            && words.get(k).is_some_and(|n| !n.first_name())
         {
             // An acronym names the organisation alone (`telewizji ARD Wulff`).
-            let end = if words.get(k).is_some_and(|w| is_acronym(w.text)) {
+            let end = if words.get(k).is_some_and(|w| w.acronym()) {
                 k + 1
             } else {
                 run_end(words, k)
@@ -642,19 +735,19 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
             continue;
         }
         // `PO` is an acronym, except in text set in capitals (`IDĘ DO DOMU`).
-        let acronym = w.text.chars().count() == 2 && is_acronym(w.text) && !caps_context(words, i);
+        let acronym = w.text.chars().count() == 2 && w.acronym() && !caps_context(words, i);
         // `W. Barańska`, `A. Michnik`: a letter with its full stop before a
         // name is an initial, not the preposition or conjunction.
         let initial = w.initial_letter
             && words.get(i + 1).is_some_and(|n| {
                 n.joined_to_prev
-                    && is_capitalised(n.text)
-                    && !triggers::is_function_word(n.text)
+                    && n.cap
+                    && !n.function_word()
                     // `W. Brytanii`: an abbreviated adjective of a place.
                     && (has_class(n.text, |c| c == NameClass::Surname)
                         || !has_class(n.text, |c| c == NameClass::Place))
             });
-        if !is_capitalised(w.text) || (triggers::is_function_word(w.text) && !acronym && !initial) {
+        if !w.cap || (w.function_word() && !acronym && !initial) {
             i += 1;
             continue;
         }
@@ -730,7 +823,7 @@ fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
     let w = words.get(i)?;
     let next = words.get(i + 1)?;
     // Cheap tests first: this runs at every word.
-    if !is_capitalised(next.text) || w.text.len() > 12 {
+    if !next.cap || w.text.len() > 12 {
         return None;
     }
     let abbreviated = triggers::is_street_abbreviation(w.text)
@@ -740,9 +833,9 @@ fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
             .prev_punct
             .is_some_and(|(c, start)| c == '.' && start == w.range.end);
     if !(abbreviated || (next.joined_to_prev && triggers::is_street_word(w.text)))
-        || !is_capitalised(next.text)
-        || triggers::is_function_word(next.text)
-        || is_acronym(next.text)
+        || !next.cap
+        || next.function_word()
+        || next.acronym()
     {
         return None;
     }
@@ -762,7 +855,7 @@ fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
 /// End of the run of capitalised words (and name particles) starting at `i`.
 fn run_end(words: &[Word<'_>], i: usize) -> usize {
     let mut j = i + 1;
-    let org = words.get(i).is_some_and(|w| is_org_head(w.text));
+    let org = words.get(i).is_some_and(|w| w.org_head());
     while let Some(w) = words.get(j) {
         if !w.joined_to_prev {
             break;
@@ -771,11 +864,11 @@ fn run_end(words: &[Word<'_>], i: usize) -> usize {
         // ordinary word.
         if w.initial
             && words.get(j - 1).is_some_and(|p| p.initial_letter)
-            && (is_common(w.text).is_some() || ordinary_only(w.text))
+            && (w.common().is_some() || w.ordinary())
         {
             break;
         }
-        if is_capitalised(w.text) {
+        if w.cap {
             j += 1;
             continue;
         }
@@ -784,11 +877,9 @@ fn run_end(words: &[Word<'_>], i: usize) -> usize {
         let particle = triggers::is_name_particle(w.text) || (org && w.text == "i");
         // `Szkole Podstawowej i Gimnazjum` are two organisations.
         if particle
-            && words.get(j + 1).is_some_and(|n| {
-                n.joined_to_prev
-                    && is_capitalised(n.text)
-                    && !(w.text == "i" && is_org_head(n.text))
-            })
+            && words
+                .get(j + 1)
+                .is_some_and(|n| n.joined_to_prev && n.cap && !(w.text == "i" && n.org_head()))
         {
             j += 2;
             continue;
@@ -808,17 +899,15 @@ fn initial_splits(words: &[Word<'_>], run: Range<usize>) -> bool {
     let Some((first, rest)) = ws.split_first() else {
         return true;
     };
-    !(is_common(first.text).is_none()
-        && !ordinary_only(first.text)
+    !(first.common().is_none()
+        && !first.ordinary()
         && readings(first.text).is_empty()
         && first.text.chars().skip(1).all(char::is_lowercase)
         && rest.iter().all(|w| {
             w.text.chars().skip(1).all(char::is_lowercase)
                 && (has_class(w.text, |c| c == NameClass::Surname)
                     || lemma::looks_like_surname(w.text)
-                    || (readings(w.text).is_empty()
-                        && is_common(w.text).is_none()
-                        && !ordinary_only(w.text)))
+                    || (readings(w.text).is_empty() && w.common().is_none() && !w.ordinary()))
         }))
 }
 
@@ -832,10 +921,10 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     // `Komunistycznej Partii Związku Radzieckiego`.
     let org_head = words
         .get(run.clone())
-        .is_some_and(|ws| ws.iter().take(3).any(|w| is_org_head(w.text)));
+        .is_some_and(|ws| ws.iter().take(3).any(|w| w.org_head()));
     // `Wysoka Izbo!`: an institution addressed is no mention of it.
     let vocative = words.get(run.clone()).is_some_and(|ws| {
-        ws.iter().find(|w| is_org_head(w.text)).is_some_and(|h| {
+        ws.iter().find(|w| w.org_head()).is_some_and(|h| {
             let nouns: Vec<morph::Analysis> = morph::analyse(h.text)
                 .into_iter()
                 .filter(|a| a.pos == morph::Pos::Noun)
@@ -858,14 +947,14 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     }
     // Acronyms: organisations, except the few that name countries.
     if len == 1
-        && is_acronym(first.text)
+        && first.acronym()
         && caps_context(words, run.start)
-        && (triggers::is_function_word(first.text) || is_common(first.text).is_some())
+        && (first.function_word() || first.common().is_some())
     {
         // `DO`, `SIĘ`: words of text set in capitals.
         return;
     }
-    if len == 1 && is_acronym(first.text) {
+    if len == 1 && first.acronym() {
         let label = if triggers::is_place_acronym(first.text)
             || has_class(first.text, |c| c == NameClass::Place)
         {
@@ -902,18 +991,18 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     if let Some(k) = (run.start + 1..run.end).find(|&k| {
         words
             .get(k)
-            .is_some_and(|w| is_first_name(w.text) || w.initial_letter)
+            .is_some_and(|w| w.first_name() || w.initial_letter)
             && k + 1 < run.end
             && !words
                 .get(k - 1)
-                .is_some_and(|p| is_first_name(p.text) || p.initial_letter)
+                .is_some_and(|p| p.first_name() || p.initial_letter)
     }) {
         classify_run(words, run.start..k, out);
         classify_run(words, k..run.end, out);
         return;
     }
-    let person_context = prev.is_some_and(|p| triggers::is_person_title(p.text));
-    let first_name = is_first_name(first.text) || first.initial_letter;
+    let person_context = prev.is_some_and(|p| p.person_title());
+    let first_name = first.first_name() || first.initial_letter;
     // `w miejscowości Hua Xi`, `mieszkańców Ochli`: a place after the noun of one.
     let after_settlement = prev.is_some_and(|p| {
         triggers::is_settlement_noun(p.text) && first.joined_to_prev && !first.initial
@@ -926,7 +1015,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         if let Some(k) = (run.start + 1..end).find(|&k| {
             words
                 .get(k)
-                .is_some_and(|w| is_acronym(w.text) || is_roman(w.text))
+                .is_some_and(|w| w.acronym() || is_roman(w.text))
         }) {
             end = k.max(run.start + 1);
         }
@@ -947,7 +1036,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             ws.iter().any(|w| {
                 has_class(w.text, |c| matches!(c, NameClass::Place | NameClass::Org))
                     && !has_class(w.text, |c| c == NameClass::Surname)
-                    || is_acronym(w.text)
+                    || w.acronym()
             })
         });
         if known_other || (first.initial && initial_splits(words, run.clone())) {

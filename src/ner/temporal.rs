@@ -64,7 +64,6 @@ pub(crate) fn add(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
         });
     }
     entities.sort_by_key(|e| e.range.start);
-    super::cluster(entities);
 }
 
 /// The dates and times of a text, as byte ranges with their labels.
