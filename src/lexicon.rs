@@ -202,34 +202,72 @@ pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::ne
         .collect()
 });
 
+/// The second byte, in lower case, of a two-byte UTF-8 sequence that is a
+/// Polish letter with a diacritic (`Ą` `C4 84` → `84 + 1`; `ą` stays), or
+/// `None` for any other sequence. Polish text needs no other case mapping
+/// in most words, so this skips the Unicode tables.
+fn polish_lower(b0: u8, b1: u8) -> Option<u8> {
+    match (b0, b1) {
+        (0xC4, 0x84 | 0x86 | 0x98) | (0xC5, 0x81 | 0x83 | 0x9A | 0xB9 | 0xBB) => Some(b1 + 1),
+        (0xC4, 0x85 | 0x87 | 0x99) | (0xC5, 0x82 | 0x84 | 0x9B | 0xBA | 0xBC) => Some(b1),
+        (0xC3, 0x93 | 0xB3) => Some(0xB3),
+        _ => None,
+    }
+}
+
 /// Writes `word` in lower case into `buf`; `None` when it does not fit.
-/// ASCII letters are lowered byte by byte, other chars by Unicode rules.
+/// ASCII letters and Polish letters are lowered byte by byte, other chars
+/// by Unicode rules.
 pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
     let mut len = 0;
-    for c in word.chars() {
-        if c.is_ascii() {
-            *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            *buf.get_mut(len)? = b.to_ascii_lowercase();
             len += 1;
-        } else {
-            for l in c.to_lowercase() {
-                let slot = buf.get_mut(len..len + l.len_utf8())?;
-                len += l.encode_utf8(slot).len();
-            }
+            i += 1;
+            continue;
         }
+        if let Some(&b1) = bytes.get(i + 1)
+            && let Some(lower) = polish_lower(b, b1)
+        {
+            buf.get_mut(len..len + 2)?.copy_from_slice(&[b, lower]);
+            len += 2;
+            i += 2;
+            continue;
+        }
+        let c = word.get(i..)?.chars().next()?;
+        for l in c.to_lowercase() {
+            let slot = buf.get_mut(len..len + l.len_utf8())?;
+            len += l.encode_utf8(slot).len();
+        }
+        i += c.len_utf8();
     }
     std::str::from_utf8(buf.get(..len)?).ok()
 }
 
-/// Whether `word` has an upper-case letter (ASCII bytes without decoding).
+/// Whether `word` has an upper-case letter (ASCII and Polish letters
+/// without decoding).
 pub(crate) fn has_upper(word: &str) -> bool {
-    for (i, b) in word.bytes().enumerate() {
-        if b.is_ascii_uppercase() {
-            return true;
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_uppercase() {
+                return true;
+            }
+            i += 1;
+            continue;
         }
-        if !b.is_ascii() {
-            return word
-                .get(i..)
-                .is_some_and(|rest| rest.chars().any(char::is_uppercase));
+        match bytes.get(i + 1).and_then(|&b1| polish_lower(b, b1)) {
+            Some(lower) if Some(&lower) != bytes.get(i + 1) => return true,
+            Some(_) => i += 2,
+            None => {
+                return word
+                    .get(i..)
+                    .is_some_and(|rest| rest.chars().any(char::is_uppercase));
+            }
         }
     }
     false
@@ -316,4 +354,38 @@ pub(crate) fn sgjp_name(word: &str, class: SgjpClass) -> Option<&'static str> {
         .iter()
         .find(|n| n.class == class)
         .map(|n| n.lemma)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn polish_letters_lower_by_bytes() {
+        let mut buf = [0u8; 64];
+        assert_eq!(
+            lowercase_into("ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż", &mut buf),
+            Some("ąćęłńóśźż ąćęłńóśźż")
+        );
+        assert_eq!(lowercase_into("ŻÓŁW Ärger", &mut buf), Some("żółw ärger"));
+        assert!(has_upper("żółW"));
+        assert!(has_upper("żÓłw"));
+        assert!(!has_upper("żółw"));
+        assert!(has_upper("żółwÄ"));
+        assert_eq!(lowercase_into("Żółw", &mut [0u8; 3]), None);
+    }
+
+    proptest! {
+        /// The byte paths agree with the Unicode rules, char by char (the
+        /// Greek capital sigma, whose lower case depends on its place in the
+        /// word, is left out).
+        #[test]
+        fn lower_case_as_unicode(s in "[a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻäÄßİẞΑαЖж0-9 -]{0,24}") {
+            let mut buf = [0u8; 256];
+            let lower = s.to_lowercase();
+            prop_assert_eq!(lowercase_into(&s, &mut buf), Some(lower.as_str()));
+            prop_assert_eq!(has_upper(&s), s.chars().any(char::is_uppercase));
+        }
+    }
 }

@@ -249,12 +249,33 @@ fn longest(words: &[&str]) -> usize {
 
 /// The first `N` chars of `word` in lower case, packed 21 bits a char
 /// (`N` ≤ 3), and how many chars there were (fewer when the word is short).
+/// A Polish letter with a diacritic in lower case, without the Unicode
+/// tables; `None` for any other char.
+fn polish_lower(c: char) -> Option<char> {
+    Some(match c {
+        'Ą' => 'ą',
+        'Ć' => 'ć',
+        'Ę' => 'ę',
+        'Ł' => 'ł',
+        'Ń' => 'ń',
+        'Ó' => 'ó',
+        'Ś' => 'ś',
+        'Ź' => 'ź',
+        'Ż' => 'ż',
+        'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => c,
+        _ => return None,
+    })
+}
+
 fn lower_prefix<const N: usize>(word: &str) -> (u64, usize) {
     let mut packed = 0u64;
     let mut n = 0;
     for c in word.chars() {
         if c.is_ascii() {
             packed = packed << 21 | u64::from(c.to_ascii_lowercase());
+            n += 1;
+        } else if let Some(l) = polish_lower(c) {
+            packed = packed << 21 | u64::from(u32::from(l));
             n += 1;
         } else {
             for l in c.to_lowercase() {
