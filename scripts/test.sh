@@ -12,7 +12,8 @@ cargo fmt --all -- --check
 step "cargo clippy"
 cargo clippy --all-targets --features cli,parallel -- -D warnings
 cargo clippy --lib --features python -- -D warnings
-step "cargo test (default features are none; cli and parallel on)"
+cargo clippy --lib --no-default-features -- -D warnings
+step "cargo test (default features: parallel; cli on)"
 cargo test --quiet --features cli,parallel
 step "cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps

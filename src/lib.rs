@@ -13,7 +13,10 @@
 //! the input is never rewritten.
 //!
 //! ## Cargo features
-//! - `parallel`: batch analysis on a rayon thread pool.
+//! - `parallel` (default): a long text (8 000 words and more) is searched for
+//!   names on two threads of the rayon pool, with the same result as one; with
+//!   `python`, batches are analysed on a rayon pool. Without it, nothing
+//!   starts a thread.
 //! - `cli`: the `kropka` command-line program.
 //! - `python`: the pyo3 bindings (built by maturin; the pure-Rust build never compiles pyo3).
 //!

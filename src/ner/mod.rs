@@ -19,9 +19,9 @@ mod phrase;
 mod temporal;
 mod triggers;
 
-use std::cell::Cell;
 use std::ops::Range;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use rustc_hash::FxHashMap;
 
@@ -42,7 +42,7 @@ pub(crate) const ORG: &str = "ORG";
 pub(crate) const LOC: &str = "LOC";
 
 /// A word of the text with what the rules need to know about it.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Word<'t> {
     text: &'t str,
     range: Range<usize>,
@@ -63,8 +63,10 @@ struct Word<'t> {
     /// A colon follows, right after the word or after its full stop (`A. M.:`).
     colon_after: bool,
     /// Lexicon facts of the word asked for so far: the rules ask about the
-    /// same word several times, so each answer is computed once.
-    facts: Cell<u32>,
+    /// same word several times, so each answer is computed once. (Atomic,
+    /// as the halves of a long text are searched on two threads; a fact one
+    /// thread forgets by a race is only computed again.)
+    facts: AtomicU32,
 }
 
 /// The lexicon facts a [`Word`] remembers: bit `f` says the fact is known,
@@ -86,13 +88,15 @@ impl Word<'_> {
     /// `fact` of this word, computed by `compute` the first time it is asked.
     fn fact(&self, fact: Fact, compute: impl FnOnce(&str) -> bool) -> bool {
         let known = 1u32 << fact as u32;
-        let facts = self.facts.get();
+        let facts = self.facts.load(Ordering::Relaxed);
         if facts & known != 0 {
             return facts & (known << 16) != 0;
         }
         let value = compute(self.text);
-        self.facts
-            .set(facts | known | if value { known << 16 } else { 0 });
+        self.facts.store(
+            facts | known | if value { known << 16 } else { 0 },
+            Ordering::Relaxed,
+        );
         value
     }
 
@@ -110,7 +114,7 @@ impl Word<'_> {
     fn common(&self) -> Option<bool> {
         let known = 1u32 << Fact::Common as u32;
         let proper = 1u32 << (Fact::CommonProper as u32 + 16);
-        let facts = self.facts.get();
+        let facts = self.facts.load(Ordering::Relaxed);
         if facts & known == 0 {
             let common = is_common(self.text);
             let mut f = facts | known;
@@ -120,7 +124,7 @@ impl Word<'_> {
             if common == Some(true) {
                 f |= proper;
             }
-            self.facts.set(f);
+            self.facts.store(f, Ordering::Relaxed);
             return common;
         }
         (facts & (known << 16) != 0).then_some(facts & proper != 0)
@@ -291,7 +295,7 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                     prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
                     next_punct,
                     colon_after,
-                    facts: Cell::new(0),
+                    facts: AtomicU32::new(0),
                 });
                 at_start = false;
                 prev_was_word = true;
@@ -643,10 +647,43 @@ fn quoted_names(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
     });
 }
 
+/// Words from which a text's mentions are searched on two threads.
+#[cfg(feature = "parallel")]
+const PARALLEL_WORDS: usize = 8_000;
+
+/// The mentions of the text's words: on two threads for a long text, each
+/// searching half of it, with the same result as one thread.
 fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
+    #[cfg(feature = "parallel")]
+    if words.len() >= PARALLEL_WORDS && rayon::current_num_threads() > 1 {
+        // The second half starts with a sentence.
+        let half = words.len() / 2;
+        let mid = words
+            .get(half..)
+            .and_then(|ws| ws.iter().position(|w| w.initial))
+            .map_or(words.len(), |k| half + k);
+        let ((mut out, reached), (rest, _)) = rayon::join(
+            || mentions_from(words, 0, mid),
+            || mentions_from(words, mid, words.len()),
+        );
+        if reached == mid {
+            out.extend(rest);
+        } else {
+            // A mention of the first half ran past its end: go on from there.
+            out.extend(mentions_from(words, reached, words.len()).0);
+        }
+        return out;
+    }
+    mentions_from(words, 0, words.len()).0
+}
+
+/// The mentions that start at words `from..to` (each word is read with its
+/// neighbours, whatever the range), and the word where the search stopped:
+/// `to`, or past it when the last mention runs on.
+fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<Mention>, usize) {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
+    let mut i = from;
+    while i < to {
         let Some(w) = words.get(i) else { break };
         // A lower-case word starts a mention only as the trigger of a name
         // within three words (`ul. Chopina`, `agencji Tass`): most words
@@ -766,7 +803,7 @@ fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
         }
         i = end.max(i + 1);
     }
-    out
+    (out, i)
 }
 
 /// Only an opening quote mark between `w` and the next word `n` (`firmy
@@ -1283,4 +1320,35 @@ fn last_word(lemma: &str) -> &str {
 /// The base form of a phrase that is not a person's name or a lexicon phrase.
 pub(crate) fn base_form_words(words: &[&str]) -> String {
     phrase::phrase_base_form(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two-thread search of a long text finds what one thread finds,
+    /// also when the halves meet inside a name.
+    #[test]
+    fn halves_find_what_one_search_finds() {
+        let article = include_str!("../../examples/artykul.txt");
+        // Sentences of several lengths shift where the halves meet.
+        for pad in ["", "Jan Kowalski z Gdańska. ", "Tak. "] {
+            let mut text = String::new();
+            while text.split_whitespace().count() < 2 * 8_000 {
+                text.push_str(article);
+                text.push_str(pad);
+            }
+            let sentences: Vec<Sentence<'_>> = crate::sentences(&text).collect();
+            let tokens: Vec<Token> = crate::tokens(&text).collect();
+            let words = words(&text, &sentences, &tokens);
+            let one = format!("{:?}", mentions_from(&words, 0, words.len()).0);
+            assert_eq!(format!("{:?}", find_mentions(&words)), one);
+            // Any split point, mid-sentence too, gives the same mentions.
+            for mid in [words.len() / 3, words.len() / 2 + 1] {
+                let (mut out, reached) = mentions_from(&words, 0, mid);
+                out.extend(mentions_from(&words, reached, words.len()).0);
+                assert_eq!(format!("{out:?}"), one);
+            }
+        }
+    }
 }
