@@ -245,56 +245,76 @@ fn place_or_org_lemma(m: &Mention, words: &[Word<'_>], seen: &FxHashSet<&str>) -
     super::base_form_words(&text)
 }
 
+/// Mentions from which base forms are found on all of rayon's threads.
+#[cfg(feature = "parallel")]
+const PARALLEL_MENTIONS: usize = 1_000;
+
 /// Gives every mention its base form (clusters come later, with the dates).
+/// Each mention's is found on its own, so a long text's are found in
+/// parallel.
 pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) -> Vec<Entity> {
     // Capitalised words as the document writes them: evidence for nominatives.
     let seen: FxHashSet<&str> = words.iter().filter(|w| w.cap).map(|w| w.text).collect();
-    let mut out: Vec<Entity> = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        if let Some(part) = m.part.clone() {
-            let Some(piece) = text.get(part.clone()) else {
-                continue;
-            };
-            let lemma = super::readings(piece)
-                .iter()
-                .find(|r| r.class == NameClass::Place)
-                .map_or_else(|| piece.to_owned(), |r| r.lemma.to_owned());
-            out.push(Entity {
-                range: part,
-                label: m.label,
-                lemma,
-                cluster: 0,
-            });
-            continue;
-        }
-        let Some(ws) = words.get(m.words.clone()) else {
-            continue;
+    #[cfg(feature = "parallel")]
+    let mut out: Vec<Entity> =
+        if mentions.len() >= PARALLEL_MENTIONS && rayon::current_num_threads() > 1 {
+            use rayon::prelude::*;
+            mentions
+                .into_par_iter()
+                .with_min_len(64)
+                .filter_map(|m| entity(text, words, &seen, m))
+                .collect()
+        } else {
+            mentions
+                .into_iter()
+                .filter_map(|m| entity(text, words, &seen, m))
+                .collect()
         };
-        let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
-            continue;
-        };
-        let mut start = first.range.start;
-        let mut end = last.range.end;
-        if last.initial_letter && text.get(end..end + 1) == Some(".") {
-            end += 1;
-        }
-        if let Some(q) = &m.quoted {
-            (start, end) = (q.start, q.end);
-        }
-        let lemma = match m.label {
-            PER => person_lemma(ws, &seen),
-            LOC | ORG => place_or_org_lemma(&m, ws, &seen),
-            _ => ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "),
-        };
-        out.push(Entity {
-            range: start..end,
+    #[cfg(not(feature = "parallel"))]
+    let mut out: Vec<Entity> = mentions
+        .into_iter()
+        .filter_map(|m| entity(text, words, &seen, m))
+        .collect();
+    out.sort_by_key(|e| (e.range.start, e.range.end));
+    out
+}
+
+/// The entity of one mention, with its base form.
+fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) -> Option<Entity> {
+    if let Some(part) = m.part.clone() {
+        let piece = text.get(part.clone())?;
+        let lemma = super::readings(piece)
+            .iter()
+            .find(|r| r.class == NameClass::Place)
+            .map_or_else(|| piece.to_owned(), |r| r.lemma.to_owned());
+        return Some(Entity {
+            range: part,
             label: m.label,
             lemma,
             cluster: 0,
         });
     }
-    out.sort_by_key(|e| (e.range.start, e.range.end));
-    out
+    let ws = words.get(m.words.clone())?;
+    let (first, last) = (ws.first()?, ws.last()?);
+    let mut start = first.range.start;
+    let mut end = last.range.end;
+    if last.initial_letter && text.get(end..end + 1) == Some(".") {
+        end += 1;
+    }
+    if let Some(q) = &m.quoted {
+        (start, end) = (q.start, q.end);
+    }
+    let lemma = match m.label {
+        PER => person_lemma(ws, seen),
+        LOC | ORG => place_or_org_lemma(&m, ws, seen),
+        _ => ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "),
+    };
+    Some(Entity {
+        range: start..end,
+        label: m.label,
+        lemma,
+        cluster: 0,
+    })
 }
 
 /// The nominative base form of a name phrase, as the entity rules give it.
