@@ -110,8 +110,8 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
     let mut all: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
     all.extend(tokens(text));
     let tokens = all;
-    let entities = crate::ner::entities(text, &sentences, &tokens);
-    let quotes = crate::quote::quotes(text, &sentences, &tokens, &entities);
+    let (entities, candidates) = entities_and_quotes(text, &sentences, &tokens);
+    let quotes = crate::quote::attribute(text, &sentences, &tokens, &entities, candidates);
     Document {
         text,
         sentences,
@@ -119,4 +119,29 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
         entities,
         quotes,
     }
+}
+
+/// Bytes from which the entities and the quotes of a text are found on two
+/// threads at once.
+#[cfg(feature = "parallel")]
+const PARALLEL_BYTES: usize = 1 << 16;
+
+/// The entities of a text, and its quotes before their speakers are known:
+/// on two threads for a long text, as neither needs the other.
+fn entities_and_quotes(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    tokens: &[Token],
+) -> (Vec<Entity>, crate::quote::Candidates) {
+    #[cfg(feature = "parallel")]
+    if text.len() >= PARALLEL_BYTES && rayon::current_num_threads() > 1 {
+        return rayon::join(
+            || crate::ner::entities(text, sentences, tokens),
+            || crate::quote::candidates(text, sentences, tokens),
+        );
+    }
+    (
+        crate::ner::entities(text, sentences, tokens),
+        crate::quote::candidates(text, sentences, tokens),
+    )
 }

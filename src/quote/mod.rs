@@ -303,13 +303,24 @@ enum Subject {
     Previous,
 }
 
-/// Finds the quotes of a document.
-pub(crate) fn quotes(
+/// The quotes of a document before their speakers are known: what
+/// [`candidates`] finds, for [`attribute`]. (Finding them needs no
+/// entities, so they can be found while the entities are.)
+pub(crate) struct Candidates(Vec<Found>);
+
+/// Gives each quote [`candidates`] found its speaker, from the entities.
+pub(crate) fn attribute(
     text: &str,
     sentences: &[Sentence<'_>],
     tokens: &[Token],
     entities: &[Entity],
+    found: Candidates,
 ) -> Vec<Quote> {
+    speaker::resolve(text, sentences, tokens, entities, found.0)
+}
+
+/// Finds the quotes of a document, with their cues, without their speakers.
+pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token]) -> Candidates {
     let marks = quote_marks(text);
     let mut found: Vec<Found> = Vec::new();
     let mut si = 0;
@@ -346,7 +357,7 @@ pub(crate) fn quotes(
             kept.push(f);
         }
     }
-    speaker::resolve(text, sentences, tokens, entities, kept)
+    Candidates(kept)
 }
 
 pub(super) fn tokens_in<'a>(tokens: &'a [Token], r: &Range<usize>) -> &'a [Token] {
