@@ -105,12 +105,29 @@ pub fn analyze(text: &str) -> Document<'_> {
 
 /// Analyses `text` with a custom segmenter.
 pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
-    let sentences: Vec<Sentence<'t>> = segmenter.split(text).collect();
-    // About one token in five bytes of text: room for most texts at once.
-    let mut all: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
-    all.extend(tokens(text));
-    let tokens = all;
-    let (entities, candidates) = entities_and_quotes(text, &sentences, &tokens);
+    let long = text.len() >= PARALLEL_BYTES;
+    let (sentences, tokens) = both(
+        long,
+        || segmenter.split(text).collect::<Vec<Sentence<'t>>>(),
+        || {
+            // About one token in five bytes of text: room for most texts at once.
+            let mut all: Vec<Token> = Vec::with_capacity(text.len() / 5 + 16);
+            all.extend(tokens(text));
+            all
+        },
+    );
+    // Names need the sentences; quotes and dates do not need the names.
+    let (entities, (candidates, dates)) = both(
+        long,
+        || crate::ner::entities(text, &sentences, &tokens),
+        || {
+            (
+                crate::quote::candidates(text, &sentences, &tokens),
+                crate::ner::dates(text, &tokens),
+            )
+        },
+    );
+    let entities = crate::ner::with_dates(text, entities, dates);
     let quotes = crate::quote::attribute(text, &sentences, &tokens, &entities, candidates);
     Document {
         text,
@@ -121,27 +138,21 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
     }
 }
 
-/// Bytes from which the entities and the quotes of a text are found on two
+/// Bytes from which the independent steps of [`analyze_with`] run on two
 /// threads at once.
-#[cfg(feature = "parallel")]
 const PARALLEL_BYTES: usize = 1 << 16;
 
-/// The entities of a text, and its quotes before their speakers are known:
-/// on two threads for a long text, as neither needs the other.
-fn entities_and_quotes(
-    text: &str,
-    sentences: &[Sentence<'_>],
-    tokens: &[Token],
-) -> (Vec<Entity>, crate::quote::Candidates) {
+/// `(a(), b())`: on two threads of rayon's pool when `long` (and the
+/// `parallel` feature is on and the pool has two threads), else in turn.
+fn both<A: Send, B: Send>(
+    long: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
     #[cfg(feature = "parallel")]
-    if text.len() >= PARALLEL_BYTES && rayon::current_num_threads() > 1 {
-        return rayon::join(
-            || crate::ner::entities(text, sentences, tokens),
-            || crate::quote::candidates(text, sentences, tokens),
-        );
+    if long && rayon::current_num_threads() > 1 {
+        return rayon::join(a, b);
     }
-    (
-        crate::ner::entities(text, sentences, tokens),
-        crate::quote::candidates(text, sentences, tokens),
-    )
+    let _ = long;
+    (a(), b())
 }

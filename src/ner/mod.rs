@@ -332,7 +332,8 @@ struct Mention {
     quoted: Option<Range<usize>>,
 }
 
-/// Finds the entities of a document.
+/// Finds the people, places and organisations of a document, with their
+/// base forms (dates and clusters come with [`with_dates`]).
 pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token]) -> Vec<Entity> {
     let words = words(text, sentences, tokens);
     let mut mentions = find_mentions(&words);
@@ -342,10 +343,23 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     compounds::one_sense_per_document(text, &words, &mut mentions);
     compounds::surnames(&words, &mut mentions);
     numbered_organisations(text, &words, &mut mentions);
-    let mut out = lemma::resolve(text, &words, mentions);
-    temporal::add(text, tokens, &mut out);
-    cluster(&mut out);
-    out
+    lemma::resolve(text, &words, mentions)
+}
+
+/// The dates and times of a text, for [`with_dates`].
+pub(crate) struct Dates(Vec<(Range<usize>, &'static str)>);
+
+/// Finds the dates and times of a text (they need no other entity).
+pub(crate) fn dates(text: &str, tokens: &[Token]) -> Dates {
+    Dates(temporal::find(text, tokens))
+}
+
+/// The entities [`entities`] found, with the dates and times where no
+/// other entity stands, and every mention in its cluster.
+pub(crate) fn with_dates(text: &str, mut entities: Vec<Entity>, dates: Dates) -> Vec<Entity> {
+    temporal::add(text, dates.0, &mut entities);
+    cluster(&mut entities);
+    entities
 }
 
 /// An organisation followed by its number takes it in: `Szkoły Podstawowej

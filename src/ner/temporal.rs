@@ -26,10 +26,13 @@ pub(crate) const DATE: &str = "DATE";
 /// The label of times of day.
 pub(crate) const TIME: &str = "TIME";
 
-/// Adds the dates and times of `text` to `entities` where no other entity
-/// stands, keeping them in text order.
-pub(crate) fn add(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
-    let found = find(text, tokens);
+/// Adds the dates and times [`find`] found in `text` to `entities` where no
+/// other entity stands, keeping them in text order.
+pub(crate) fn add(
+    text: &str,
+    found: Vec<(Range<usize>, &'static str)>,
+    entities: &mut Vec<Entity>,
+) {
     if found.is_empty() {
         return;
     }
@@ -67,7 +70,7 @@ pub(crate) fn add(text: &str, tokens: &[Token], entities: &mut Vec<Entity>) {
 }
 
 /// The dates and times of a text, as byte ranges with their labels.
-fn find(text: &str, tokens: &[Token]) -> Vec<(Range<usize>, &'static str)> {
+pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<(Range<usize>, &'static str)> {
     let t = Toks { text, tokens };
     let mut out = Vec::new();
     let mut i = 0;
