@@ -61,6 +61,16 @@ fn segment(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("analyze", &label), &text, |b, t| {
             b.iter(|| kropka::analyze(black_box(t)).sentences.len())
         });
+        // The same on one thread: what `analyze()` costs a worker that runs
+        // one text at a time on each core.
+        #[cfg(feature = "parallel")]
+        if let Ok(one) = rayon::ThreadPoolBuilder::new().num_threads(1).build() {
+            g.bench_with_input(
+                BenchmarkId::new("analyze_1thread", &label),
+                &text,
+                |b, t| b.iter(|| one.install(|| kropka::analyze(black_box(t)).sentences.len())),
+            );
+        }
     }
     // Linear time: no full stop at all, only words and newlines.
     let flat = "słowo bez końca ".repeat(10 * MB / 16);
