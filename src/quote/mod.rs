@@ -20,6 +20,7 @@
 //! (`rosyjski dyplomata`) or nobody (`– zapewnił.`); the last two are resolved
 //! to the person they refer to (see `speaker`).
 
+mod cue_filter;
 mod morph;
 mod names;
 mod speaker;
@@ -58,10 +59,17 @@ fn word<'t>(text: &'t str, t: &Token) -> &'t str {
 
 /// The speech verb at token `t`, if it is one (`powiedział`, `mówi`), or a
 /// form of `wyrazić` (`wyraził nadzieję, że`).
+#[inline]
 fn cue_at(text: &str, t: &Token) -> Option<Cue> {
-    if t.kind != TokenKind::Word {
+    if t.kind != TokenKind::Word || !cue_filter::may_be_cue(text.as_bytes().get(t.range.clone())?) {
         return None;
     }
+    cue_of(text, t)
+}
+
+/// [`cue_at`] past its filter.
+#[inline(never)]
+fn cue_of(text: &str, t: &Token) -> Option<Cue> {
     let w = word(text, t);
     if let Some(g) = expressed(w) {
         return Some(Cue {
@@ -104,6 +112,12 @@ fn cue_at(text: &str, t: &Token) -> Option<Cue> {
     })
 }
 
+/// The stems of the past forms of `wyrazić` / `wyrażać`.
+const EXPRESSED_STEMS: [&str; 2] = ["wyraził", "wyrażał"];
+
+/// The endings of their past forms (masculine, feminine, neuter, plural).
+const EXPRESSED_ENDINGS: [&str; 5] = ["", "a", "o", "i", "y"];
+
 /// Past forms of `wyrazić` / `wyrażać` (`wyraził nadzieję, że`): they report
 /// speech when a clause follows, which the caller checks.
 fn expressed(w: &str) -> Option<Gender> {
@@ -111,9 +125,7 @@ fn expressed(w: &str) -> Option<Gender> {
         return None;
     }
     let w = w.to_lowercase();
-    let stem = ["wyraził", "wyrażał"]
-        .into_iter()
-        .find(|s| w.starts_with(s))?;
+    let stem = EXPRESSED_STEMS.into_iter().find(|s| w.starts_with(s))?;
     match w.strip_prefix(stem)? {
         "" => Some(Gender::Masculine),
         "a" => Some(Gender::Feminine),
@@ -311,17 +323,18 @@ pub(crate) fn quotes(
     entities: &[Entity],
 ) -> Vec<Quote> {
     let marks = quote_marks(text);
+    let spans = SentenceTokens::new(sentences, tokens);
     let mut found: Vec<Found> = Vec::new();
     let mut si = 0;
     while si < sentences.len() {
         let Some(s) = sentences.get(si) else { break };
-        let toks = tokens_in(tokens, &s.range);
+        let toks = spans.of(si);
         // Dialogue: a sentence opened by a dash.
         if s.text.starts_with(is_dash) {
-            si = dash_quote(text, sentences, tokens, &marks, si, &mut found);
+            si = dash_quote(text, sentences, &spans, &marks, si, &mut found);
             continue;
         }
-        if let Some((q, resumed)) = unopened(text, sentences, tokens, si) {
+        if let Some((q, resumed)) = unopened(text, sentences, &spans, si) {
             // Reports inside the speech are part of it.
             // (`found` is in text order so far.)
             while found.last().is_some_and(|f| f.range.end > q.range.start) {
@@ -334,7 +347,7 @@ pub(crate) fn quotes(
         }
         si += 1;
     }
-    direct_quotes(text, sentences, tokens, &marks, &mut found);
+    direct_quotes(text, sentences, &spans, &marks, &mut found);
     found.sort_by_key(|f| (f.range.start, f.range.end));
     // Drop quotes that overlap an earlier one.
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
@@ -349,10 +362,53 @@ pub(crate) fn quotes(
     speaker::resolve(text, sentences, tokens, entities, kept)
 }
 
+/// The tokens that start inside `r` (tokens are sorted by start).
 pub(super) fn tokens_in<'a>(tokens: &'a [Token], r: &Range<usize>) -> &'a [Token] {
     let a = tokens.partition_point(|t| t.range.start < r.start);
     let b = tokens.partition_point(|t| t.range.start < r.end);
     tokens.get(a..b).unwrap_or(&[])
+}
+
+/// The tokens of each sentence ([`tokens_in`] of its range), found in one
+/// sweep over the sentences and the tokens.
+struct SentenceTokens<'a> {
+    tokens: &'a [Token],
+    /// Token indices of each sentence.
+    spans: Vec<Range<usize>>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    fn new(sentences: &[Sentence<'_>], tokens: &'a [Token]) -> Self {
+        let mut spans = Vec::with_capacity(sentences.len());
+        // Tokens before `a` start before the previous sentence; sentences
+        // come in text order, so the sweep only goes forward (and starts
+        // over should one not).
+        let mut a = 0;
+        let mut prev_start = 0;
+        for s in sentences {
+            if s.range.start < prev_start {
+                a = 0;
+            }
+            prev_start = s.range.start;
+            while tokens.get(a).is_some_and(|t| t.range.start < s.range.start) {
+                a += 1;
+            }
+            let mut b = a;
+            while tokens.get(b).is_some_and(|t| t.range.start < s.range.end) {
+                b += 1;
+            }
+            spans.push(a..b);
+        }
+        Self { tokens, spans }
+    }
+
+    /// The tokens of sentence `si`.
+    fn of(&self, si: usize) -> &'a [Token] {
+        self.spans
+            .get(si)
+            .and_then(|r| self.tokens.get(r.clone()))
+            .unwrap_or(&[])
+    }
 }
 
 /// In a sentence `s`, the attribution dash: a dash between spaces followed by
@@ -377,7 +433,7 @@ fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usize)> {
 fn dash_quote(
     text: &str,
     sentences: &[Sentence<'_>],
-    tokens: &[Token],
+    spans: &SentenceTokens<'_>,
     marks: &[(usize, usize)],
     si: usize,
     found: &mut Vec<Found>,
@@ -391,7 +447,7 @@ fn dash_quote(
     // carries the attribution.
     let mut sj = si;
     while let Some(s) = sentences.get(sj) {
-        let toks = tokens_in(tokens, &s.range);
+        let toks = spans.of(sj);
         if let Some((dash, cue, after)) = attribution(text, toks) {
             found.push(Found {
                 range: trim_content(text, start..dash),
@@ -418,7 +474,7 @@ fn dash_quote(
             if let Some(next) = sentences.get(sj + 1)
                 && next.text.starts_with(is_dash)
                 && same_paragraph(text, s.range.end, next.range.start)
-                && attribution(text, tokens_in(tokens, &next.range)).is_none()
+                && attribution(text, spans.of(sj + 1)).is_none()
             {
                 // `– A – mówi X. – B.`: the next dash sentence continues.
                 let dl = next.text.chars().next().map_or(1, char::len_utf8);
@@ -524,18 +580,22 @@ fn narrative(text: &str, toks: &[Token]) -> bool {
 fn unopened(
     text: &str,
     sentences: &[Sentence<'_>],
-    tokens: &[Token],
+    spans: &SentenceTokens<'_>,
     si: usize,
 ) -> Option<(Found, Option<Found>)> {
     let s = sentences.get(si)?;
-    if has_quote_marks(s.text) {
+    // Every dash is `-` or starts with the byte 0xE2.
+    if memchr::memchr2(b'-', 0xE2, s.text.as_bytes()).is_none() || has_quote_marks(s.text) {
         return None;
     }
-    let toks = tokens_in(tokens, &s.range);
+    let toks = spans.of(si);
     let is_jak = |t: Option<&Token>| t.is_some_and(|t| matches!(word(text, t), "jak" | "Jak"));
     let (n, dash, cue) = toks.iter().enumerate().skip(3).find_map(|(n, t)| {
+        if t.kind != TokenKind::Punct {
+            return None;
+        }
         let w = word(text, t);
-        if t.kind != TokenKind::Punct || !w.starts_with(is_dash) || w.chars().count() != 1 {
+        if !w.starts_with(is_dash) || w.chars().count() != 1 {
             return None;
         }
         if is_jak(n.checked_sub(1).and_then(|p| toks.get(p))) || is_jak(toks.get(n + 1)) {
@@ -581,7 +641,7 @@ fn unopened(
         let (Some(p), Some(next)) = (sentences.get(j), sentences.get(j + 1)) else {
             break;
         };
-        let ptoks = tokens_in(tokens, &p.range);
+        let ptoks = spans.of(j);
         let mut words = ptoks.iter().filter(|t| t.kind == TokenKind::Word);
         let first = words.clone().next().map_or("", |t| word(text, t));
         let attributed = words
@@ -713,7 +773,6 @@ fn reported(
 ) {
     let end = s.range.end;
     for (k, t) in toks.iter().enumerate() {
-        let w = word(text, t);
         // `Zdaniem X, …` / `Według X …`
         // The frame opens the sentence, maybe after a possessive: `Jego zdaniem`.
         let opens = k == 0
@@ -721,7 +780,8 @@ fn reported(
                 && toks
                     .first()
                     .is_some_and(|f| matches!(word(text, f), "Jego" | "Jej" | "Ich")));
-        if is_frame(w) && opens {
+        if opens && is_frame(word(text, t)) {
+            let w = word(text, t);
             // `Według szacunków policji`: the source of a figure, not speech.
             if matches!(w, "Według" | "według" | "Wg" | "wg")
                 && toks.get(k + 1).is_some_and(|x| is_estimate(word(text, x)))
@@ -768,6 +828,7 @@ fn reported(
             return;
         }
         let Some(cue) = cue_at(text, t) else { continue };
+        let w = word(text, t);
         // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
         // `nie wskazuje na to, że` and `zdementował, że` do not).
         let reports = reportive(w) && !negated(text, toks, k);
@@ -1109,23 +1170,23 @@ fn kind_of(marks: &[(usize, usize)], clause: &Range<usize>) -> &'static str {
 fn direct_quotes(
     text: &str,
     sentences: &[Sentence<'_>],
-    tokens: &[Token],
+    spans: &SentenceTokens<'_>,
     marks: &[(usize, usize)],
     found: &mut Vec<Found>,
 ) {
     // Quotes found so far, by start, with the furthest end reached so far:
     // `covered(a, b)` asks whether one of them holds `a..b`.
-    let mut spans: Vec<(usize, usize)> =
+    let mut quoted: Vec<(usize, usize)> =
         found.iter().map(|f| (f.range.start, f.range.end)).collect();
-    spans.sort_unstable();
-    let mut reach = Vec::with_capacity(spans.len());
+    quoted.sort_unstable();
+    let mut reach = Vec::with_capacity(quoted.len());
     let mut far = 0;
-    for &(_, e) in &spans {
+    for &(_, e) in &quoted {
         far = far.max(e);
         reach.push(far);
     }
     let covered = |a: usize, b: usize| {
-        let k = spans.partition_point(|&(s, _)| s <= a);
+        let k = quoted.partition_point(|&(s, _)| s <= a);
         k > 0 && reach.get(k - 1).is_some_and(|&e| e >= b)
     };
     for &(open, close) in marks {
@@ -1153,7 +1214,7 @@ fn direct_quotes(
             .and_then(|s| s.chars().next())
             .map_or(1, char::len_utf8);
         let after = close + close_len;
-        let after_toks = tokens_from(tokens, after, 4);
+        let after_toks = tokens_from(spans.tokens, after, 4);
         // `"…" - napisał X` / `"…", powiedział X`
         let right = after_toks
             .iter()
@@ -1178,7 +1239,10 @@ fn direct_quotes(
         let si = sentences.partition_point(|s| s.range.end <= open);
         let sentence = sentences.get(si).filter(|s| s.range.start <= open);
         if let Some(s) = sentence {
-            let before = tokens_in(tokens, &(s.range.start..open));
+            let toks = spans.of(si);
+            let before = toks
+                .get(..toks.partition_point(|t| t.range.start < open))
+                .unwrap_or(&[]);
             if before.last().is_some_and(|t| word(text, t) == ":")
                 && let Some((k, cue)) = before
                     .iter()
