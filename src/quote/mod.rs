@@ -1205,9 +1205,8 @@ fn direct_quotes(
         if covered(open, close) {
             continue;
         }
-        let words = inner.split_whitespace().count();
-        if words < 3 {
-            continue; // scare quotes, names, titles
+        if inner.split_whitespace().nth(2).is_none() {
+            continue; // under three words: scare quotes, names, titles
         }
         let close_len = text
             .get(close..)

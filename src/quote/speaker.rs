@@ -170,14 +170,19 @@ fn is_generic(head: &str) -> bool {
         "świadek",
         "ktoś",
     ];
-    GENERIC.contains(&head.trim_end_matches([',', '.']).to_lowercase().as_str())
+    crate::lexicon::with_lower(head.trim_end_matches([',', '.']), |h| GENERIC.contains(&h))
 }
 
 /// Prepositions (and conjunctions) after which a noun is not a subject or
 /// a title of the next name (`kandydat na prezydenta Jan Kowal`).
 fn is_preposition(w: &str) -> bool {
+    crate::lexicon::with_lower(w, is_preposition_lower)
+}
+
+/// [`is_preposition`] of a word in lower case.
+fn is_preposition_lower(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        w,
         "w" | "we"
             | "z"
             | "ze"
@@ -283,8 +288,9 @@ fn descriptor_words(raw: &str) -> Vec<&str> {
 
 /// Nouns for women by their ending (`rzeczniczka`, `prezeska`, `mistrzyni`).
 fn feminine_person(w: &str) -> bool {
-    let w = w.to_lowercase();
-    ["ka", "yni", "ini", "owa"].iter().any(|e| w.ends_with(e))
+    crate::lexicon::with_lower(w, |w| {
+        ["ka", "yni", "ini", "owa"].iter().any(|e| w.ends_with(e))
+    })
 }
 
 /// A person that a later descriptor or pronoun may refer to.
