@@ -380,24 +380,22 @@ struct SentenceTokens<'a> {
 impl<'a> SentenceTokens<'a> {
     fn new(sentences: &[Sentence<'_>], tokens: &'a [Token]) -> Self {
         let mut spans = Vec::with_capacity(sentences.len());
-        // Tokens before `a` start before the previous sentence; sentences
-        // come in text order, so the sweep only goes forward (and starts
-        // over should one not).
-        let mut a = 0;
-        let mut prev_start = 0;
+        // The tokens before `cursor` start before `reach`. Sentences come
+        // in text order, so the sweep goes on from the last sentence's
+        // end (and starts over should one not).
+        let mut cursor = 0;
+        let mut reach = 0;
+        let starting_before = |from: usize, at: usize| {
+            let rest = tokens.get(from..).unwrap_or(&[]);
+            from + rest.iter().take_while(|t| t.range.start < at).count()
+        };
         for s in sentences {
-            if s.range.start < prev_start {
-                a = 0;
-            }
-            prev_start = s.range.start;
-            while tokens.get(a).is_some_and(|t| t.range.start < s.range.start) {
-                a += 1;
-            }
-            let mut b = a;
-            while tokens.get(b).is_some_and(|t| t.range.start < s.range.end) {
-                b += 1;
-            }
+            let from = if s.range.start >= reach { cursor } else { 0 };
+            let a = starting_before(from, s.range.start);
+            let b = starting_before(a, s.range.end);
             spans.push(a..b);
+            cursor = b;
+            reach = s.range.start.max(s.range.end);
         }
         Self { tokens, spans }
     }
