@@ -38,19 +38,50 @@ fn edit1(a: &[char], b: &[char]) -> bool {
     }
 }
 
-/// A hash of `chars` without the char at `skip`: equal sequences, equal hashes.
-fn key_hash(chars: &[char], skip: Option<usize>) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    let mut n = 0;
-    for (k, &c) in chars.iter().enumerate() {
-        if Some(k) != skip {
-            h.write_u32(u32::from(c));
-            n += 1;
-        }
+/// The base of the polynomial key hash (odd).
+const KEY_BASE: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// Mixes a polynomial hash with the length of its sequence.
+fn key_finish(h: u64, len: usize) -> u64 {
+    const M: u64 = 0xD6E8_FEB8_6659_FD93;
+    let z = (h ^ (len as u64).wrapping_mul(M)).wrapping_mul(M);
+    let z = (z ^ (z >> 32)).wrapping_mul(M);
+    z ^ (z >> 32)
+}
+
+/// Key hashes of `chars` (first) and, with `deletions`, of `chars` without
+/// each char in turn, into `out`: equal sequences, equal hashes. A
+/// sequence hashes as the polynomial `Σ c_i·B^(m-1-i)` of its `m` chars,
+/// so a deletion's hash comes from the prefix before it and the suffix
+/// after it in constant time. `prefix` is scratch space.
+fn key_hashes(chars: &[char], deletions: bool, prefix: &mut Vec<u64>, out: &mut Vec<u64>) {
+    let digit = |c: char| u64::from(u32::from(c));
+    out.clear();
+    prefix.clear();
+    let mut f = 0u64;
+    prefix.push(f);
+    for &c in chars {
+        f = f.wrapping_mul(KEY_BASE).wrapping_add(digit(c));
+        prefix.push(f);
     }
-    h.write_usize(n);
-    h.finish()
+    let n = chars.len();
+    out.push(key_finish(f, n));
+    if !deletions {
+        return;
+    }
+    out.resize(1 + n, 0);
+    // From the end: `suffix` is the sum of the terms after char `k` as they
+    // stand in the whole sequence, `power` is `B^(n-1-k)`.
+    let mut suffix = 0u64;
+    let mut power = 1u64;
+    for (k, &c) in chars.iter().enumerate().rev() {
+        let before = prefix.get(k).copied().unwrap_or(0);
+        if let Some(slot) = out.get_mut(1 + k) {
+            *slot = key_finish(before.wrapping_mul(power).wrapping_add(suffix), n - 1);
+        }
+        suffix = suffix.wrapping_add(digit(c).wrapping_mul(power));
+        power = power.wrapping_mul(KEY_BASE);
+    }
 }
 
 fn find(parent: &mut [usize], mut a: usize) -> usize {
@@ -146,11 +177,13 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
         FxHashMap::with_capacity_and_hasher(n_keys, Default::default());
     // Entry `k`: its name and the entry after it in its key's chain.
     let mut entries: Vec<(usize, Option<usize>)> = Vec::with_capacity(n_keys);
+    let (mut prefix, mut hashes) = (Vec::new(), Vec::new());
     for (i, n) in names.iter().enumerate() {
-        let s = surname(n);
-        for skip in std::iter::once(None).chain((0..deletions(n)).map(Some)) {
+        // The surname's key first, then its deletions in order.
+        key_hashes(surname(n), deletions(n) > 0, &mut prefix, &mut hashes);
+        for &h in &hashes {
             let k = entries.len();
-            let next = head.insert(key_hash(s, skip), k);
+            let next = head.insert(h, k);
             entries.push((i, next));
         }
     }
@@ -336,7 +369,7 @@ fn joined(given: &str, surname: &str) -> String {
 #[cfg(test)]
 #[allow(clippy::indexing_slicing, clippy::unwrap_used)]
 mod tests {
-    use super::{canonical, edit1};
+    use super::{canonical, edit1, key_hashes};
     use crate::document::Entity;
 
     fn per(text: &str, mention: &str, lemma: &str, cluster: usize) -> Entity {
@@ -379,6 +412,23 @@ mod tests {
         assert_eq!(names[&3], "Piotr Nowak");
         assert_eq!(names[&4], "Borowski");
         assert_eq!(names[&5], "Borowska");
+    }
+
+    #[test]
+    fn a_deletion_hashes_as_the_shorter_name() {
+        let hashes = |s: &str, deletions: bool| {
+            let chars: Vec<char> = s.chars().collect();
+            let mut out = Vec::new();
+            key_hashes(&chars, deletions, &mut Vec::new(), &mut out);
+            out
+        };
+        let all = hashes("Kwaśniewski", true);
+        assert_eq!(all.len(), 12);
+        assert_eq!(all[0], hashes("Kwaśniewski", false)[0]);
+        assert_eq!(all[1], hashes("waśniewski", false)[0]);
+        assert_eq!(all[11], hashes("Kwaśniewsk", false)[0]);
+        assert_eq!(all[9], hashes("Kwaśniewki", false)[0]);
+        assert_ne!(all[0], hashes("Kwaśniewska", false)[0]);
     }
 
     fn e(a: &str, b: &str) -> bool {
