@@ -99,6 +99,47 @@ fn find(parent: &mut [usize], mut a: usize) -> usize {
     a
 }
 
+/// Key hash → value, for hashes that are already mixed: open addressing
+/// with linear probing, indexed by a hash's top bits.
+struct KeyTable {
+    slots: Vec<Option<(u64, usize)>>,
+    /// Bits of a slot index.
+    bits: u32,
+}
+
+impl KeyTable {
+    /// A table for up to `n` keys, at most half full.
+    fn with_capacity(n: usize) -> Self {
+        let size = (2 * n).next_power_of_two().max(2);
+        Self {
+            slots: vec![None; size],
+            bits: size.trailing_zeros(),
+        }
+    }
+
+    /// Sets the value of `key`; returns the value it had.
+    fn insert(&mut self, key: u64, value: usize) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = (key >> (64 - self.bits)) as usize;
+        loop {
+            match self.slots.get_mut(at) {
+                Some(Some((k, v))) if *k == key => return Some(std::mem::replace(v, value)),
+                Some(Some(_)) => at = (at + 1) & mask,
+                Some(slot) => {
+                    *slot = Some((key, value));
+                    return None;
+                }
+                None => return None,
+            }
+        }
+    }
+
+    /// The values, in no particular order.
+    fn values(&self) -> impl Iterator<Item = usize> + '_ {
+        self.slots.iter().flatten().map(|&(_, v)| v)
+    }
+}
+
 /// One PER cluster's name, split for matching.
 struct Name<'e> {
     cluster: usize,
@@ -173,8 +214,7 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
         }
     };
     let n_keys: usize = names.iter().map(|n| 1 + deletions(n)).sum();
-    let mut head: FxHashMap<u64, usize> =
-        FxHashMap::with_capacity_and_hasher(n_keys, Default::default());
+    let mut head = KeyTable::with_capacity(n_keys);
     // Entry `k`: its name and the entry after it in its key's chain.
     let mut entries: Vec<(usize, Option<usize>)> = Vec::with_capacity(n_keys);
     let (mut prefix, mut hashes) = (Vec::new(), Vec::new());
@@ -189,7 +229,7 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
     }
     let mut members_of: Vec<usize> = Vec::new();
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
-    for &first in head.values() {
+    for first in head.values() {
         let start = members_of.len();
         let mut at = Some(first);
         while let Some((i, next)) = at.and_then(|k| entries.get(k)) {
@@ -369,7 +409,7 @@ fn joined(given: &str, surname: &str) -> String {
 #[cfg(test)]
 #[allow(clippy::indexing_slicing, clippy::unwrap_used)]
 mod tests {
-    use super::{canonical, edit1, key_hashes};
+    use super::{KeyTable, canonical, edit1, key_hashes};
     use crate::document::Entity;
 
     fn per(text: &str, mention: &str, lemma: &str, cluster: usize) -> Entity {
@@ -412,6 +452,21 @@ mod tests {
         assert_eq!(names[&3], "Piotr Nowak");
         assert_eq!(names[&4], "Borowski");
         assert_eq!(names[&5], "Borowska");
+    }
+
+    #[test]
+    fn the_key_table_chains_values() {
+        let mut t = KeyTable::with_capacity(3);
+        // Two keys in one slot, one elsewhere.
+        let (a, b, c) = (1u64 << 63, (1u64 << 63) + 1, 1u64);
+        assert_eq!(t.insert(a, 0), None);
+        assert_eq!(t.insert(b, 1), None);
+        assert_eq!(t.insert(c, 2), None);
+        assert_eq!(t.insert(a, 3), Some(0));
+        assert_eq!(t.insert(b, 4), Some(1));
+        let mut values: Vec<usize> = t.values().collect();
+        values.sort_unstable();
+        assert_eq!(values, [2, 3, 4]);
     }
 
     #[test]
