@@ -937,12 +937,11 @@ impl<'a> Resolver<'a> {
 fn titles<'a>(
     text: &str,
     tokens: &[Token],
-    entities: &'a [Entity],
+    persons: &[(&'a Entity, usize)],
     canonical: &'a FxHashMap<usize, String>,
 ) -> FxHashMap<String, Vec<Titled<'a>>> {
     let mut out: FxHashMap<String, Vec<Titled<'a>>> = FxHashMap::default();
-    for e in entities.iter().filter(|e| e.label == crate::ner::PER) {
-        let k = tokens.partition_point(|t| t.range.start < e.range.start);
+    for &(e, k) in persons {
         let window = tokens.get(k.saturating_sub(4)..k).unwrap_or(&[]);
         let base = k.saturating_sub(4);
         // From the name backwards, while the words may sit between a title
@@ -999,7 +998,13 @@ pub(super) fn resolve(
     found: Vec<Found>,
 ) -> Vec<Quote> {
     let canonical = super::names::canonical(text, entities);
-    let titles = titles(text, tokens, entities, &canonical);
+    // Each PER entity with the index of its first token.
+    let persons: Vec<(&Entity, usize)> = entities
+        .iter()
+        .filter(|e| e.label == crate::ner::PER)
+        .map(|e| (e, tokens.partition_point(|t| t.range.start < e.range.start)))
+        .collect();
+    let titles = titles(text, tokens, &persons, &canonical);
     let mut r = Resolver {
         text,
         tokens,
@@ -1014,25 +1019,23 @@ pub(super) fn resolve(
     };
     // People mentioned other than as modifiers of a noun (`administracji
     // Trumpa`), outside quote contents and quote marks.
-    let (quoted, people): (Vec<Candidate>, Vec<Candidate>) = entities
+    let (quoted, people): (Vec<Candidate>, Vec<Candidate>) = persons
         .iter()
-        .filter(|e| e.label == crate::ner::PER)
-        .filter(|e| !r.in_quote_marks(e))
-        .filter(|e| {
-            let k = tokens.partition_point(|t| t.range.start < e.range.start);
+        .filter(|(e, _)| !r.in_quote_marks(e))
+        .filter(|&&(_, k)| {
             let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
             prev.is_none_or(|p| {
                 let w = word(text, p);
                 p.kind != TokenKind::Word
                     || neutral_before(w)
                     || w.chars().next().is_some_and(char::is_uppercase)
+                    || is_past_verb(w)
                     || crate::lexicon::speech_verb(w).is_some()
                     || crate::ner::is_person_title(w)
                     || crate::ner::is_function_word(w)
-                    || is_past_verb(w)
             })
         })
-        .map(|e| {
+        .map(|&(e, _)| {
             let name = r.name_of(e);
             Candidate {
                 at: e.range.start,
