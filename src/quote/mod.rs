@@ -52,6 +52,13 @@ fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '»' | '«' | '‘' | '’' | '“')
 }
 
+/// Whether token `t` starts with a dash, told by its first byte where it
+/// can be: every dash is `-` or starts with the byte 0xE2.
+fn dash_token(text: &str, t: &Token) -> bool {
+    matches!(text.as_bytes().get(t.range.start), Some(b'-' | 0xE2))
+        && word(text, t).starts_with(is_dash)
+}
+
 /// A word token's text.
 fn word<'t>(text: &'t str, t: &Token) -> &'t str {
     text.get(t.range.clone()).unwrap_or("")
@@ -413,7 +420,7 @@ impl<'a> SentenceTokens<'a> {
 /// a speech verb (`– mówi`, `– dodała`). Returns the dash offset and the cue.
 fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usize)> {
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Punct || !word(text, t).starts_with(is_dash) || k == 0 {
+        if k == 0 || t.kind != TokenKind::Punct || !dash_token(text, t) {
             continue;
         }
         // The verb may follow an adverb (`– spokojnie odpowiada`).
