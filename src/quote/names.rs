@@ -9,6 +9,8 @@
 //! - a first name and a surname found as two entities side by side
 //!   (`Franco` + `Frattini`) name one person.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::document::Entity;
@@ -160,8 +162,9 @@ fn last_word(s: &str) -> &str {
     }
 }
 
-/// Cluster id → the name a speaker from that cluster gets.
-pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, String> {
+/// Cluster id → the name a speaker from that cluster gets (a base form when
+/// it is one).
+pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usize, Cow<'e, str>> {
     let per = || entities.iter().filter(|e| e.label == crate::ner::PER);
     let n_per = per().count();
     // The longest base form of each cluster, in order of first mention.
@@ -327,7 +330,7 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
         .iter()
         .map(|n| freq.get(last_word(n.full)).copied().unwrap_or(0))
         .collect();
-    let mut out: FxHashMap<usize, String> =
+    let mut out: FxHashMap<usize, Cow<'e, str>> =
         FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
     for w in starts.windows(2) {
         let (Some(&a), Some(&b)) = (w.first(), w.get(1)) else {
@@ -355,13 +358,18 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
         };
         let full = names.get(best).map_or("", |n| n.full);
         let surname = names.get(spelling).map_or("", |n| last_word(n.full));
-        let name = match full
+        let given = full
             .bytes()
             .rposition(|b| b == b' ')
-            .and_then(|i| full.get(..i))
-        {
-            Some(given) => joined(given, surname),
-            None => surname.to_owned(),
+            .and_then(|i| full.get(..i));
+        let name = if last_word(full) == surname {
+            // The longest name has the spelling already.
+            Cow::Borrowed(full)
+        } else {
+            match given {
+                Some(given) => Cow::Owned(joined(given, surname)),
+                None => Cow::Borrowed(surname),
+            }
         };
         let mut clusters = members
             .iter()
@@ -384,12 +392,12 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
             && text.get(p.range.end..e.range.start) == Some(" ")
             && text.get(p.range.clone()).is_some_and(|s| !s.contains(' '))
         {
-            let given = out.get(&p.cluster).map_or(p.lemma.as_str(), String::as_str);
+            let given = out.get(&p.cluster).map_or(p.lemma.as_str(), |n| n.as_ref());
             if !given.contains(' ') {
                 let surname =
-                    last_word(out.get(&e.cluster).map_or(e.lemma.as_str(), String::as_str));
+                    last_word(out.get(&e.cluster).map_or(e.lemma.as_str(), |n| n.as_ref()));
                 let name = joined(given, surname);
-                out.insert(p.cluster, name);
+                out.insert(p.cluster, Cow::Owned(name));
             }
         }
         prev = Some(e);

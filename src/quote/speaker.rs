@@ -319,7 +319,7 @@ struct Resolver<'a> {
     tokens: &'a [Token],
     entities: &'a [Entity],
     sentences: &'a [Sentence<'a>],
-    canonical: &'a FxHashMap<usize, String>,
+    canonical: &'a FxHashMap<usize, Cow<'a, str>>,
     /// People mentioned as subjects or objects (not as modifiers), by position.
     people: Vec<Candidate<'a>>,
     /// Speakers of earlier quotes, by position of their quote.
@@ -334,8 +334,8 @@ struct Resolver<'a> {
 
 /// The name a person entity gets: its cluster's canonical name, else its
 /// base form.
-fn name_of<'a>(canonical: &'a FxHashMap<usize, String>, e: &'a Entity) -> &'a str {
-    canonical.get(&e.cluster).unwrap_or(&e.lemma)
+fn name_of<'a>(canonical: &'a FxHashMap<usize, Cow<'a, str>>, e: &'a Entity) -> &'a str {
+    canonical.get(&e.cluster).map_or(&e.lemma, |n| n.as_ref())
 }
 
 impl<'a> Resolver<'a> {
@@ -938,7 +938,7 @@ fn titles<'a>(
     text: &str,
     tokens: &[Token],
     persons: &[(&'a Entity, usize)],
-    canonical: &'a FxHashMap<usize, String>,
+    canonical: &'a FxHashMap<usize, Cow<'a, str>>,
 ) -> FxHashMap<String, Vec<Titled<'a>>> {
     let mut out: FxHashMap<String, Vec<Titled<'a>>> = FxHashMap::default();
     for &(e, k) in persons {
