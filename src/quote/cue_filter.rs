@@ -7,32 +7,32 @@
 //! letters, and every char whose lower case is one of them is that letter,
 //! its capital, or (for `k`) the Kelvin sign: none is shorter in UTF-8 than
 //! its lower case. So a cue has at least four bytes, like every form, and
-//! its first three and last two bytes are those of its form written with
-//! some of its first three and last two letters in another of these
+//! its first four and last three bytes are those of its form written with
+//! some of its first four and last three letters in another of these
 //! spellings. The filter keeps the keys of all such spellings; a key does
 //! not tell an ASCII letter from its capital.
 
 use std::sync::LazyLock;
 
-/// Bits of the filter (a power of two).
-const BITS: usize = 1 << 17;
+/// Bits of the filter (a power of two): 64 KiB, under 3% of them set.
+const BITS: usize = 1 << 19;
 
 /// The fewest bytes of a form.
 const MIN_BYTES: usize = 4;
 
 /// Sets the bit that tells a lower-case ASCII letter from its capital, in
 /// each byte of a key: capitals need no keys of their own.
-const FOLD: u64 = 0x20_2020_2020;
+const FOLD: u64 = 0x20_2020_2020_2020;
 
 /// The Kelvin sign, whose lower case is `k`.
 const KELVIN: char = '\u{212A}';
 
-/// A hash of a word's first three and last two bytes, with [`FOLD`] set,
+/// A hash of a word's first four and last three bytes, with [`FOLD`] set,
 /// below [`BITS`]; `None` for a word shorter than [`MIN_BYTES`].
 fn key(word: &[u8]) -> Option<usize> {
-    let head = u32::from_le_bytes(*word.first_chunk::<MIN_BYTES>()?) & 0xFF_FFFF;
-    let tail = u16::from_le_bytes(*word.last_chunk::<2>()?);
-    let k = (u64::from(head) | u64::from(tail) << 24) | FOLD;
+    let head = u32::from_le_bytes(*word.first_chunk::<MIN_BYTES>()?);
+    let tail = u32::from_le_bytes(*word.last_chunk::<4>()?) >> 8;
+    let k = (u64::from(head) | u64::from(tail) << 32) | FOLD;
     // The top bits of a multiplicative hash.
     Some((k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BITS.trailing_zeros())) as usize)
 }
@@ -70,7 +70,8 @@ static KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
         let mut chars: Vec<char> = form.chars().collect();
         let n = chars.len();
         // The letters whose bytes the key reads.
-        let mut at: Vec<usize> = [0, 1, 2, n.wrapping_sub(2), n.wrapping_sub(1)]
+        let last = |k: usize| n.wrapping_sub(k);
+        let mut at: Vec<usize> = [0, 1, 2, 3, last(3), last(2), last(1)]
             .into_iter()
             .filter(|&i| i < n)
             .collect();
@@ -176,6 +177,12 @@ mod tests {
         }
         assert!(may_be_cue("POWIEDZIAŁ".as_bytes()));
         assert!(may_be_cue("\u{212A}omentowali".as_bytes()));
+    }
+
+    #[test]
+    fn the_filter_is_sparse() {
+        let set: u32 = KEYS.iter().map(|b| b.count_ones()).sum();
+        assert!((set as usize) * 100 < BITS * 3, "{set} of {BITS} bits set");
     }
 
     #[test]
