@@ -146,6 +146,8 @@ impl KeyTable {
 struct Name<'e> {
     cluster: usize,
     full: &'e str,
+    /// The surname as written: the last word of `full`.
+    last: &'e str,
     /// Words in `full`.
     words: usize,
     first: Option<&'e str>,
@@ -176,11 +178,13 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
         FxHashMap::with_capacity_and_hasher(n_per, Default::default());
     for e in per() {
         let lemma = e.lemma.as_str();
-        *freq.entry(last_word(lemma)).or_default() += 1;
+        let last = last_word(lemma);
+        *freq.entry(last).or_default() += 1;
         let words = lemma.bytes().filter(|&b| b == b' ').count() + 1;
         match index.get(&e.cluster).and_then(|&i| names.get_mut(i)) {
             Some(n) if words > n.words => {
                 n.full = lemma;
+                n.last = last;
                 n.words = words;
             }
             Some(_) => {}
@@ -189,6 +193,7 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
                 names.push(Name {
                     cluster: e.cluster,
                     full: lemma,
+                    last,
                     words,
                     first: None,
                     surname: 0..0,
@@ -199,7 +204,7 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
     let mut chars: Vec<char> = Vec::with_capacity(names.iter().map(|n| n.full.len()).sum());
     for n in &mut names {
         let from = chars.len();
-        chars.extend(last_word(n.full).chars());
+        chars.extend(n.last.chars());
         n.surname = from..chars.len();
         n.first = n.full.split_once(' ').map(|(first, _)| first);
     }
@@ -328,7 +333,7 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
     // How often each name's surname spelling is used.
     let used: Vec<usize> = names
         .iter()
-        .map(|n| freq.get(last_word(n.full)).copied().unwrap_or(0))
+        .map(|n| freq.get(n.last).copied().unwrap_or(0))
         .collect();
     let mut out: FxHashMap<usize, Cow<'e, str>> =
         FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
@@ -356,13 +361,13 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
         else {
             continue;
         };
-        let full = names.get(best).map_or("", |n| n.full);
-        let surname = names.get(spelling).map_or("", |n| last_word(n.full));
+        let (full, last) = names.get(best).map_or(("", ""), |n| (n.full, n.last));
+        let surname = names.get(spelling).map_or("", |n| n.last);
         let given = full
             .bytes()
             .rposition(|b| b == b' ')
             .and_then(|i| full.get(..i));
-        let name = if last_word(full) == surname {
+        let name = if last == surname {
             // The longest name has the spelling already.
             Cow::Borrowed(full)
         } else {
