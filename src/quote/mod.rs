@@ -20,6 +20,7 @@
 //! (`rosyjski dyplomata`) or nobody (`– zapewnił.`); the last two are resolved
 //! to the person they refer to (see `speaker`).
 
+mod cue_filter;
 mod morph;
 mod names;
 mod speaker;
@@ -51,6 +52,13 @@ fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '»' | '«' | '‘' | '’' | '“')
 }
 
+/// Whether token `t` starts with a dash, told by its first byte where it
+/// can be: every dash is `-` or starts with the byte 0xE2.
+fn dash_token(text: &str, t: &Token) -> bool {
+    matches!(text.as_bytes().get(t.range.start), Some(b'-' | 0xE2))
+        && word(text, t).starts_with(is_dash)
+}
+
 /// A word token's text.
 fn word<'t>(text: &'t str, t: &Token) -> &'t str {
     text.get(t.range.clone()).unwrap_or("")
@@ -58,10 +66,17 @@ fn word<'t>(text: &'t str, t: &Token) -> &'t str {
 
 /// The speech verb at token `t`, if it is one (`powiedział`, `mówi`), or a
 /// form of `wyrazić` (`wyraził nadzieję, że`).
+#[inline]
 fn cue_at(text: &str, t: &Token) -> Option<Cue> {
-    if t.kind != TokenKind::Word {
+    if t.kind != TokenKind::Word || !cue_filter::may_be_cue(text.as_bytes().get(t.range.clone())?) {
         return None;
     }
+    cue_of(text, t)
+}
+
+/// [`cue_at`] past its filter.
+#[inline(never)]
+fn cue_of(text: &str, t: &Token) -> Option<Cue> {
     let w = word(text, t);
     if let Some(g) = expressed(w) {
         return Some(Cue {
@@ -104,6 +119,12 @@ fn cue_at(text: &str, t: &Token) -> Option<Cue> {
     })
 }
 
+/// The stems of the past forms of `wyrazić` / `wyrażać`.
+const EXPRESSED_STEMS: [&str; 2] = ["wyraził", "wyrażał"];
+
+/// The endings of their past forms (masculine, feminine, neuter, plural).
+const EXPRESSED_ENDINGS: [&str; 5] = ["", "a", "o", "i", "y"];
+
 /// Past forms of `wyrazić` / `wyrażać` (`wyraził nadzieję, że`): they report
 /// speech when a clause follows, which the caller checks.
 fn expressed(w: &str) -> Option<Gender> {
@@ -111,9 +132,7 @@ fn expressed(w: &str) -> Option<Gender> {
         return None;
     }
     let w = w.to_lowercase();
-    let stem = ["wyraził", "wyrażał"]
-        .into_iter()
-        .find(|s| w.starts_with(s))?;
+    let stem = EXPRESSED_STEMS.into_iter().find(|s| w.starts_with(s))?;
     match w.strip_prefix(stem)? {
         "" => Some(Gender::Masculine),
         "a" => Some(Gender::Feminine),
@@ -322,17 +341,18 @@ pub(crate) fn attribute(
 /// Finds the quotes of a document, with their cues, without their speakers.
 pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token]) -> Candidates {
     let marks = quote_marks(text);
+    let spans = SentenceTokens::new(sentences, tokens);
     let mut found: Vec<Found> = Vec::new();
     let mut si = 0;
     while si < sentences.len() {
         let Some(s) = sentences.get(si) else { break };
-        let toks = tokens_in(tokens, &s.range);
+        let toks = spans.of(si);
         // Dialogue: a sentence opened by a dash.
         if s.text.starts_with(is_dash) {
-            si = dash_quote(text, sentences, tokens, &marks, si, &mut found);
+            si = dash_quote(text, sentences, &spans, &marks, si, &mut found);
             continue;
         }
-        if let Some((q, resumed)) = unopened(text, sentences, tokens, si) {
+        if let Some((q, resumed)) = unopened(text, sentences, &spans, si) {
             // Reports inside the speech are part of it.
             // (`found` is in text order so far.)
             while found.last().is_some_and(|f| f.range.end > q.range.start) {
@@ -345,7 +365,7 @@ pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token
         }
         si += 1;
     }
-    direct_quotes(text, sentences, tokens, &marks, &mut found);
+    direct_quotes(text, sentences, &spans, &marks, &mut found);
     found.sort_by_key(|f| (f.range.start, f.range.end));
     // Drop quotes that overlap an earlier one.
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
@@ -360,17 +380,58 @@ pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token
     Candidates(kept)
 }
 
+/// The tokens that start inside `r` (tokens are sorted by start).
 pub(super) fn tokens_in<'a>(tokens: &'a [Token], r: &Range<usize>) -> &'a [Token] {
     let a = tokens.partition_point(|t| t.range.start < r.start);
     let b = tokens.partition_point(|t| t.range.start < r.end);
     tokens.get(a..b).unwrap_or(&[])
 }
 
+/// The tokens of each sentence ([`tokens_in`] of its range), found in one
+/// sweep over the sentences and the tokens.
+struct SentenceTokens<'a> {
+    tokens: &'a [Token],
+    /// Token indices of each sentence.
+    spans: Vec<Range<usize>>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    fn new(sentences: &[Sentence<'_>], tokens: &'a [Token]) -> Self {
+        let mut spans = Vec::with_capacity(sentences.len());
+        // The tokens before `cursor` start before `reach`. Sentences come
+        // in text order, so the sweep goes on from the last sentence's
+        // end (and starts over should one not).
+        let mut cursor = 0;
+        let mut reach = 0;
+        let starting_before = |from: usize, at: usize| {
+            let rest = tokens.get(from..).unwrap_or(&[]);
+            from + rest.iter().take_while(|t| t.range.start < at).count()
+        };
+        for s in sentences {
+            let from = if s.range.start >= reach { cursor } else { 0 };
+            let a = starting_before(from, s.range.start);
+            let b = starting_before(a, s.range.end);
+            spans.push(a..b);
+            cursor = b;
+            reach = s.range.start.max(s.range.end);
+        }
+        Self { tokens, spans }
+    }
+
+    /// The tokens of sentence `si`.
+    fn of(&self, si: usize) -> &'a [Token] {
+        self.spans
+            .get(si)
+            .and_then(|r| self.tokens.get(r.clone()))
+            .unwrap_or(&[])
+    }
+}
+
 /// In a sentence `s`, the attribution dash: a dash between spaces followed by
 /// a speech verb (`– mówi`, `– dodała`). Returns the dash offset and the cue.
 fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usize)> {
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Punct || !word(text, t).starts_with(is_dash) || k == 0 {
+        if k == 0 || t.kind != TokenKind::Punct || !dash_token(text, t) {
             continue;
         }
         // The verb may follow an adverb (`– spokojnie odpowiada`).
@@ -388,7 +449,7 @@ fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usize)> {
 fn dash_quote(
     text: &str,
     sentences: &[Sentence<'_>],
-    tokens: &[Token],
+    spans: &SentenceTokens<'_>,
     marks: &[(usize, usize)],
     si: usize,
     found: &mut Vec<Found>,
@@ -402,7 +463,7 @@ fn dash_quote(
     // carries the attribution.
     let mut sj = si;
     while let Some(s) = sentences.get(sj) {
-        let toks = tokens_in(tokens, &s.range);
+        let toks = spans.of(sj);
         if let Some((dash, cue, after)) = attribution(text, toks) {
             found.push(Found {
                 range: trim_content(text, start..dash),
@@ -429,7 +490,7 @@ fn dash_quote(
             if let Some(next) = sentences.get(sj + 1)
                 && next.text.starts_with(is_dash)
                 && same_paragraph(text, s.range.end, next.range.start)
-                && attribution(text, tokens_in(tokens, &next.range)).is_none()
+                && attribution(text, spans.of(sj + 1)).is_none()
             {
                 // `– A – mówi X. – B.`: the next dash sentence continues.
                 let dl = next.text.chars().next().map_or(1, char::len_utf8);
@@ -535,18 +596,22 @@ fn narrative(text: &str, toks: &[Token]) -> bool {
 fn unopened(
     text: &str,
     sentences: &[Sentence<'_>],
-    tokens: &[Token],
+    spans: &SentenceTokens<'_>,
     si: usize,
 ) -> Option<(Found, Option<Found>)> {
     let s = sentences.get(si)?;
-    if has_quote_marks(s.text) {
+    // Every dash is `-` or starts with the byte 0xE2.
+    if memchr::memchr2(b'-', 0xE2, s.text.as_bytes()).is_none() || has_quote_marks(s.text) {
         return None;
     }
-    let toks = tokens_in(tokens, &s.range);
+    let toks = spans.of(si);
     let is_jak = |t: Option<&Token>| t.is_some_and(|t| matches!(word(text, t), "jak" | "Jak"));
     let (n, dash, cue) = toks.iter().enumerate().skip(3).find_map(|(n, t)| {
+        if t.kind != TokenKind::Punct {
+            return None;
+        }
         let w = word(text, t);
-        if t.kind != TokenKind::Punct || !w.starts_with(is_dash) || w.chars().count() != 1 {
+        if !w.starts_with(is_dash) || w.chars().count() != 1 {
             return None;
         }
         if is_jak(n.checked_sub(1).and_then(|p| toks.get(p))) || is_jak(toks.get(n + 1)) {
@@ -592,7 +657,7 @@ fn unopened(
         let (Some(p), Some(next)) = (sentences.get(j), sentences.get(j + 1)) else {
             break;
         };
-        let ptoks = tokens_in(tokens, &p.range);
+        let ptoks = spans.of(j);
         let mut words = ptoks.iter().filter(|t| t.kind == TokenKind::Word);
         let first = words.clone().next().map_or("", |t| word(text, t));
         let attributed = words
@@ -724,7 +789,6 @@ fn reported(
 ) {
     let end = s.range.end;
     for (k, t) in toks.iter().enumerate() {
-        let w = word(text, t);
         // `Zdaniem X, …` / `Według X …`
         // The frame opens the sentence, maybe after a possessive: `Jego zdaniem`.
         let opens = k == 0
@@ -732,7 +796,8 @@ fn reported(
                 && toks
                     .first()
                     .is_some_and(|f| matches!(word(text, f), "Jego" | "Jej" | "Ich")));
-        if is_frame(w) && opens {
+        if opens && is_frame(word(text, t)) {
+            let w = word(text, t);
             // `Według szacunków policji`: the source of a figure, not speech.
             if matches!(w, "Według" | "według" | "Wg" | "wg")
                 && toks.get(k + 1).is_some_and(|x| is_estimate(word(text, x)))
@@ -779,6 +844,7 @@ fn reported(
             return;
         }
         let Some(cue) = cue_at(text, t) else { continue };
+        let w = word(text, t);
         // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
         // `nie wskazuje na to, że` and `zdementował, że` do not).
         let reports = reportive(w) && !negated(text, toks, k);
@@ -1120,23 +1186,23 @@ fn kind_of(marks: &[(usize, usize)], clause: &Range<usize>) -> &'static str {
 fn direct_quotes(
     text: &str,
     sentences: &[Sentence<'_>],
-    tokens: &[Token],
+    spans: &SentenceTokens<'_>,
     marks: &[(usize, usize)],
     found: &mut Vec<Found>,
 ) {
     // Quotes found so far, by start, with the furthest end reached so far:
     // `covered(a, b)` asks whether one of them holds `a..b`.
-    let mut spans: Vec<(usize, usize)> =
+    let mut quoted: Vec<(usize, usize)> =
         found.iter().map(|f| (f.range.start, f.range.end)).collect();
-    spans.sort_unstable();
-    let mut reach = Vec::with_capacity(spans.len());
+    quoted.sort_unstable();
+    let mut reach = Vec::with_capacity(quoted.len());
     let mut far = 0;
-    for &(_, e) in &spans {
+    for &(_, e) in &quoted {
         far = far.max(e);
         reach.push(far);
     }
     let covered = |a: usize, b: usize| {
-        let k = spans.partition_point(|&(s, _)| s <= a);
+        let k = quoted.partition_point(|&(s, _)| s <= a);
         k > 0 && reach.get(k - 1).is_some_and(|&e| e >= b)
     };
     for &(open, close) in marks {
@@ -1155,16 +1221,15 @@ fn direct_quotes(
         if covered(open, close) {
             continue;
         }
-        let words = inner.split_whitespace().count();
-        if words < 3 {
-            continue; // scare quotes, names, titles
+        if inner.split_whitespace().nth(2).is_none() {
+            continue; // under three words: scare quotes, names, titles
         }
         let close_len = text
             .get(close..)
             .and_then(|s| s.chars().next())
             .map_or(1, char::len_utf8);
         let after = close + close_len;
-        let after_toks = tokens_from(tokens, after, 4);
+        let after_toks = tokens_from(spans.tokens, after, 4);
         // `"…" - napisał X` / `"…", powiedział X`
         let right = after_toks
             .iter()
@@ -1189,7 +1254,10 @@ fn direct_quotes(
         let si = sentences.partition_point(|s| s.range.end <= open);
         let sentence = sentences.get(si).filter(|s| s.range.start <= open);
         if let Some(s) = sentence {
-            let before = tokens_in(tokens, &(s.range.start..open));
+            let toks = spans.of(si);
+            let before = toks
+                .get(..toks.partition_point(|t| t.range.start < open))
+                .unwrap_or(&[]);
             if before.last().is_some_and(|t| word(text, t) == ":")
                 && let Some((k, cue)) = before
                     .iter()

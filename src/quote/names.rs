@@ -9,6 +9,8 @@
 //! - a first name and a surname found as two entities side by side
 //!   (`Franco` + `Frattini`) name one person.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::document::Entity;
@@ -38,19 +40,50 @@ fn edit1(a: &[char], b: &[char]) -> bool {
     }
 }
 
-/// A hash of `chars` without the char at `skip`: equal sequences, equal hashes.
-fn key_hash(chars: &[char], skip: Option<usize>) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    let mut n = 0;
-    for (k, &c) in chars.iter().enumerate() {
-        if Some(k) != skip {
-            h.write_u32(u32::from(c));
-            n += 1;
-        }
+/// The base of the polynomial key hash (odd).
+const KEY_BASE: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// Mixes a polynomial hash with the length of its sequence.
+fn key_finish(h: u64, len: usize) -> u64 {
+    const M: u64 = 0xD6E8_FEB8_6659_FD93;
+    let z = (h ^ (len as u64).wrapping_mul(M)).wrapping_mul(M);
+    let z = (z ^ (z >> 32)).wrapping_mul(M);
+    z ^ (z >> 32)
+}
+
+/// Key hashes of `chars` (first) and, with `deletions`, of `chars` without
+/// each char in turn, into `out`: equal sequences, equal hashes. A
+/// sequence hashes as the polynomial `Σ c_i·B^(m-1-i)` of its `m` chars,
+/// so a deletion's hash comes from the prefix before it and the suffix
+/// after it in constant time. `prefix` is scratch space.
+fn key_hashes(chars: &[char], deletions: bool, prefix: &mut Vec<u64>, out: &mut Vec<u64>) {
+    let digit = |c: char| u64::from(u32::from(c));
+    out.clear();
+    prefix.clear();
+    let mut f = 0u64;
+    prefix.push(f);
+    for &c in chars {
+        f = f.wrapping_mul(KEY_BASE).wrapping_add(digit(c));
+        prefix.push(f);
     }
-    h.write_usize(n);
-    h.finish()
+    let n = chars.len();
+    out.push(key_finish(f, n));
+    if !deletions {
+        return;
+    }
+    out.resize(1 + n, 0);
+    // From the end: `suffix` is the sum of the terms after char `k` as they
+    // stand in the whole sequence, `power` is `B^(n-1-k)`.
+    let mut suffix = 0u64;
+    let mut power = 1u64;
+    for (k, &c) in chars.iter().enumerate().rev() {
+        let before = prefix.get(k).copied().unwrap_or(0);
+        if let Some(slot) = out.get_mut(1 + k) {
+            *slot = key_finish(before.wrapping_mul(power).wrapping_add(suffix), n - 1);
+        }
+        suffix = suffix.wrapping_add(digit(c).wrapping_mul(power));
+        power = power.wrapping_mul(KEY_BASE);
+    }
 }
 
 fn find(parent: &mut [usize], mut a: usize) -> usize {
@@ -68,10 +101,53 @@ fn find(parent: &mut [usize], mut a: usize) -> usize {
     a
 }
 
+/// Key hash → value, for hashes that are already mixed: open addressing
+/// with linear probing, indexed by a hash's top bits.
+struct KeyTable {
+    slots: Vec<Option<(u64, usize)>>,
+    /// Bits of a slot index.
+    bits: u32,
+}
+
+impl KeyTable {
+    /// A table for up to `n` keys, at most half full.
+    fn with_capacity(n: usize) -> Self {
+        let size = (2 * n).next_power_of_two().max(2);
+        Self {
+            slots: vec![None; size],
+            bits: size.trailing_zeros(),
+        }
+    }
+
+    /// Sets the value of `key`; returns the value it had.
+    fn insert(&mut self, key: u64, value: usize) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = (key >> (64 - self.bits)) as usize;
+        loop {
+            match self.slots.get_mut(at) {
+                Some(Some((k, v))) if *k == key => return Some(std::mem::replace(v, value)),
+                Some(Some(_)) => at = (at + 1) & mask,
+                Some(slot) => {
+                    *slot = Some((key, value));
+                    return None;
+                }
+                None => return None,
+            }
+        }
+    }
+
+    /// The values, in no particular order.
+    fn values(&self) -> impl Iterator<Item = usize> + '_ {
+        self.slots.iter().flatten().map(|&(_, v)| v)
+    }
+}
+
 /// One PER cluster's name, split for matching.
 struct Name<'e> {
     cluster: usize,
     full: &'e str,
+    /// The surname as written: the last word of `full`.
+    last: &'e str,
     /// Words in `full`.
     words: usize,
     first: Option<&'e str>,
@@ -88,8 +164,9 @@ fn last_word(s: &str) -> &str {
     }
 }
 
-/// Cluster id → the name a speaker from that cluster gets.
-pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, String> {
+/// Cluster id → the name a speaker from that cluster gets (a base form when
+/// it is one).
+pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usize, Cow<'e, str>> {
     let per = || entities.iter().filter(|e| e.label == crate::ner::PER);
     let n_per = per().count();
     // The longest base form of each cluster, in order of first mention.
@@ -101,11 +178,13 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
         FxHashMap::with_capacity_and_hasher(n_per, Default::default());
     for e in per() {
         let lemma = e.lemma.as_str();
-        *freq.entry(last_word(lemma)).or_default() += 1;
+        let last = last_word(lemma);
+        *freq.entry(last).or_default() += 1;
         let words = lemma.bytes().filter(|&b| b == b' ').count() + 1;
         match index.get(&e.cluster).and_then(|&i| names.get_mut(i)) {
             Some(n) if words > n.words => {
                 n.full = lemma;
+                n.last = last;
                 n.words = words;
             }
             Some(_) => {}
@@ -114,6 +193,7 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
                 names.push(Name {
                     cluster: e.cluster,
                     full: lemma,
+                    last,
                     words,
                     first: None,
                     surname: 0..0,
@@ -124,7 +204,7 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
     let mut chars: Vec<char> = Vec::with_capacity(names.iter().map(|n| n.full.len()).sum());
     for n in &mut names {
         let from = chars.len();
-        chars.extend(last_word(n.full).chars());
+        chars.extend(n.last.chars());
         n.surname = from..chars.len();
         n.first = n.full.split_once(' ').map(|(first, _)| first);
     }
@@ -142,21 +222,22 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
         }
     };
     let n_keys: usize = names.iter().map(|n| 1 + deletions(n)).sum();
-    let mut head: FxHashMap<u64, usize> =
-        FxHashMap::with_capacity_and_hasher(n_keys, Default::default());
+    let mut head = KeyTable::with_capacity(n_keys);
     // Entry `k`: its name and the entry after it in its key's chain.
     let mut entries: Vec<(usize, Option<usize>)> = Vec::with_capacity(n_keys);
+    let (mut prefix, mut hashes) = (Vec::new(), Vec::new());
     for (i, n) in names.iter().enumerate() {
-        let s = surname(n);
-        for skip in std::iter::once(None).chain((0..deletions(n)).map(Some)) {
+        // The surname's key first, then its deletions in order.
+        key_hashes(surname(n), deletions(n) > 0, &mut prefix, &mut hashes);
+        for &h in &hashes {
             let k = entries.len();
-            let next = head.insert(key_hash(s, skip), k);
+            let next = head.insert(h, k);
             entries.push((i, next));
         }
     }
     let mut members_of: Vec<usize> = Vec::new();
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
-    for &first in head.values() {
+    for first in head.values() {
         let start = members_of.len();
         let mut at = Some(first);
         while let Some((i, next)) = at.and_then(|k| entries.get(k)) {
@@ -252,9 +333,9 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
     // How often each name's surname spelling is used.
     let used: Vec<usize> = names
         .iter()
-        .map(|n| freq.get(last_word(n.full)).copied().unwrap_or(0))
+        .map(|n| freq.get(n.last).copied().unwrap_or(0))
         .collect();
-    let mut out: FxHashMap<usize, String> =
+    let mut out: FxHashMap<usize, Cow<'e, str>> =
         FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
     for w in starts.windows(2) {
         let (Some(&a), Some(&b)) = (w.first(), w.get(1)) else {
@@ -280,15 +361,20 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
         else {
             continue;
         };
-        let full = names.get(best).map_or("", |n| n.full);
-        let surname = names.get(spelling).map_or("", |n| last_word(n.full));
-        let name = match full
+        let (full, last) = names.get(best).map_or(("", ""), |n| (n.full, n.last));
+        let surname = names.get(spelling).map_or("", |n| n.last);
+        let given = full
             .bytes()
             .rposition(|b| b == b' ')
-            .and_then(|i| full.get(..i))
-        {
-            Some(given) => joined(given, surname),
-            None => surname.to_owned(),
+            .and_then(|i| full.get(..i));
+        let name = if last == surname {
+            // The longest name has the spelling already.
+            Cow::Borrowed(full)
+        } else {
+            match given {
+                Some(given) => Cow::Owned(joined(given, surname)),
+                None => Cow::Borrowed(surname),
+            }
         };
         let mut clusters = members
             .iter()
@@ -311,12 +397,12 @@ pub(super) fn canonical(text: &str, entities: &[Entity]) -> FxHashMap<usize, Str
             && text.get(p.range.end..e.range.start) == Some(" ")
             && text.get(p.range.clone()).is_some_and(|s| !s.contains(' '))
         {
-            let given = out.get(&p.cluster).map_or(p.lemma.as_str(), String::as_str);
+            let given = out.get(&p.cluster).map_or(p.lemma.as_str(), |n| n.as_ref());
             if !given.contains(' ') {
                 let surname =
-                    last_word(out.get(&e.cluster).map_or(e.lemma.as_str(), String::as_str));
+                    last_word(out.get(&e.cluster).map_or(e.lemma.as_str(), |n| n.as_ref()));
                 let name = joined(given, surname);
-                out.insert(p.cluster, name);
+                out.insert(p.cluster, Cow::Owned(name));
             }
         }
         prev = Some(e);
@@ -336,7 +422,7 @@ fn joined(given: &str, surname: &str) -> String {
 #[cfg(test)]
 #[allow(clippy::indexing_slicing, clippy::unwrap_used)]
 mod tests {
-    use super::{canonical, edit1};
+    use super::{KeyTable, canonical, edit1, key_hashes};
     use crate::document::Entity;
 
     fn per(text: &str, mention: &str, lemma: &str, cluster: usize) -> Entity {
@@ -379,6 +465,38 @@ mod tests {
         assert_eq!(names[&3], "Piotr Nowak");
         assert_eq!(names[&4], "Borowski");
         assert_eq!(names[&5], "Borowska");
+    }
+
+    #[test]
+    fn the_key_table_chains_values() {
+        let mut t = KeyTable::with_capacity(3);
+        // Two keys in one slot, one elsewhere.
+        let (a, b, c) = (1u64 << 63, (1u64 << 63) + 1, 1u64);
+        assert_eq!(t.insert(a, 0), None);
+        assert_eq!(t.insert(b, 1), None);
+        assert_eq!(t.insert(c, 2), None);
+        assert_eq!(t.insert(a, 3), Some(0));
+        assert_eq!(t.insert(b, 4), Some(1));
+        let mut values: Vec<usize> = t.values().collect();
+        values.sort_unstable();
+        assert_eq!(values, [2, 3, 4]);
+    }
+
+    #[test]
+    fn a_deletion_hashes_as_the_shorter_name() {
+        let hashes = |s: &str, deletions: bool| {
+            let chars: Vec<char> = s.chars().collect();
+            let mut out = Vec::new();
+            key_hashes(&chars, deletions, &mut Vec::new(), &mut out);
+            out
+        };
+        let all = hashes("Kwaśniewski", true);
+        assert_eq!(all.len(), 12);
+        assert_eq!(all[0], hashes("Kwaśniewski", false)[0]);
+        assert_eq!(all[1], hashes("waśniewski", false)[0]);
+        assert_eq!(all[11], hashes("Kwaśniewsk", false)[0]);
+        assert_eq!(all[9], hashes("Kwaśniewki", false)[0]);
+        assert_ne!(all[0], hashes("Kwaśniewska", false)[0]);
     }
 
     fn e(a: &str, b: &str) -> bool {

@@ -12,6 +12,7 @@
 //!   a plural verb needs a plural subject.
 //! - Spelling variants of one surname name one person (`names`).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
@@ -170,14 +171,19 @@ fn is_generic(head: &str) -> bool {
         "świadek",
         "ktoś",
     ];
-    GENERIC.contains(&head.trim_end_matches([',', '.']).to_lowercase().as_str())
+    crate::lexicon::with_lower(head.trim_end_matches([',', '.']), |h| GENERIC.contains(&h))
 }
 
 /// Prepositions (and conjunctions) after which a noun is not a subject or
 /// a title of the next name (`kandydat na prezydenta Jan Kowal`).
 fn is_preposition(w: &str) -> bool {
+    crate::lexicon::with_lower(w, is_preposition_lower)
+}
+
+/// [`is_preposition`] of a word in lower case.
+fn is_preposition_lower(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        w,
         "w" | "we"
             | "z"
             | "ze"
@@ -283,15 +289,17 @@ fn descriptor_words(raw: &str) -> Vec<&str> {
 
 /// Nouns for women by their ending (`rzeczniczka`, `prezeska`, `mistrzyni`).
 fn feminine_person(w: &str) -> bool {
-    let w = w.to_lowercase();
-    ["ka", "yni", "ini", "owa"].iter().any(|e| w.ends_with(e))
+    crate::lexicon::with_lower(w, |w| {
+        ["ka", "yni", "ini", "owa"].iter().any(|e| w.ends_with(e))
+    })
 }
 
 /// A person that a later descriptor or pronoun may refer to.
 #[derive(Debug, Clone)]
-struct Candidate {
+struct Candidate<'a> {
     at: usize,
-    name: String,
+    /// Borrowed from the document's names where it can be.
+    name: Cow<'a, str>,
     gender: Option<char>,
     /// A named person (not an institution, a group or a descriptor).
     person: bool,
@@ -300,10 +308,10 @@ struct Candidate {
 /// A person introduced with a title (`prezydent Jan Kowal`): where, where
 /// the title phrase starts, and the person's name.
 #[derive(Debug, Clone)]
-struct Titled {
+struct Titled<'a> {
     at: usize,
     from: usize,
-    name: String,
+    name: &'a str,
 }
 
 struct Resolver<'a> {
@@ -311,25 +319,28 @@ struct Resolver<'a> {
     tokens: &'a [Token],
     entities: &'a [Entity],
     sentences: &'a [Sentence<'a>],
-    canonical: FxHashMap<usize, String>,
+    canonical: &'a FxHashMap<usize, Cow<'a, str>>,
     /// People mentioned as subjects or objects (not as modifiers), by position.
-    people: Vec<Candidate>,
+    people: Vec<Candidate<'a>>,
     /// Speakers of earlier quotes, by position of their quote.
-    speakers: Vec<Candidate>,
+    speakers: Vec<Candidate<'a>>,
     /// People named inside quotes: antecedents only when nobody else is.
-    talked_about: Vec<Candidate>,
+    talked_about: Vec<Candidate<'a>>,
     /// The quotes' contents, sorted and disjoint.
     contents: Vec<Range<usize>>,
     /// Title lemma → the people introduced with it, in text order.
-    titles: FxHashMap<String, Vec<Titled>>,
+    titles: FxHashMap<String, Vec<Titled<'a>>>,
 }
 
-impl Resolver<'_> {
-    fn name_of(&self, e: &Entity) -> String {
-        self.canonical
-            .get(&e.cluster)
-            .cloned()
-            .unwrap_or_else(|| e.lemma.clone())
+/// The name a person entity gets: its cluster's canonical name, else its
+/// base form.
+fn name_of<'a>(canonical: &'a FxHashMap<usize, Cow<'a, str>>, e: &'a Entity) -> &'a str {
+    canonical.get(&e.cluster).map_or(&e.lemma, |n| n.as_ref())
+}
+
+impl<'a> Resolver<'a> {
+    fn name_of(&self, e: &'a Entity) -> &'a str {
+        name_of(self.canonical, e)
     }
 
     fn token_index(&self, at: usize) -> usize {
@@ -368,7 +379,7 @@ impl Resolver<'_> {
     }
 
     /// A PER entity starting at or after `at` within a few words.
-    fn person_after(&self, at: usize, max_words: usize) -> Option<&Entity> {
+    fn person_after(&self, at: usize, max_words: usize) -> Option<&'a Entity> {
         let start = self.token_index(at);
         let limit = self
             .tokens
@@ -393,7 +404,7 @@ impl Resolver<'_> {
     /// The subject named further after the cue, in its clause:
     /// `– powiedział w TVN24 poseł Jan Kowal`. Only a name that can be the
     /// subject counts (not `o Janie Kowalu`).
-    fn subject_after(&self, at: usize) -> Option<&Entity> {
+    fn subject_after(&self, at: usize) -> Option<&'a Entity> {
         const WINDOW: usize = 10;
         let start = self.token_index(at);
         let limit = self
@@ -418,7 +429,7 @@ impl Resolver<'_> {
     }
 
     /// The last name before the cue in its sentence that can be a subject.
-    fn subject_before(&self, sentence_start: usize, cue_start: usize) -> Option<&Entity> {
+    fn subject_before(&self, sentence_start: usize, cue_start: usize) -> Option<&'a Entity> {
         self.starting_in(sentence_start..cue_start)
             .iter()
             .rev()
@@ -427,19 +438,19 @@ impl Resolver<'_> {
     }
 
     /// A named speaker: the mention and the person it names.
-    fn named(&self, e: &Entity) -> (Option<Range<usize>>, Option<Candidate>) {
+    fn named(&self, e: &'a Entity) -> (Option<Range<usize>>, Option<Candidate<'a>>) {
         let name = self.name_of(e);
         let who = Candidate {
             at: e.range.start,
-            gender: person_gender(&name),
-            name,
+            gender: person_gender(name),
+            name: name.into(),
             person: true,
         };
         (Some(e.range.clone()), Some(who))
     }
 
     /// Entities that start inside `r` (entities are sorted by start).
-    fn starting_in(&self, r: Range<usize>) -> &[Entity] {
+    fn starting_in(&self, r: Range<usize>) -> &'a [Entity] {
         let a = self.entities.partition_point(|e| e.range.start < r.start);
         let b = self.entities.partition_point(|e| e.range.start < r.end);
         self.entities.get(a..b.max(a)).unwrap_or(&[])
@@ -462,7 +473,7 @@ impl Resolver<'_> {
     /// The most recent person before `at` agreeing with `gender`; with
     /// `persons_only`, earlier speakers that are institutions or groups are
     /// passed over (a person descriptor or a gendered verb means a person).
-    fn recent(&self, at: usize, gender: Option<char>, persons_only: bool) -> Option<Candidate> {
+    fn recent(&self, at: usize, gender: Option<char>, persons_only: bool) -> Option<Candidate<'a>> {
         let agrees = |c: &&Candidate| {
             c.at < at
                 && (gender.is_none() || c.gender.is_none() || c.gender == gender)
@@ -513,7 +524,7 @@ impl Resolver<'_> {
         at: usize,
         cue: Option<&super::Cue>,
         gender: Option<char>,
-    ) -> Option<Candidate> {
+    ) -> Option<Candidate<'a>> {
         if !cue.is_some_and(|c| plural_cue(self.text, c)) {
             return self.recent(at, gender, gender.is_some());
         }
@@ -536,7 +547,7 @@ impl Resolver<'_> {
     /// with the adjectives before it, not after a preposition; either
     /// followed by a plural verb or `nie` (`polskie władze nie chcą`) or,
     /// with `to_end`, running on to the end of `toks` with its complements.
-    fn plural_subject(&self, toks: &[Token], to_end: bool) -> Option<Candidate> {
+    fn plural_subject(&self, toks: &[Token], to_end: bool) -> Option<Candidate<'a>> {
         let text = self.text;
         let nominative = |t: &Token, pos: morph::Pos| {
             morph::readings(word(text, t)).iter().any(|a| {
@@ -621,14 +632,14 @@ impl Resolver<'_> {
         };
         Some(Candidate {
             at: first.range.start,
-            name,
+            name: name.into(),
             gender: None,
             person: false,
         })
     }
 
     /// The last speaker other than the interviewer.
-    fn last_speaker(&self) -> Option<Candidate> {
+    fn last_speaker(&self) -> Option<Candidate<'a>> {
         self.speakers
             .iter()
             .rev()
@@ -639,7 +650,7 @@ impl Resolver<'_> {
     /// The latest person before `at` introduced with a title of one of
     /// `lemmas` (`prezydent Jan Kowal` for `– ocenił prezydent`), with
     /// `org` in the title phrase when given (`prezes PiS Jan Kowal`).
-    fn titled(&self, lemmas: &[String], at: usize, org: Option<&str>) -> Option<Candidate> {
+    fn titled(&self, lemmas: &[String], at: usize, org: Option<&str>) -> Option<Candidate<'a>> {
         let mut best: Option<&Titled> = None;
         for l in lemmas {
             let Some(list) = self.titles.get(l) else {
@@ -657,8 +668,8 @@ impl Resolver<'_> {
         }
         best.map(|t| Candidate {
             at: t.at,
-            gender: person_gender(&t.name),
-            name: t.name.clone(),
+            gender: person_gender(t.name),
+            name: t.name.into(),
             person: true,
         })
     }
@@ -666,7 +677,7 @@ impl Resolver<'_> {
     /// A street descriptor (`mówi kobieta`) right after a person was
     /// introduced who has not spoken yet (`Tego zdania jest Anna Lis. – … –
     /// mówi kobieta`) is that person.
-    fn introduced(&self, at: usize, gender: Option<char>) -> Option<Candidate> {
+    fn introduced(&self, at: usize, gender: Option<char>) -> Option<Candidate<'a>> {
         let si = self.sentences.partition_point(|s| s.range.end <= at);
         let from = self
             .sentences
@@ -678,7 +689,7 @@ impl Resolver<'_> {
             .rev()
             .find(|e| e.label == crate::ner::PER && !self.in_content(e.range.start))?;
         let name = self.name_of(e);
-        let person = person_gender(&name);
+        let person = person_gender(name);
         if self.speakers.iter().any(|s| s.name == name)
             || gender.is_some() && person.is_some() && gender != person
         {
@@ -686,8 +697,8 @@ impl Resolver<'_> {
         }
         Some(Candidate {
             at: e.range.start,
-            gender: person_gender(&name),
-            name,
+            gender: person_gender(name),
+            name: name.into(),
             person: true,
         })
     }
@@ -711,11 +722,11 @@ impl Resolver<'_> {
         at: usize,
         cue: Option<&super::Cue>,
         gender: Option<char>,
-    ) -> Option<Candidate> {
+    ) -> Option<Candidate<'a>> {
         let text = self.text;
         let own = |name: String| Candidate {
             at: d.start,
-            name,
+            name: name.into(),
             gender,
             person: false,
         };
@@ -764,7 +775,7 @@ impl Resolver<'_> {
             if !role {
                 return Some(Candidate {
                     at: o.range.start,
-                    name: o.lemma.clone(),
+                    name: o.lemma.as_str().into(),
                     gender: None,
                     person: false,
                 });
@@ -867,7 +878,7 @@ impl Resolver<'_> {
     /// organizatorów`, `Zdaniem ministra`): a group or an institution in the
     /// nominative, keeping its number (`organizatorzy`); a person descriptor
     /// resolves like a subject.
-    fn frame_argument(&self, d: &Range<usize>, at: usize) -> Option<Candidate> {
+    fn frame_argument(&self, d: &Range<usize>, at: usize) -> Option<Candidate<'a>> {
         let raw = self.text.get(d.clone()).unwrap_or("");
         let org = self.org_in(d.clone()).is_some();
         let mut words: Vec<&str> = Vec::new();
@@ -905,14 +916,14 @@ impl Resolver<'_> {
         }
         Some(Candidate {
             at: d.start,
-            name: morph::nominative(&words),
+            name: morph::nominative(&words).into(),
             gender: None,
             person: false,
         })
     }
 
     /// An organisation entity starting in `range`, as a speaker.
-    fn org_in(&self, range: Range<usize>) -> Option<&Entity> {
+    fn org_in(&self, range: Range<usize>) -> Option<&'a Entity> {
         self.starting_in(range)
             .iter()
             .find(|e| e.label == crate::ner::ORG)
@@ -923,15 +934,14 @@ impl Resolver<'_> {
 /// up to four words before it, with only capitalised words or adjectives
 /// between (`prezes PiS Jan Kowal`, `rzecznik prasowy MSZ Jan Kowal`), and
 /// no preposition before the title (`kandydat na prezydenta Jan Kowal`).
-fn titles(
+fn titles<'a>(
     text: &str,
     tokens: &[Token],
-    entities: &[Entity],
-    canonical: &FxHashMap<usize, String>,
-) -> FxHashMap<String, Vec<Titled>> {
-    let mut out: FxHashMap<String, Vec<Titled>> = FxHashMap::default();
-    for e in entities.iter().filter(|e| e.label == crate::ner::PER) {
-        let k = tokens.partition_point(|t| t.range.start < e.range.start);
+    persons: &[(&'a Entity, usize)],
+    canonical: &'a FxHashMap<usize, Cow<'a, str>>,
+) -> FxHashMap<String, Vec<Titled<'a>>> {
+    let mut out: FxHashMap<String, Vec<Titled<'a>>> = FxHashMap::default();
+    for &(e, k) in persons {
         let window = tokens.get(k.saturating_sub(4)..k).unwrap_or(&[]);
         let base = k.saturating_sub(4);
         // From the name backwards, while the words may sit between a title
@@ -953,10 +963,7 @@ fn titles(
                     .and_then(|p| tokens.get(p))
                     .is_some_and(|p| is_preposition(word(text, p)));
                 if !before {
-                    let name = canonical
-                        .get(&e.cluster)
-                        .cloned()
-                        .unwrap_or_else(|| e.lemma.clone());
+                    let name = name_of(canonical, e);
                     let mut lemmas: Vec<String> = morph::noun_lemmas(&readings)
                         .map(str::to_lowercase)
                         .collect();
@@ -967,7 +974,7 @@ fn titles(
                         out.entry(l).or_default().push(Titled {
                             at: e.range.start,
                             from: t.range.start,
-                            name: name.clone(),
+                            name,
                         });
                     }
                 }
@@ -991,13 +998,19 @@ pub(super) fn resolve(
     found: Vec<Found>,
 ) -> Vec<Quote> {
     let canonical = super::names::canonical(text, entities);
-    let titles = titles(text, tokens, entities, &canonical);
+    // Each PER entity with the index of its first token.
+    let persons: Vec<(&Entity, usize)> = entities
+        .iter()
+        .filter(|e| e.label == crate::ner::PER)
+        .map(|e| (e, tokens.partition_point(|t| t.range.start < e.range.start)))
+        .collect();
+    let titles = titles(text, tokens, &persons, &canonical);
     let mut r = Resolver {
         text,
         tokens,
         entities,
         sentences,
-        canonical,
+        canonical: &canonical,
         people: Vec::new(),
         speakers: Vec::new(),
         talked_about: Vec::new(),
@@ -1006,30 +1019,28 @@ pub(super) fn resolve(
     };
     // People mentioned other than as modifiers of a noun (`administracji
     // Trumpa`), outside quote contents and quote marks.
-    let (quoted, people): (Vec<Candidate>, Vec<Candidate>) = entities
+    let (quoted, people): (Vec<Candidate>, Vec<Candidate>) = persons
         .iter()
-        .filter(|e| e.label == crate::ner::PER)
-        .filter(|e| !r.in_quote_marks(e))
-        .filter(|e| {
-            let k = tokens.partition_point(|t| t.range.start < e.range.start);
+        .filter(|(e, _)| !r.in_quote_marks(e))
+        .filter(|&&(_, k)| {
             let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
             prev.is_none_or(|p| {
                 let w = word(text, p);
                 p.kind != TokenKind::Word
                     || neutral_before(w)
                     || w.chars().next().is_some_and(char::is_uppercase)
+                    || is_past_verb(w)
                     || crate::lexicon::speech_verb(w).is_some()
                     || crate::ner::is_person_title(w)
                     || crate::ner::is_function_word(w)
-                    || is_past_verb(w)
             })
         })
-        .map(|e| {
+        .map(|&(e, _)| {
             let name = r.name_of(e);
             Candidate {
                 at: e.range.start,
-                gender: person_gender(&name),
-                name,
+                gender: person_gender(name),
+                name: name.into(),
                 person: true,
             }
         })
@@ -1050,12 +1061,12 @@ pub(super) fn resolve(
                 text.get(c.range.clone())
                     .is_some_and(|w| ["my", "liśmy", "łyśmy"].iter().any(|e| w.ends_with(e)))
             });
-        let (mention, who): (Option<Range<usize>>, Option<Candidate>) = match f.subject {
+        let (mention, who): (Option<Range<usize>>, Option<Candidate<'_>>) = match f.subject {
             _ if interviewer => (
                 None,
                 Some(Candidate {
                     at: f.range.start,
-                    name: INTERVIEWER.to_owned(),
+                    name: INTERVIEWER.into(),
                     gender: None,
                     person: false,
                 }),
@@ -1141,7 +1152,7 @@ pub(super) fn resolve(
                     None,
                     Some(Candidate {
                         at: f.range.start,
-                        name: INTERVIEWER.to_owned(),
+                        name: INTERVIEWER.into(),
                         gender: None,
                         person: false,
                     }),
@@ -1164,7 +1175,7 @@ pub(super) fn resolve(
             cue: f.cue.map(|c| c.range),
             speaker: who.map(|w| Speaker {
                 mention,
-                name: w.name,
+                name: w.name.into_owned(),
                 gender,
             }),
         });
