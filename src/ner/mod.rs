@@ -236,76 +236,14 @@ fn is_roman(w: &str) -> bool {
 }
 
 /// Collects the words of the text, marking sentence starts.
-/// On two threads for a long text, one for each half, with the same words.
 fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec<Word<'t>> {
-    #[cfg(feature = "parallel")]
-    if tokens.len() >= 2 * PARALLEL_WORDS
-        && rayon::current_num_threads() > 1
-        && let Some(mid) = sentence_start_near_middle(sentences, tokens)
-    {
-        let (mut out, rest) = rayon::join(
-            || words_of(text, sentences, tokens, 0..mid),
-            || words_of(text, sentences, tokens, mid..tokens.len()),
-        );
-        out.extend(rest);
-        return out;
-    }
-    words_of(text, sentences, tokens, 0..tokens.len())
-}
-
-/// The first token of the middle sentence, when the token before it lies in
-/// the sentence before (so the words from it can be collected on their own).
-#[cfg(feature = "parallel")]
-fn sentence_start_near_middle(sentences: &[Sentence<'_>], tokens: &[Token]) -> Option<usize> {
-    let s = sentences.get(sentences.len() / 2)?;
-    let mid = tokens.partition_point(|t| t.range.start < s.range.start);
-    let prev = tokens.get(mid.checked_sub(1)?)?;
-    (mid < tokens.len() && prev.range.end <= s.range.start).then_some(mid)
-}
-
-/// An initial: a capital letter (or a Polish digraph) before a full stop.
-fn is_initial_letter(s: &str, cap: bool, next_dot: bool) -> bool {
-    next_dot
-        && cap
-        && (s.chars().nth(1).is_none()
-            || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz"))
-}
-
-/// The words of tokens `range`, which starts the text or a sentence.
-fn words_of<'t>(
-    text: &'t str,
-    sentences: &[Sentence<'t>],
-    tokens: &[Token],
-    range: Range<usize>,
-) -> Vec<Word<'t>> {
-    let bytes = text.as_bytes();
-    // A token is `.` when it is one byte, a full stop.
-    let is_dot = |t: &Token| t.range.len() == 1 && bytes.get(t.range.start) == Some(&b'.');
-    let mut out = Vec::with_capacity(range.len());
-    let mut si = tokens.get(range.start).map_or(0, |t| {
-        sentences.partition_point(|s| s.range.end <= t.range.start)
-    });
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut si = 0;
     let mut at_start = true;
-    let prev = range.start.checked_sub(1).and_then(|p| tokens.get(p));
-    let mut prev_end: Option<usize> = prev.map(|p| p.range.end);
-    // As the loop below leaves it after the token before the range.
-    let mut prev_was_word = prev.is_some_and(|p| {
-        p.kind == TokenKind::Word
-            || (is_dot(p)
-                && range
-                    .start
-                    .checked_sub(2)
-                    .and_then(|w| tokens.get(w))
-                    .is_some_and(|w| {
-                        w.kind == TokenKind::Word
-                            && w.range.end == p.range.start
-                            && text
-                                .get(w.range.clone())
-                                .is_some_and(|s| is_initial_letter(s, is_capitalised(s), true))
-                    }))
-    });
-    for ti in range {
-        let Some(t) = tokens.get(ti) else { break };
+    let mut prev_end: Option<usize> = None;
+    let mut prev_was_word = false;
+    let bytes = text.as_bytes();
+    for (ti, t) in tokens.iter().enumerate() {
         while sentences
             .get(si)
             .is_some_and(|s| s.range.end <= t.range.start)
@@ -316,6 +254,8 @@ fn words_of<'t>(
         let Some(s) = text.get(t.range.clone()) else {
             continue;
         };
+        // A token is `.` when it is one byte, a full stop.
+        let is_dot = |t: &Token| t.range.len() == 1 && bytes.get(t.range.start) == Some(&b'.');
         match t.kind {
             TokenKind::Word => {
                 // Spaces only: ASCII ones, or no-break spaces (`C2 A0`).
@@ -348,7 +288,10 @@ fn words_of<'t>(
                     cap,
                     initial: at_start,
                     joined_to_prev: joined,
-                    initial_letter: is_initial_letter(s, cap, next_dot),
+                    initial_letter: next_dot
+                        && cap
+                        && (s.chars().nth(1).is_none()
+                            || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz")),
                     prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
                     next_punct,
                     colon_after,
@@ -1412,13 +1355,6 @@ mod tests {
             let sentences: Vec<Sentence<'_>> = crate::sentences(&text).collect();
             let tokens: Vec<Token> = crate::tokens(&text).collect();
             let words = words(&text, &sentences, &tokens);
-            assert_eq!(
-                format!("{words:?}"),
-                format!(
-                    "{:?}",
-                    words_of(&text, &sentences, &tokens, 0..tokens.len())
-                )
-            );
             let one = format!("{:?}", mentions_from(&words, 0, words.len()).0);
             assert_eq!(format!("{:?}", find_mentions(&words)), one);
             // Any split point, mid-sentence too, gives the same mentions.
