@@ -251,13 +251,13 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
             si += 1;
             at_start = true;
         }
-        let Some(s) = text.get(t.range.clone()) else {
-            continue;
-        };
         // A token is `.` when it is one byte, a full stop.
         let is_dot = |t: &Token| t.range.len() == 1 && bytes.get(t.range.start) == Some(&b'.');
         match t.kind {
             TokenKind::Word => {
+                let Some(s) = text.get(t.range.clone()) else {
+                    continue;
+                };
                 // Spaces only: ASCII ones, or no-break spaces (`C2 A0`).
                 let joined = prev_was_word
                     && prev_end
@@ -272,7 +272,10 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
                     .is_some_and(|n| n.range.start == t.range.end && is_dot(n));
                 let punct = |t: Option<&Token>, end: bool| {
                     let t = t.filter(|t| t.kind == TokenKind::Punct)?;
-                    let c = text.get(t.range.clone())?.chars().next()?;
+                    let c = match bytes.get(t.range.start) {
+                        Some(&b) if b.is_ascii() => char::from(b),
+                        _ => text.get(t.range.start..)?.chars().next()?,
+                    };
                     Some((c, if end { t.range.end } else { t.range.start }))
                 };
                 let next_punct = punct(tokens.get(ti + 1), true);

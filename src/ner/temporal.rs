@@ -128,16 +128,17 @@ impl Toks<'_> {
         match t.kind {
             TokenKind::Number => true,
             TokenKind::Word => {
-                let w = self.str(i);
-                match w.as_bytes().first() {
+                // By the first byte and the length before the word itself.
+                let len = t.range.len();
+                match self.text.as_bytes().get(t.range.start) {
                     Some(b'I' | b'V' | b'X') => true,
                     Some(&b) => {
                         let starts = &*START_WORDS;
                         starts
                             .lengths
                             .get(usize::from(b))
-                            .is_some_and(|m| w.len() < 32 && m & (1 << w.len()) != 0)
-                            && starts.words.contains(w)
+                            .is_some_and(|m| len < 32 && m & (1 << len) != 0)
+                            && starts.words.contains(self.str(i))
                     }
                     None => false,
                 }
