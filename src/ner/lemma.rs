@@ -296,8 +296,8 @@ fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) ->
     }
     let ws = words.get(m.words.clone())?;
     let (first, last) = (ws.first()?, ws.last()?);
-    let mut start = first.range.start;
-    let mut end = last.range.end;
+    let mut start = first.start;
+    let mut end = last.end();
     if last.initial_letter && text.get(end..end + 1) == Some(".") {
         end += 1;
     }
