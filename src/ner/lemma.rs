@@ -51,8 +51,9 @@ const SURNAME_ENDINGS: &[&str] = &[
 ];
 
 pub(super) fn looks_like_surname(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e)) && w.chars().count() > 3
+    crate::lexicon::with_lower(w, |lower| {
+        SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
+    }) && w.chars().count() > 3
 }
 
 fn is_vowel(c: char) -> bool {

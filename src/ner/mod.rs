@@ -208,7 +208,7 @@ fn is_acronym(w: &str) -> bool {
         && !w
             .chars()
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
-        && !(n > 3 && is_common(&w.to_lowercase()).is_some())
+        && !(n > 3 && is_common(w).is_some())
         && !triggers::is_common_acronym(w)
         && !(sgjp_name(w, SgjpClass::AcronymCommon).is_some()
             && sgjp_name(w, SgjpClass::AcronymOrg).is_none()
@@ -1156,7 +1156,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                 ["ej", "ego", "ich", "ym", "ie", "a", "ą", "y", "i"]
                     .iter()
                     .any(|e| w.text.ends_with(e))
-                    && is_common(&w.text.to_lowercase()).is_some()
+                    && w.common().is_some()
             });
             let label = if after_settlement {
                 LOC
@@ -1235,13 +1235,15 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         return;
     }
     // A lone capital letter, a Roman numeral or a title is not a name.
-    if w.chars().count() == 1 || is_roman(w) || triggers::is_person_title(w) {
+    if w.chars().count() == 1 || is_roman(w) || first.person_title() {
         return;
     }
     let rs = readings(w);
     let class_of = |c: NameClass| has_class_in(rs, |x| x == c);
     // Hyphenated places are two places: `Waszyngton-Caracas`.
-    if let Some((a, b)) = w.split_once('-')
+    // (The hyphen found by its byte: most words have none.)
+    if let Some(k) = w.bytes().position(|b| b == b'-')
+        && let (Some(a), Some(b)) = (w.get(..k), w.get(k + 1..))
         && [a, b]
             .iter()
             .all(|p| has_class(p, |c| c == NameClass::Place))
@@ -1260,7 +1262,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     }
     // A noun of origin, unless a first name too (`Maja`).
     let ethnonym = ethnonym(w).filter(|lemma| {
-        !readings(w).iter().any(|r| {
+        !rs.iter().any(|r| {
             // `Maja`, `Polek`: a first name too; `Czesi` (of `Czesia`) is the people.
             matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
                 && (r.lemma == lemma || r.cases & case::NOM != 0)
@@ -1270,21 +1272,21 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         Some(LOC)
     } else if person_context || first_name {
         Some(PER)
-    } else if (after_settlement && !ordinary_only(w)) || class_of(NameClass::Place) {
+    } else if (after_settlement && !first.ordinary()) || class_of(NameClass::Place) {
         Some(LOC)
     } else if class_of(NameClass::Org) {
         Some(ORG)
     } else if class_of(NameClass::Surname) {
         Some(PER)
     } else if first.initial
-        && is_common(w).is_none()
+        && first.common().is_none()
         && words
             .get(run.end)
             .is_some_and(|n| n.joined_to_prev && says(n.text))
     {
         // `Wullf podkreślił`: an unknown word opening the sentence before a verb of saying.
         Some(PER)
-    } else if first.initial || is_common(w).is_some() || first.initial_letter {
+    } else if first.initial || first.common().is_some() || first.initial_letter {
         None
     } else if lemma::looks_like_surname(w) {
         Some(PER)
@@ -1300,12 +1302,12 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         Some(PER) if !first_name => {
             let surname = class_of(NameClass::Surname);
             if (first.initial || first.after_boundary())
-                && (is_common(w).is_some() || ordinary_only(w))
+                && (first.common().is_some() || first.ordinary())
             {
                 // `Demonstranci wynieśli`, `"Proboszcz`: an ordinary word where
                 // any word may be capitalised.
                 None
-            } else if ordinary_only(w) && readings(w).is_empty() {
+            } else if first.ordinary() && rs.is_empty() {
                 // Known only as an ordinary word: `Ambona`, `Secesja`.
                 None
             } else if person_context && class_of(NameClass::Place) && !surname {
