@@ -1100,12 +1100,15 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         classify_run(words, k..run.end, out);
         return;
     }
-    let person_context = prev.is_some_and(|p| p.person_title());
+    // (Asked only where a rule needs them.)
+    let person_context = || prev.is_some_and(|p| p.person_title());
     let first_name = first.first_name() || first.initial_letter;
     // `w miejscowości Hua Xi`, `mieszkańców Ochli`: a place after the noun of one.
-    let after_settlement = prev.is_some_and(|p| {
-        triggers::is_settlement_noun(p.text) && first.joined_to_prev && !first.initial
-    });
+    let after_settlement = || {
+        first.joined_to_prev
+            && !first.initial
+            && prev.is_some_and(|p| triggers::is_settlement_noun(p.text))
+    };
     if first_name && len >= 2 {
         // `Donald Trump`, `Siergiej Malik-Bagdasarow`, `J. Kowalski`: a
         // first name and the capitalised words after it (at most three),
@@ -1158,7 +1161,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                     .any(|e| w.text.ends_with(e))
                     && w.common().is_some()
             });
-            let label = if after_settlement {
+            let label = if after_settlement() {
                 LOC
             } else if personal || !adjectival {
                 PER
@@ -1270,9 +1273,9 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     });
     let label = if ethnonym.is_some() {
         Some(LOC)
-    } else if person_context || first_name {
+    } else if person_context() || first_name {
         Some(PER)
-    } else if (after_settlement && !first.ordinary()) || class_of(NameClass::Place) {
+    } else if (after_settlement() && !first.ordinary()) || class_of(NameClass::Place) {
         Some(LOC)
     } else if class_of(NameClass::Org) {
         Some(ORG)
@@ -1310,7 +1313,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             } else if first.ordinary() && rs.is_empty() {
                 // Known only as an ordinary word: `Ambona`, `Secesja`.
                 None
-            } else if person_context && class_of(NameClass::Place) && !surname {
+            } else if person_context() && class_of(NameClass::Place) && !surname {
                 // `prezydenta Szczecina`: a place after a title.
                 Some(LOC)
             } else if !surname && sgjp_name(w, SgjpClass::Place).is_some() {

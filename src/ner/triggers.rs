@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet;
 
 #[cfg(test)]
 use crate::lexicon::has_upper;
+use crate::lexicon::polish_lower;
 pub(super) use crate::lexicon::with_lower;
 
 /// Stems of nouns that open an organisation's name when capitalised.
@@ -249,46 +250,49 @@ fn longest(words: &[&str]) -> usize {
 
 /// The first `N` chars of `word` in lower case, packed 21 bits a char
 /// (`N` ≤ 3), and how many chars there were (fewer when the word is short).
-/// A Polish letter with a diacritic in lower case, without the Unicode
-/// tables; `None` for any other char.
-fn polish_lower(c: char) -> Option<char> {
-    Some(match c {
-        'Ą' => 'ą',
-        'Ć' => 'ć',
-        'Ę' => 'ę',
-        'Ł' => 'ł',
-        'Ń' => 'ń',
-        'Ó' => 'ó',
-        'Ś' => 'ś',
-        'Ź' => 'ź',
-        'Ż' => 'ż',
-        'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => c,
-        _ => return None,
-    })
-}
-
+/// ASCII and Polish letters are lowered by their bytes, without the Unicode
+/// tables.
 fn lower_prefix<const N: usize>(word: &str) -> (u64, usize) {
+    let bytes = word.as_bytes();
+    // Most words begin with three ASCII letters.
+    if N == 3
+        && let Some(&[a, b, c]) = bytes.first_chunk::<3>()
+        && (a | b | c).is_ascii()
+    {
+        let lower = |x: u8| u64::from(x.to_ascii_lowercase());
+        return (lower(a) << 42 | lower(b) << 21 | lower(c), 3);
+    }
     let mut packed = 0u64;
     let mut n = 0;
-    for c in word.chars() {
-        if c.is_ascii() {
-            packed = packed << 21 | u64::from(c.to_ascii_lowercase());
+    let mut i = 0;
+    while n < N {
+        let Some(&b) = bytes.get(i) else { break };
+        if b.is_ascii() {
+            packed = packed << 21 | u64::from(b.to_ascii_lowercase());
             n += 1;
-        } else if let Some(l) = polish_lower(c) {
+            i += 1;
+            continue;
+        }
+        if let Some(&b1) = bytes.get(i + 1)
+            && let Some(lower) = polish_lower(b, b1)
+        {
+            // The code point of the two-byte sequence `b lower`.
+            packed = packed << 21 | u64::from(b & 0x1F) << 6 | u64::from(lower & 0x3F);
+            n += 1;
+            i += 2;
+            continue;
+        }
+        let Some(c) = word.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        for l in c.to_lowercase() {
+            if n == N {
+                break;
+            }
             packed = packed << 21 | u64::from(u32::from(l));
             n += 1;
-        } else {
-            for l in c.to_lowercase() {
-                if n == N {
-                    break;
-                }
-                packed = packed << 21 | u64::from(u32::from(l));
-                n += 1;
-            }
         }
-        if n == N {
-            break;
-        }
+        i += c.len_utf8();
     }
     (packed, n)
 }
@@ -323,12 +327,10 @@ impl PrefixFilter {
         if n == 3 && self.three.contains(&p) {
             return true;
         }
-        !self.short.is_empty() && {
-            let len = word.chars().count();
-            self.short
-                .iter()
-                .any(|&(sp, sn, max)| sn <= n && len <= max && p >> (21 * (n - sn)) == sp)
-        }
+        // The prefix first: counting the chars is dearer, and seldom needed.
+        self.short
+            .iter()
+            .any(|&(sp, sn, max)| sn <= n && p >> (21 * (n - sn)) == sp && may_fit(word, max))
     }
 }
 
@@ -928,6 +930,17 @@ mod tests {
         }
         assert!(!index.prefixes.may_match("Kowalski"));
         assert!(!index.prefixes.may_match("drugiego"));
+    }
+
+    proptest::proptest! {
+        /// The byte paths of [`lower_prefix`] pack what the Unicode rules give.
+        #[test]
+        fn lower_prefix_as_unicode(s in "[a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻäÄßİẞΑαЖж0-9 -]{0,6}") {
+            let (packed, n) = lower_prefix::<3>(&s);
+            let want: Vec<char> = s.chars().flat_map(char::to_lowercase).take(3).collect();
+            let want_packed = want.iter().fold(0u64, |p, &c| p << 21 | u64::from(u32::from(c)));
+            proptest::prop_assert_eq!((packed, n), (want_packed, want.len()));
+        }
     }
 
     #[test]
