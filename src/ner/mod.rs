@@ -199,9 +199,17 @@ fn is_capitalised(w: &str) -> bool {
 /// not Roman numerals, not words of text set in capitals (`TYPU`), not the
 /// acronyms of common nouns (`VAT`).
 fn is_acronym(w: &str) -> bool {
-    let n = w.chars().count();
-    let upper = w.chars().filter(|c| c.is_uppercase()).count();
-    (2..=8).contains(&n)
+    // Two to eight chars, more of them capitals than not: the scan stops at
+    // the ninth char or the fourth that is no capital (`Wczoraj` at `r`).
+    let (mut n, mut upper) = (0usize, 0usize);
+    for c in w.chars() {
+        n += 1;
+        upper += usize::from(c.is_uppercase());
+        if n > 8 || n - upper > 3 {
+            return false;
+        }
+    }
+    n >= 2
         && upper >= 2
         && upper * 2 > n
         && w.chars().all(|c| c.is_alphabetic() || c == '-')

@@ -436,7 +436,9 @@ const ORG_HEAD_FORMS: &[&str] = &[
 ];
 
 pub(super) fn is_org_head(word: &str) -> bool {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    // Every head begins like an institution noun: most words stop there,
+    // before they are lower-cased.
+    if !word.chars().next().is_some_and(char::is_uppercase) || !may_be_institution(word) {
         return false;
     }
     with_lower(word, |w| ORG_FORMS.contains(w) || stem_match(w, &ORG_HEADS))
@@ -940,6 +942,21 @@ mod tests {
             let want: Vec<char> = s.chars().flat_map(char::to_lowercase).take(3).collect();
             let want_packed = want.iter().fold(0u64, |p, &c| p << 21 | u64::from(u32::from(c)));
             proptest::prop_assert_eq!((packed, n), (want_packed, want.len()));
+        }
+    }
+
+    /// [`is_org_head`] asks [`may_be_institution`] first: every head lets it through.
+    #[test]
+    fn org_heads_pass_the_institution_filter() {
+        for head in ORG_HEAD_STEMS.iter().chain(ORG_HEAD_FORMS) {
+            let mut chars = head.chars();
+            let capitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            assert!(may_be_institution(&capitalised), "{head}");
         }
     }
 
