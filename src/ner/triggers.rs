@@ -243,6 +243,40 @@ fn may_fit(word: &str, max: usize) -> bool {
     word.len() <= max || word.chars().count() <= max
 }
 
+/// For each first byte of the words of a list (lower case), the bit mask
+/// of their lengths in bytes (bit 63: 63 bytes or more).
+fn shapes(words: &[&str]) -> [u64; 256] {
+    let mut out = [0u64; 256];
+    for w in words {
+        if let Some(slot) = w
+            .as_bytes()
+            .first()
+            .and_then(|&b| out.get_mut(usize::from(b)))
+        {
+            *slot |= 1 << w.len().min(63);
+        }
+    }
+    out
+}
+
+/// Whether `word` (any case) may be a word of the list of `shapes`, whose
+/// entries are ASCII and Polish letters in lower case: its first byte (an
+/// ASCII capital lowered) and its length are some entry's. Lower case keeps
+/// them in a word that lowers to such an entry (a Polish capital keeps its
+/// lead byte and length), unless the word has a char of three bytes or more
+/// (the Kelvin sign `K` lowers to `k`): such a word passes.
+fn may_have_shape(word: &str, shapes: &[u64; 256]) -> bool {
+    let bytes = word.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    let lengths = shapes
+        .get(usize::from(first.to_ascii_lowercase()))
+        .copied()
+        .unwrap_or(0);
+    lengths & (1 << bytes.len().min(63)) != 0 || bytes.iter().any(|&b| b >= 0xE0)
+}
+
 /// The longest entry of a word list, in bytes.
 fn longest(words: &[&str]) -> usize {
     words.iter().map(|w| w.len()).max().unwrap_or(0)
@@ -383,7 +417,7 @@ static TITLES: LazyLock<StemIndex> = LazyLock::new(|| index(PERSON_TITLE_STEMS))
 static TITLE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(PERSON_TITLE_STEMS));
 static FUNCTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(FUNCTION_WORDS));
 static ORG_FORMS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ORG_HEAD_FORMS));
-static FUNCTION_MAX_LEN: LazyLock<usize> = LazyLock::new(|| longest(FUNCTION_WORDS));
+static FUNCTION_SHAPES: LazyLock<[u64; 256]> = LazyLock::new(|| shapes(FUNCTION_WORDS));
 static STREET_MAX_LEN: LazyLock<usize> = LazyLock::new(|| longest(STREET_WORDS));
 static STREET_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(STREET_WORDS));
 
@@ -522,7 +556,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether `word` (any case) is a closed-class word.
 pub(crate) fn is_function_word(word: &str) -> bool {
-    may_fit(word, *FUNCTION_MAX_LEN) && with_lower(word, |w| FUNCTION.contains(w))
+    may_have_shape(word, &FUNCTION_SHAPES) && with_lower(word, |w| FUNCTION.contains(w))
 }
 
 /// Acronyms of common nouns and units, not of organisations.
@@ -943,6 +977,28 @@ mod tests {
             let want_packed = want.iter().fold(0u64, |p, &c| p << 21 | u64::from(u32::from(c)));
             proptest::prop_assert_eq!((packed, n), (want_packed, want.len()));
         }
+    }
+
+    /// The shape filter in front of [`is_function_word`] lets every entry
+    /// through, in any case, and stops other words.
+    #[test]
+    fn function_word_shapes() {
+        for w in FUNCTION_WORDS {
+            let mut chars = w.chars();
+            let title: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            for form in [w.to_string(), title, w.to_uppercase()] {
+                assert!(may_have_shape(&form, &FUNCTION_SHAPES), "{form}");
+                assert!(is_function_word(&form), "{form}");
+            }
+        }
+        assert!(is_function_word("o\u{212A}"));
+        assert!(!may_have_shape("Kowalski", &FUNCTION_SHAPES));
+        assert!(!is_function_word("Kowalski"));
     }
 
     /// [`is_org_head`] asks [`may_be_institution`] first: every head lets it through.
