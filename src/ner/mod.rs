@@ -655,9 +655,42 @@ fn named_subject(words: &[Word<'_>], i: usize) -> bool {
         })
 }
 
+/// Bits of [`PHRASE_START_KEYS`] (a power of two).
+const PHRASE_START_BITS: usize = 1 << 12;
+
+/// A hash of a word's first and last bytes and its length: words that share
+/// them share it.
+fn phrase_start_key(w: &str) -> usize {
+    let b = w.as_bytes();
+    let first = u32::from(b.first().copied().unwrap_or(0));
+    let last = u32::from(b.last().copied().unwrap_or(0));
+    let len = b.len().min(255) as u32;
+    (first << 16 | last << 8 | len).wrapping_mul(0x9E37_79B1) as usize >> 20
+        & (PHRASE_START_BITS - 1)
+}
+
+/// The [`phrase_start_key`]s of the first words of the lexicon's phrases, as
+/// bits: a word whose bit is clear starts no phrase, and needs no lookup.
+static PHRASE_START_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; PHRASE_START_BITS / 64];
+    for w in &NAMES.phrase_starts {
+        let k = phrase_start_key(w);
+        if let Some(slot) = bits.get_mut(k / 64) {
+            *slot |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
 /// Longest lexicon phrase (two or more words) starting at word `i`.
 fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReading])> {
-    if !NAMES.phrase_starts.contains(words.get(i)?.text) {
+    let first = words.get(i)?.text;
+    let k = phrase_start_key(first);
+    if PHRASE_START_KEYS
+        .get(k / 64)
+        .is_none_or(|bits| bits & (1 << (k % 64)) == 0)
+        || !NAMES.phrase_starts.contains(first)
+    {
         return None;
     }
     let max = NAMES.max_words.min(words.len().saturating_sub(i));
