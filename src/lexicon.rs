@@ -206,7 +206,7 @@ pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::ne
 /// Polish letter with a diacritic (`Ą` `C4 84` → `84 + 1`; `ą` stays), or
 /// `None` for any other sequence. Polish text needs no other case mapping
 /// in most words, so this skips the Unicode tables.
-fn polish_lower(b0: u8, b1: u8) -> Option<u8> {
+pub(crate) fn polish_lower(b0: u8, b1: u8) -> Option<u8> {
     match (b0, b1) {
         (0xC4, 0x84 | 0x86 | 0x98) | (0xC5, 0x81 | 0x83 | 0x9A | 0xB9 | 0xBB) => Some(b1 + 1),
         (0xC4, 0x85 | 0x87 | 0x99) | (0xC5, 0x82 | 0x84 | 0x9B | 0xBA | 0xBC) => Some(b1),

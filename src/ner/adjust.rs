@@ -114,14 +114,14 @@ const FOREIGN_ORG_TAILS: &[&str] = &[
 
 /// A hyphen standing between word `j - 1` and word `j` (`Kielan - Jaworowska`).
 fn hyphen_before(words: &[Word<'_>], j: usize) -> bool {
-    let Some((c, start)) = words.get(j).and_then(|w| w.prev_punct) else {
+    let Some((c, start)) = words.get(j).and_then(|w| w.prev_punct()) else {
         return false;
     };
     // The same token ends word `j - 1`'s right side.
     matches!(c, '-' | '–')
         && j > 0
         && word(words, j - 1)
-            .and_then(|p| p.next_punct)
+            .and_then(|p| p.next_punct())
             .is_some_and(|(_, end)| end == start + c.len_utf8())
 }
 
@@ -182,8 +182,8 @@ fn saint(words: &[Word<'_>], m: &mut Mention) {
     }
     let Some(p) = word(words, s - 1) else { return };
     let abbreviated = matches!(p.text, "św" | "Św" | "bł" | "Bł")
-        && p.next_punct
-            .is_some_and(|(c, end)| c == '.' && end == p.range.end + 1);
+        && p.next_punct()
+            .is_some_and(|(c, end)| c == '.' && end == p.end() + 1);
     let full = ws.first().is_some_and(|w| w.joined_to_prev) && triggers::is_saint_word(p.text);
     if !(abbreviated || full) {
         return;
@@ -317,7 +317,7 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
         && let Some(im) = word(words, m.words.end)
         && im.joined_to_prev
         && im.text == "im"
-        && im.next_punct.is_some_and(|(c, _)| c == '.')
+        && im.next_punct().is_some_and(|(c, _)| c == '.')
     {
         let mut j = m.words.end + 1;
         while words

@@ -72,7 +72,7 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
                     && next.cap
                     && let Some(last) = (end..end + 6).find(|&e| {
                         words.get(e).is_some_and(|w| {
-                            w.next_punct.is_some_and(|(c, _)| is_close_quote(c))
+                            w.next_punct().is_some_and(|(c, _)| is_close_quote(c))
                                 && (e == end || w.joined_to_prev)
                         })
                     })
@@ -83,9 +83,9 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
                     // `NSZZ "Solidarność"`: the quoted name and what was found in it.
                     let close = words
                         .get(last)
-                        .and_then(|w| w.next_punct)
+                        .and_then(|w| w.next_punct())
                         .map_or(0, |(_, e)| e);
-                    quoted = ws.first().map(|w| w.range.start..close);
+                    quoted = ws.first().map(|w| w.start..close);
                     // The mentions inside the quotes (sorted by start: a few lookups).
                     for p in end..=last {
                         let Some(&j0) = starts.get(&p) else { continue };
@@ -126,7 +126,7 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
 
 /// A word right after an opening quote.
 fn is_open(w: &Word<'_>) -> bool {
-    w.prev_punct.is_some_and(|(c, _)| is_open_quote(c))
+    w.prev_punct().is_some_and(|(c, _)| is_open_quote(c))
 }
 
 /// One sense per document: a name found as an entity away from the start of
@@ -141,7 +141,7 @@ pub(super) fn one_sense_per_document(text: &str, words: &[Word<'_>], mentions: &
         }
     }
     let span = |ws: &[Word<'_>]| -> Option<std::ops::Range<usize>> {
-        Some(ws.first()?.range.start..ws.last()?.range.end)
+        Some(ws.first()?.start..ws.last()?.end())
     };
     // Name text → label counts (PER, ORG, LOC) and lemma; first word → lengths (bits).
     let mut names: FxHashMap<&str, ([u32; 3], Option<String>)> = FxHashMap::default();

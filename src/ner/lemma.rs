@@ -51,8 +51,9 @@ const SURNAME_ENDINGS: &[&str] = &[
 ];
 
 pub(super) fn looks_like_surname(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e)) && w.chars().count() > 3
+    crate::lexicon::with_lower(w, |lower| {
+        SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
+    }) && w.chars().count() > 3
 }
 
 fn is_vowel(c: char) -> bool {
@@ -296,8 +297,8 @@ fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) ->
     }
     let ws = words.get(m.words.clone())?;
     let (first, last) = (ws.first()?, ws.last()?);
-    let mut start = first.range.start;
-    let mut end = last.range.end;
+    let mut start = first.start;
+    let mut end = last.end();
     if last.initial_letter && text.get(end..end + 1) == Some(".") {
         end += 1;
     }

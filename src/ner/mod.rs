@@ -45,7 +45,19 @@ pub(crate) const LOC: &str = "LOC";
 #[derive(Debug)]
 struct Word<'t> {
     text: &'t str,
-    range: Range<usize>,
+    /// The byte where the word starts (it ends `text.len()` bytes later).
+    start: usize,
+    /// The punctuation mark right before the word, if the token before it is
+    /// one: see [`Word::prev_punct`].
+    before: Option<Punct>,
+    /// The punctuation mark right after the word, if the token after it is
+    /// one: see [`Word::next_punct`].
+    after: Option<Punct>,
+    /// Lexicon facts of the word asked for so far: the rules ask about the
+    /// same word several times, so each answer is computed once. (Atomic,
+    /// as the halves of a long text are searched on two threads; a fact one
+    /// thread forgets by a race is only computed again.)
+    facts: AtomicU32,
     /// Begins with an upper-case letter.
     cap: bool,
     /// First word of its sentence (after any opening quote or dash).
@@ -54,19 +66,16 @@ struct Word<'t> {
     joined_to_prev: bool,
     /// An initial: one capital letter followed by a full stop (`J.`).
     initial_letter: bool,
-    /// The punctuation mark right before the word, if the token before it is
-    /// one, with the byte where it starts.
-    prev_punct: Option<(char, usize)>,
-    /// The punctuation mark right after the word, if the token after it is
-    /// one, with the byte where it ends.
-    next_punct: Option<(char, usize)>,
     /// A colon follows, right after the word or after its full stop (`A. M.:`).
     colon_after: bool,
-    /// Lexicon facts of the word asked for so far: the rules ask about the
-    /// same word several times, so each answer is computed once. (Atomic,
-    /// as the halves of a long text are searched on two threads; a fact one
-    /// thread forgets by a race is only computed again.)
-    facts: AtomicU32,
+}
+
+/// A punctuation mark next to a word, and how many bytes lie between the
+/// word and the far side of the mark (a word's neighbours in 8 bytes, not 16).
+#[derive(Debug, Clone, Copy)]
+struct Punct {
+    mark: char,
+    reach: u32,
 }
 
 /// The lexicon facts a [`Word`] remembers: bit `f` says the fact is known,
@@ -150,10 +159,27 @@ impl Word<'_> {
         self.fact(Fact::PersonTitle, triggers::is_person_title)
     }
 
+    /// The byte where the word ends.
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// The punctuation mark right before the word, if the token before it is
+    /// one, with the byte where it starts.
+    fn prev_punct(&self) -> Option<(char, usize)> {
+        self.before.map(|p| (p.mark, self.start - p.reach as usize))
+    }
+
+    /// The punctuation mark right after the word, if the token after it is
+    /// one, with the byte where it ends.
+    fn next_punct(&self) -> Option<(char, usize)> {
+        self.after.map(|p| (p.mark, self.end() + p.reach as usize))
+    }
+
     /// After an opening quote, a dash, a colon, a bracket or a full stop:
     /// places where any word may be capitalised.
     fn after_boundary(&self) -> bool {
-        self.prev_punct.is_some_and(|(c, _)| {
+        self.before.is_some_and(|Punct { mark: c, .. }| {
             matches!(
                 c,
                 '"' | '„' | '“' | '«' | '-' | '–' | '—' | ':' | '.' | '(' | '…' | '!' | '?'
@@ -173,16 +199,24 @@ fn is_capitalised(w: &str) -> bool {
 /// not Roman numerals, not words of text set in capitals (`TYPU`), not the
 /// acronyms of common nouns (`VAT`).
 fn is_acronym(w: &str) -> bool {
-    let n = w.chars().count();
-    let upper = w.chars().filter(|c| c.is_uppercase()).count();
-    (2..=8).contains(&n)
+    // Two to eight chars, more of them capitals than not: the scan stops at
+    // the ninth char or the fourth that is no capital (`Wczoraj` at `r`).
+    let (mut n, mut upper) = (0usize, 0usize);
+    for c in w.chars() {
+        n += 1;
+        upper += usize::from(c.is_uppercase());
+        if n > 8 || n - upper > 3 {
+            return false;
+        }
+    }
+    n >= 2
         && upper >= 2
         && upper * 2 > n
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !w
             .chars()
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
-        && !(n > 3 && is_common(&w.to_lowercase()).is_some())
+        && !(n > 3 && is_common(w).is_some())
         && !triggers::is_common_acronym(w)
         && !(sgjp_name(w, SgjpClass::AcronymCommon).is_some()
             && sgjp_name(w, SgjpClass::AcronymOrg).is_none()
@@ -235,88 +269,107 @@ fn is_roman(w: &str) -> bool {
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
+/// The punctuation mark a token is, if it is one: its first char.
+fn punct_mark(text: &str, t: &Token) -> Option<char> {
+    if t.kind != TokenKind::Punct {
+        return None;
+    }
+    match text.as_bytes().get(t.range.start) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(t.range.start..)?.chars().next(),
+    }
+}
+
+/// Whether a token is `.`: one byte, a full stop.
+fn is_dot(text: &str, t: &Token) -> bool {
+    t.range.len() == 1 && text.as_bytes().get(t.range.start) == Some(&b'.')
+}
+
+/// Only spaces between two tokens: ASCII ones, or no-break spaces (`C2 A0`).
+fn spaces_only(gap: &[u8]) -> bool {
+    match gap {
+        [b' '] => true,
+        _ => std::str::from_utf8(gap).is_ok_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}')),
+    }
+}
+
 /// Collects the words of the text, marking sentence starts.
 fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec<Word<'t>> {
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut si = 0;
-    let mut at_start = true;
-    let mut prev_end: Option<usize> = None;
-    let mut prev_was_word = false;
+    let mut out: Vec<Word<'t>> = Vec::with_capacity(tokens.len());
     let bytes = text.as_bytes();
+    let mut sentence_ends = sentences.iter().map(|s| s.range.end);
+    let mut sentence_end = sentence_ends.next();
+    let mut at_start = true;
+    // Where the previous token ends, when it is a word (or an initial's full
+    // stop) that the next word may join.
+    let mut run_end: Option<usize> = None;
+    // The mark of the token before, and where it starts.
+    let mut prev_mark: Option<(char, usize)> = None;
+    // Where the last word ends, if it is an initial.
+    let mut initial_end = None;
     for (ti, t) in tokens.iter().enumerate() {
-        while sentences
-            .get(si)
-            .is_some_and(|s| s.range.end <= t.range.start)
-        {
-            si += 1;
+        let (start, end) = (t.range.start, t.range.end);
+        while sentence_end.is_some_and(|e| e <= start) {
+            sentence_end = sentence_ends.next();
             at_start = true;
         }
-        // A token is `.` when it is one byte, a full stop.
-        let is_dot = |t: &Token| t.range.len() == 1 && bytes.get(t.range.start) == Some(&b'.');
-        match t.kind {
-            TokenKind::Word => {
-                let Some(s) = text.get(t.range.clone()) else {
-                    continue;
-                };
-                // Spaces only: ASCII ones, or no-break spaces (`C2 A0`).
-                let joined = prev_was_word
-                    && prev_end
-                        .and_then(|p| bytes.get(p..t.range.start))
-                        .is_some_and(|g| match g {
-                            [b' '] => true,
-                            _ => std::str::from_utf8(g)
-                                .is_ok_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}')),
-                        });
-                let next_dot = tokens
-                    .get(ti + 1)
-                    .is_some_and(|n| n.range.start == t.range.end && is_dot(n));
-                let punct = |t: Option<&Token>, end: bool| {
-                    let t = t.filter(|t| t.kind == TokenKind::Punct)?;
-                    let c = match bytes.get(t.range.start) {
-                        Some(&b) if b.is_ascii() => char::from(b),
-                        _ => text.get(t.range.start..)?.chars().next()?,
-                    };
-                    Some((c, if end { t.range.end } else { t.range.start }))
-                };
-                let next_punct = punct(tokens.get(ti + 1), true);
-                let colon_after = match next_punct {
-                    Some((':', _)) => true,
-                    Some(('.', _)) => matches!(punct(tokens.get(ti + 2), true), Some((':', _))),
-                    _ => false,
-                };
-                let cap = is_capitalised(s);
-                out.push(Word {
-                    text: s,
-                    range: t.range.clone(),
-                    cap,
-                    initial: at_start,
-                    joined_to_prev: joined,
-                    initial_letter: next_dot
-                        && cap
-                        && (s.chars().nth(1).is_none()
-                            || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz")),
-                    prev_punct: punct(ti.checked_sub(1).and_then(|p| tokens.get(p)), false),
-                    next_punct,
-                    colon_after,
-                    facts: AtomicU32::new(0),
-                });
-                at_start = false;
-                prev_was_word = true;
-            }
-            TokenKind::Punct
-                if is_dot(t)
-                    && out
-                        .last()
-                        .is_some_and(|w| w.initial_letter && w.range.end == t.range.start) =>
-            {
-                // The full stop of an initial keeps the run going.
-                prev_was_word = true;
-            }
-            _ => {
-                prev_was_word = false;
-            }
+        if t.kind != TokenKind::Word {
+            let mark = punct_mark(text, t);
+            // The full stop of an initial keeps the run going.
+            run_end = (initial_end == Some(start) && is_dot(text, t)).then_some(end);
+            prev_mark = mark.map(|c| (c, start));
+            continue;
         }
-        prev_end = Some(t.range.end);
+        let Some(s) = text.get(start..end) else {
+            run_end = None;
+            prev_mark = None;
+            continue;
+        };
+        let joined = run_end.is_some_and(|p| {
+            (start == p + 1 && bytes.get(p) == Some(&b' '))
+                || bytes.get(p..start).is_some_and(spaces_only)
+        });
+        let next = tokens.get(ti + 1);
+        let next_mark = next.and_then(|n| punct_mark(text, n));
+        let colon_after = match next_mark {
+            Some(':') => true,
+            Some('.') => tokens
+                .get(ti + 2)
+                .is_some_and(|n| punct_mark(text, n) == Some(':')),
+            _ => false,
+        };
+        let cap = is_capitalised(s);
+        let initial_letter = cap
+            && next.is_some_and(|n| n.range.start == end && is_dot(text, n))
+            && (s.chars().nth(1).is_none()
+                || matches!(s, "Ch" | "Cz" | "Dz" | "Dź" | "Dż" | "Rz" | "Sz"));
+        let reach = |d: usize| u32::try_from(d).ok();
+        out.push(Word {
+            text: s,
+            start,
+            before: prev_mark.and_then(|(mark, at)| {
+                Some(Punct {
+                    mark,
+                    reach: reach(start - at)?,
+                })
+            }),
+            after: next_mark.zip(next).and_then(|(mark, n)| {
+                Some(Punct {
+                    mark,
+                    reach: reach(n.range.end - end)?,
+                })
+            }),
+            facts: AtomicU32::new(0),
+            cap,
+            initial: at_start,
+            joined_to_prev: joined,
+            initial_letter,
+            colon_after,
+        });
+        at_start = false;
+        run_end = Some(end);
+        prev_mark = None;
+        initial_end = initial_letter.then_some(end);
     }
     out
 }
@@ -378,7 +431,7 @@ fn numbered_organisations(text: &str, words: &[Word<'_>], mentions: &mut [Mentio
         if nr.text != "nr" || !nr.joined_to_prev {
             continue;
         }
-        let rest = text.get(nr.range.end..).unwrap_or("");
+        let rest = text.get(nr.end()..).unwrap_or("");
         let after_dot = rest.strip_prefix('.').unwrap_or(rest);
         let digits_at = after_dot.trim_start_matches([' ', '\u{a0}']);
         let digits = digits_at.bytes().take_while(u8::is_ascii_digit).count();
@@ -393,7 +446,7 @@ fn numbered_organisations(text: &str, words: &[Word<'_>], mentions: &mut [Mentio
         {
             continue;
         }
-        m.quoted = Some(first.range.start..nr.range.end + gap + digits);
+        m.quoted = Some(first.start..nr.end() + gap + digits);
     }
 }
 
@@ -602,9 +655,42 @@ fn named_subject(words: &[Word<'_>], i: usize) -> bool {
         })
 }
 
+/// Bits of [`PHRASE_START_KEYS`] (a power of two).
+const PHRASE_START_BITS: usize = 1 << 12;
+
+/// A hash of a word's first and last bytes and its length: words that share
+/// them share it.
+fn phrase_start_key(w: &str) -> usize {
+    let b = w.as_bytes();
+    let first = u32::from(b.first().copied().unwrap_or(0));
+    let last = u32::from(b.last().copied().unwrap_or(0));
+    let len = b.len().min(255) as u32;
+    (first << 16 | last << 8 | len).wrapping_mul(0x9E37_79B1) as usize >> 20
+        & (PHRASE_START_BITS - 1)
+}
+
+/// The [`phrase_start_key`]s of the first words of the lexicon's phrases, as
+/// bits: a word whose bit is clear starts no phrase, and needs no lookup.
+static PHRASE_START_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; PHRASE_START_BITS / 64];
+    for w in &NAMES.phrase_starts {
+        let k = phrase_start_key(w);
+        if let Some(slot) = bits.get_mut(k / 64) {
+            *slot |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
 /// Longest lexicon phrase (two or more words) starting at word `i`.
 fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReading])> {
-    if !NAMES.phrase_starts.contains(words.get(i)?.text) {
+    let first = words.get(i)?.text;
+    let k = phrase_start_key(first);
+    if PHRASE_START_KEYS
+        .get(k / 64)
+        .is_none_or(|bits| bits & (1 << (k % 64)) == 0)
+        || !NAMES.phrase_starts.contains(first)
+    {
         return None;
     }
     let max = NAMES.max_words.min(words.len().saturating_sub(i));
@@ -623,8 +709,8 @@ fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReadi
 
 /// The byte range of `words` with the quote marks right around them, if any.
 fn in_quotes(words: &[Word<'_>]) -> Option<Range<usize>> {
-    let (open, start) = words.first()?.prev_punct?;
-    let (close, end) = words.last()?.next_punct?;
+    let (open, start) = words.first()?.prev_punct()?;
+    let (close, end) = words.last()?.next_punct()?;
     (matches!(open, '"' | '„' | '“' | '«') && matches!(close, '"' | '”' | '“' | '»'))
         .then_some(start..end)
 }
@@ -831,7 +917,7 @@ fn opens_quote_after(w: &Word<'_>, n: &Word<'_>) -> bool {
         .iter()
         .any(|p| w.text.starts_with(p));
     !periodical
-        && match (w.next_punct, n.prev_punct) {
+        && match (w.next_punct(), n.prev_punct()) {
             (Some((c, end)), Some((_, start))) => {
                 matches!(c, '"' | '„' | '“' | '«') && end == start + c.len_utf8()
             }
@@ -881,11 +967,11 @@ fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
         return None;
     }
     let abbreviated = triggers::is_street_abbreviation(w.text)
-        && w.next_punct
-            .is_some_and(|(c, end)| c == '.' && end == w.range.end + 1)
+        && w.next_punct()
+            .is_some_and(|(c, end)| c == '.' && end == w.end() + 1)
         && next
-            .prev_punct
-            .is_some_and(|(c, start)| c == '.' && start == w.range.end);
+            .prev_punct()
+            .is_some_and(|(c, start)| c == '.' && start == w.end());
     if !(abbreviated || (next.joined_to_prev && triggers::is_street_word(w.text)))
         || !next.cap
         || next.function_word()
@@ -1055,12 +1141,15 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         classify_run(words, k..run.end, out);
         return;
     }
-    let person_context = prev.is_some_and(|p| p.person_title());
+    // (Asked only where a rule needs them.)
+    let person_context = || prev.is_some_and(|p| p.person_title());
     let first_name = first.first_name() || first.initial_letter;
     // `w miejscowości Hua Xi`, `mieszkańców Ochli`: a place after the noun of one.
-    let after_settlement = prev.is_some_and(|p| {
-        triggers::is_settlement_noun(p.text) && first.joined_to_prev && !first.initial
-    });
+    let after_settlement = || {
+        first.joined_to_prev
+            && !first.initial
+            && prev.is_some_and(|p| triggers::is_settlement_noun(p.text))
+    };
     if first_name && len >= 2 {
         // `Donald Trump`, `Siergiej Malik-Bagdasarow`, `J. Kowalski`: a
         // first name and the capitalised words after it (at most three),
@@ -1111,9 +1200,9 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                 ["ej", "ego", "ich", "ym", "ie", "a", "ą", "y", "i"]
                     .iter()
                     .any(|e| w.text.ends_with(e))
-                    && is_common(&w.text.to_lowercase()).is_some()
+                    && w.common().is_some()
             });
-            let label = if after_settlement {
+            let label = if after_settlement() {
                 LOC
             } else if personal || !adjectival {
                 PER
@@ -1190,19 +1279,21 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         return;
     }
     // A lone capital letter, a Roman numeral or a title is not a name.
-    if w.chars().count() == 1 || is_roman(w) || triggers::is_person_title(w) {
+    if w.chars().count() == 1 || is_roman(w) || first.person_title() {
         return;
     }
     let rs = readings(w);
     let class_of = |c: NameClass| has_class_in(rs, |x| x == c);
     // Hyphenated places are two places: `Waszyngton-Caracas`.
-    if let Some((a, b)) = w.split_once('-')
+    // (The hyphen found by its byte: most words have none.)
+    if let Some(k) = w.bytes().position(|b| b == b'-')
+        && let (Some(a), Some(b)) = (w.get(..k), w.get(k + 1..))
         && [a, b]
             .iter()
             .all(|p| has_class(p, |c| c == NameClass::Place))
     {
-        let mid = first.range.start + a.len();
-        for part in [first.range.start..mid, mid + 1..first.range.end] {
+        let mid = first.start + a.len();
+        for part in [first.start..mid, mid + 1..first.end()] {
             out.push(Mention {
                 words: run.clone(),
                 label: LOC,
@@ -1215,7 +1306,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     }
     // A noun of origin, unless a first name too (`Maja`).
     let ethnonym = ethnonym(w).filter(|lemma| {
-        !readings(w).iter().any(|r| {
+        !rs.iter().any(|r| {
             // `Maja`, `Polek`: a first name too; `Czesi` (of `Czesia`) is the people.
             matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
                 && (r.lemma == lemma || r.cases & case::NOM != 0)
@@ -1223,23 +1314,23 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
     });
     let label = if ethnonym.is_some() {
         Some(LOC)
-    } else if person_context || first_name {
+    } else if person_context() || first_name {
         Some(PER)
-    } else if (after_settlement && !ordinary_only(w)) || class_of(NameClass::Place) {
+    } else if (after_settlement() && !first.ordinary()) || class_of(NameClass::Place) {
         Some(LOC)
     } else if class_of(NameClass::Org) {
         Some(ORG)
     } else if class_of(NameClass::Surname) {
         Some(PER)
     } else if first.initial
-        && is_common(w).is_none()
+        && first.common().is_none()
         && words
             .get(run.end)
             .is_some_and(|n| n.joined_to_prev && says(n.text))
     {
         // `Wullf podkreślił`: an unknown word opening the sentence before a verb of saying.
         Some(PER)
-    } else if first.initial || is_common(w).is_some() || first.initial_letter {
+    } else if first.initial || first.common().is_some() || first.initial_letter {
         None
     } else if lemma::looks_like_surname(w) {
         Some(PER)
@@ -1255,15 +1346,15 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         Some(PER) if !first_name => {
             let surname = class_of(NameClass::Surname);
             if (first.initial || first.after_boundary())
-                && (is_common(w).is_some() || ordinary_only(w))
+                && (first.common().is_some() || first.ordinary())
             {
                 // `Demonstranci wynieśli`, `"Proboszcz`: an ordinary word where
                 // any word may be capitalised.
                 None
-            } else if ordinary_only(w) && readings(w).is_empty() {
+            } else if first.ordinary() && rs.is_empty() {
                 // Known only as an ordinary word: `Ambona`, `Secesja`.
                 None
-            } else if person_context && class_of(NameClass::Place) && !surname {
+            } else if person_context() && class_of(NameClass::Place) && !surname {
                 // `prezydenta Szczecina`: a place after a title.
                 Some(LOC)
             } else if !surname && sgjp_name(w, SgjpClass::Place).is_some() {

@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet;
 
 #[cfg(test)]
 use crate::lexicon::has_upper;
+use crate::lexicon::polish_lower;
 pub(super) use crate::lexicon::with_lower;
 
 /// Stems of nouns that open an organisation's name when capitalised.
@@ -242,6 +243,40 @@ fn may_fit(word: &str, max: usize) -> bool {
     word.len() <= max || word.chars().count() <= max
 }
 
+/// For each first byte of the words of a list (lower case), the bit mask
+/// of their lengths in bytes (bit 63: 63 bytes or more).
+fn shapes(words: &[&str]) -> [u64; 256] {
+    let mut out = [0u64; 256];
+    for w in words {
+        if let Some(slot) = w
+            .as_bytes()
+            .first()
+            .and_then(|&b| out.get_mut(usize::from(b)))
+        {
+            *slot |= 1 << w.len().min(63);
+        }
+    }
+    out
+}
+
+/// Whether `word` (any case) may be a word of the list of `shapes`, whose
+/// entries are ASCII and Polish letters in lower case: its first byte (an
+/// ASCII capital lowered) and its length are some entry's. Lower case keeps
+/// them in a word that lowers to such an entry (a Polish capital keeps its
+/// lead byte and length), unless the word has a char of three bytes or more
+/// (the Kelvin sign `K` lowers to `k`): such a word passes.
+fn may_have_shape(word: &str, shapes: &[u64; 256]) -> bool {
+    let bytes = word.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    let lengths = shapes
+        .get(usize::from(first.to_ascii_lowercase()))
+        .copied()
+        .unwrap_or(0);
+    lengths & (1 << bytes.len().min(63)) != 0 || bytes.iter().any(|&b| b >= 0xE0)
+}
+
 /// The longest entry of a word list, in bytes.
 fn longest(words: &[&str]) -> usize {
     words.iter().map(|w| w.len()).max().unwrap_or(0)
@@ -249,46 +284,49 @@ fn longest(words: &[&str]) -> usize {
 
 /// The first `N` chars of `word` in lower case, packed 21 bits a char
 /// (`N` ≤ 3), and how many chars there were (fewer when the word is short).
-/// A Polish letter with a diacritic in lower case, without the Unicode
-/// tables; `None` for any other char.
-fn polish_lower(c: char) -> Option<char> {
-    Some(match c {
-        'Ą' => 'ą',
-        'Ć' => 'ć',
-        'Ę' => 'ę',
-        'Ł' => 'ł',
-        'Ń' => 'ń',
-        'Ó' => 'ó',
-        'Ś' => 'ś',
-        'Ź' => 'ź',
-        'Ż' => 'ż',
-        'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => c,
-        _ => return None,
-    })
-}
-
+/// ASCII and Polish letters are lowered by their bytes, without the Unicode
+/// tables.
 fn lower_prefix<const N: usize>(word: &str) -> (u64, usize) {
+    let bytes = word.as_bytes();
+    // Most words begin with three ASCII letters.
+    if N == 3
+        && let Some(&[a, b, c]) = bytes.first_chunk::<3>()
+        && (a | b | c).is_ascii()
+    {
+        let lower = |x: u8| u64::from(x.to_ascii_lowercase());
+        return (lower(a) << 42 | lower(b) << 21 | lower(c), 3);
+    }
     let mut packed = 0u64;
     let mut n = 0;
-    for c in word.chars() {
-        if c.is_ascii() {
-            packed = packed << 21 | u64::from(c.to_ascii_lowercase());
+    let mut i = 0;
+    while n < N {
+        let Some(&b) = bytes.get(i) else { break };
+        if b.is_ascii() {
+            packed = packed << 21 | u64::from(b.to_ascii_lowercase());
             n += 1;
-        } else if let Some(l) = polish_lower(c) {
+            i += 1;
+            continue;
+        }
+        if let Some(&b1) = bytes.get(i + 1)
+            && let Some(lower) = polish_lower(b, b1)
+        {
+            // The code point of the two-byte sequence `b lower`.
+            packed = packed << 21 | u64::from(b & 0x1F) << 6 | u64::from(lower & 0x3F);
+            n += 1;
+            i += 2;
+            continue;
+        }
+        let Some(c) = word.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        for l in c.to_lowercase() {
+            if n == N {
+                break;
+            }
             packed = packed << 21 | u64::from(u32::from(l));
             n += 1;
-        } else {
-            for l in c.to_lowercase() {
-                if n == N {
-                    break;
-                }
-                packed = packed << 21 | u64::from(u32::from(l));
-                n += 1;
-            }
         }
-        if n == N {
-            break;
-        }
+        i += c.len_utf8();
     }
     (packed, n)
 }
@@ -323,12 +361,10 @@ impl PrefixFilter {
         if n == 3 && self.three.contains(&p) {
             return true;
         }
-        !self.short.is_empty() && {
-            let len = word.chars().count();
-            self.short
-                .iter()
-                .any(|&(sp, sn, max)| sn <= n && len <= max && p >> (21 * (n - sn)) == sp)
-        }
+        // The prefix first: counting the chars is dearer, and seldom needed.
+        self.short
+            .iter()
+            .any(|&(sp, sn, max)| sn <= n && p >> (21 * (n - sn)) == sp && may_fit(word, max))
     }
 }
 
@@ -381,7 +417,7 @@ static TITLES: LazyLock<StemIndex> = LazyLock::new(|| index(PERSON_TITLE_STEMS))
 static TITLE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(PERSON_TITLE_STEMS));
 static FUNCTION: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(FUNCTION_WORDS));
 static ORG_FORMS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ORG_HEAD_FORMS));
-static FUNCTION_MAX_LEN: LazyLock<usize> = LazyLock::new(|| longest(FUNCTION_WORDS));
+static FUNCTION_SHAPES: LazyLock<[u64; 256]> = LazyLock::new(|| shapes(FUNCTION_WORDS));
 static STREET_MAX_LEN: LazyLock<usize> = LazyLock::new(|| longest(STREET_WORDS));
 static STREET_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(STREET_WORDS));
 
@@ -434,7 +470,9 @@ const ORG_HEAD_FORMS: &[&str] = &[
 ];
 
 pub(super) fn is_org_head(word: &str) -> bool {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    // Every head begins like an institution noun: most words stop there,
+    // before they are lower-cased.
+    if !word.chars().next().is_some_and(char::is_uppercase) || !may_be_institution(word) {
         return false;
     }
     with_lower(word, |w| ORG_FORMS.contains(w) || stem_match(w, &ORG_HEADS))
@@ -518,7 +556,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether `word` (any case) is a closed-class word.
 pub(crate) fn is_function_word(word: &str) -> bool {
-    may_fit(word, *FUNCTION_MAX_LEN) && with_lower(word, |w| FUNCTION.contains(w))
+    may_have_shape(word, &FUNCTION_SHAPES) && with_lower(word, |w| FUNCTION.contains(w))
 }
 
 /// Acronyms of common nouns and units, not of organisations.
@@ -928,6 +966,54 @@ mod tests {
         }
         assert!(!index.prefixes.may_match("Kowalski"));
         assert!(!index.prefixes.may_match("drugiego"));
+    }
+
+    proptest::proptest! {
+        /// The byte paths of [`lower_prefix`] pack what the Unicode rules give.
+        #[test]
+        fn lower_prefix_as_unicode(s in "[a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻäÄßİẞΑαЖж0-9 -]{0,6}") {
+            let (packed, n) = lower_prefix::<3>(&s);
+            let want: Vec<char> = s.chars().flat_map(char::to_lowercase).take(3).collect();
+            let want_packed = want.iter().fold(0u64, |p, &c| p << 21 | u64::from(u32::from(c)));
+            proptest::prop_assert_eq!((packed, n), (want_packed, want.len()));
+        }
+    }
+
+    /// The shape filter in front of [`is_function_word`] lets every entry
+    /// through, in any case, and stops other words.
+    #[test]
+    fn function_word_shapes() {
+        for w in FUNCTION_WORDS {
+            let mut chars = w.chars();
+            let title: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            for form in [w.to_string(), title, w.to_uppercase()] {
+                assert!(may_have_shape(&form, &FUNCTION_SHAPES), "{form}");
+                assert!(is_function_word(&form), "{form}");
+            }
+        }
+        assert!(is_function_word("o\u{212A}"));
+        assert!(!may_have_shape("Kowalski", &FUNCTION_SHAPES));
+        assert!(!is_function_word("Kowalski"));
+    }
+
+    /// [`is_org_head`] asks [`may_be_institution`] first: every head lets it through.
+    #[test]
+    fn org_heads_pass_the_institution_filter() {
+        for head in ORG_HEAD_STEMS.iter().chain(ORG_HEAD_FORMS) {
+            let mut chars = head.chars();
+            let capitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            assert!(may_be_institution(&capitalised), "{head}");
+        }
     }
 
     #[test]
