@@ -220,6 +220,16 @@ pub(crate) fn polish_lower(b0: u8, b1: u8) -> Option<u8> {
 /// by Unicode rules.
 pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
     let bytes = word.as_bytes();
+    // An ASCII word keeps its length: lowered in one pass, without bounds checks.
+    if bytes.is_ascii() {
+        let out = buf.get_mut(..bytes.len())?;
+        for (o, &b) in out.iter_mut().zip(bytes) {
+            *o = b.to_ascii_lowercase();
+        }
+        debug_assert!(std::str::from_utf8(out).is_ok());
+        // SAFETY: ASCII bytes are valid UTF-8.
+        return Some(unsafe { std::str::from_utf8_unchecked(out) });
+    }
     let mut len = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {

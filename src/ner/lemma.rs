@@ -7,6 +7,8 @@
 //! (`Riabkowa` → `Riabkow` because `Riabkow` occurs) — document evidence
 //! first, endings second.
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashSet;
 
 use super::{LOC, Mention, ORG, PER, Word, readings};
@@ -50,10 +52,35 @@ const SURNAME_ENDINGS: &[&str] = &[
     "man", "mann", "berg", "stein",
 ];
 
+/// [`SURNAME_ENDINGS`] by their last byte (every ending is ASCII).
+static SURNAME_ENDINGS_BY_LAST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut out = vec![Vec::new(); 128];
+    for e in SURNAME_ENDINGS {
+        if let Some(list) = e
+            .as_bytes()
+            .last()
+            .and_then(|&b| out.get_mut(usize::from(b)))
+        {
+            list.push(*e);
+        }
+    }
+    out
+});
+
 pub(super) fn looks_like_surname(w: &str) -> bool {
-    crate::lexicon::with_lower(w, |lower| {
-        SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
-    }) && w.chars().count() > 3
+    // Only the endings that end in the word's last letter, in lower case: an
+    // ASCII letter, or `k` for the Kelvin sign; no other char lowers to ASCII.
+    let last = match w.as_bytes().last() {
+        Some(&b) if b.is_ascii() => b.to_ascii_lowercase(),
+        Some(_) if w.ends_with('\u{212A}') => b'k',
+        _ => return false,
+    };
+    let Some(endings) = SURNAME_ENDINGS_BY_LAST.get(usize::from(last)) else {
+        return false;
+    };
+    !endings.is_empty()
+        && crate::lexicon::with_lower(w, |lower| endings.iter().any(|e| lower.ends_with(e)))
+        && w.chars().count() > 3
 }
 
 fn is_vowel(c: char) -> bool {
@@ -405,4 +432,47 @@ fn word_base_form(w: &str) -> String {
         return lemma;
     }
     super::base_form_words(&[w])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition [`looks_like_surname`] implements.
+    fn naive(w: &str) -> bool {
+        let lower = w.to_lowercase();
+        SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e)) && w.chars().count() > 3
+    }
+
+    #[test]
+    fn surname_endings_as_defined() {
+        for w in [
+            "Kowalski",
+            "KOWALSKI",
+            "Nowak",
+            "NOWA\u{212A}",
+            "Kelvin\u{212A}",
+            "Łoś",
+            "Mann",
+            "Ann",
+            "Petrov",
+            "Hoffmann",
+            "Stein",
+            "Rosjanin",
+            "ŁUKASZENKO",
+            "Kant",
+            "",
+            "a",
+            "ski",
+        ] {
+            assert_eq!(looks_like_surname(w), naive(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn surname_endings_on_any_word(w in "[a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻİ\u{212A}]{0,9}") {
+            proptest::prop_assert_eq!(looks_like_surname(&w), naive(&w));
+        }
+    }
 }
