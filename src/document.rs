@@ -140,7 +140,7 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
 
 /// Bytes from which the independent steps of [`analyze_with`] run on two
 /// threads at once.
-const PARALLEL_BYTES: usize = 1 << 16;
+pub(crate) const PARALLEL_BYTES: usize = 1 << 16;
 
 /// `(a(), b())`: on two threads of rayon's pool when `long` (and the
 /// `parallel` feature is on and the pool has two threads), else in turn.

@@ -16,7 +16,9 @@
 //! - `parallel` (default): a long text (8 000 words and more) is searched for
 //!   names on two threads of the rayon pool, with the same result as one; with
 //!   `python`, batches are analysed on a rayon pool. Without it, nothing
-//!   starts a thread.
+//!   starts a thread. (Rust callers that `fork` after a long `analyze()`
+//!   should run it in the child inside a pool of their own: rayon's global
+//!   pool does not survive a fork. The Python package does this itself.)
 //! - `cli`: the `kropka` command-line program.
 //! - `python`: the pyo3 bindings (built by maturin; the pure-Rust build never compiles pyo3).
 //!

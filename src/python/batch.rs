@@ -117,11 +117,24 @@ fn thread_count(threads: Option<usize>) -> usize {
         .max(1)
 }
 
+/// Analyses one text. A long one runs on a pool of this process with
+/// `threads` threads (see [`thread_count`]), never on rayon's global pool,
+/// which a forked child (`multiprocessing`, Dask) would inherit without
+/// its threads.
+pub(crate) fn analyse_one(seg: &Segmenter, text: &Text, threads: Option<usize>) -> Analysis {
+    if text.as_str().len() >= crate::document::PARALLEL_BYTES
+        && let Some(p) = pool(thread_count(threads))
+    {
+        return p.install(|| analyse(seg, text));
+    }
+    analyse(seg, text)
+}
+
 pub(crate) fn analyse_many(texts: &[Text], threads: Option<usize>) -> Vec<Analysis> {
     let seg = crate::segment::default_segmenter();
     let n = thread_count(threads);
     match (n > 1 && texts.len() > 1).then(|| pool(n)).flatten() {
         Some(p) => p.install(|| texts.par_iter().map(|t| analyse(seg, t)).collect()),
-        None => texts.iter().map(|t| analyse(seg, t)).collect(),
+        None => texts.iter().map(|t| analyse_one(seg, t, Some(n))).collect(),
     }
 }

@@ -612,7 +612,7 @@ impl PySegmenter {
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyDocument>> {
         let t = Text::from_py(text)?;
-        let analysis = batch::analyse(&self.inner, &t);
+        let analysis = py.detach(|| batch::analyse_one(&self.inner, &t, None));
         build_document(py, &t, analysis)
     }
 
@@ -719,7 +719,7 @@ fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'
 #[pyfunction]
 fn analyze<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDocument>> {
     let t = Text::from_py(text)?;
-    let analysis = batch::analyse(crate::segment::default_segmenter(), &t);
+    let analysis = py.detach(|| batch::analyse_one(crate::segment::default_segmenter(), &t, None));
     build_document(py, &t, analysis)
 }
 

@@ -59,3 +59,35 @@ def test_documents_cross_process_boundaries():
 
 def test_pid_is_stable_for_this_test():
     assert os.getpid() > 0
+
+
+# Over 64 KB: one analyze() uses two threads of a kropka pool.
+LONG = " ".join(
+    f"Jan Kowalski z Gdańska spotkał się {i} razy z Anną Nowak w Warszawie. "
+    f"„Rozmowa była dobra” – powiedział prezes Kowalski."
+    for i in range(900)
+)
+
+
+def _analyze_long(_):
+    doc = kropka.analyze(LONG)
+    return len(doc.sentences), len(doc.entities), len(doc.quotes)
+
+
+def test_long_text_same_on_one_thread_and_two(monkeypatch):
+    assert len(LONG.encode()) > 1 << 16
+    two = kropka.analyze(LONG)
+    monkeypatch.setenv("KROPKA_NUM_THREADS", "1")
+    assert kropka.analyze(LONG) == two
+    assert kropka.analyze_many([LONG, LONG[:1000]], threads=1)[0] == two
+
+
+def test_long_text_in_a_forked_child():
+    """A child forked after a long analysis in the parent still analyses
+    long texts: kropka's pools never cross a fork."""
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("fork not available")
+    expected = _analyze_long(None)
+    with mp.get_context("fork").Pool(1) as pool:
+        got = pool.map_async(_analyze_long, [0]).get(timeout=120)
+    assert got == [expected]
