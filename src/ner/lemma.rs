@@ -283,6 +283,7 @@ const PARALLEL_MENTIONS: usize = 1_000;
 pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) -> Vec<Entity> {
     // Capitalised words as the document writes them: evidence for nominatives.
     let seen: FxHashSet<&str> = words.iter().filter(|w| w.cap).map(|w| w.text).collect();
+    let one = |m| entity(text, words, &seen, m);
     #[cfg(feature = "parallel")]
     let mut out: Vec<Entity> =
         if mentions.len() >= PARALLEL_MENTIONS && rayon::current_num_threads() > 1 {
@@ -290,19 +291,13 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
             mentions
                 .into_par_iter()
                 .with_min_len(64)
-                .filter_map(|m| entity(text, words, &seen, m))
+                .filter_map(one)
                 .collect()
         } else {
-            mentions
-                .into_iter()
-                .filter_map(|m| entity(text, words, &seen, m))
-                .collect()
+            mentions.into_iter().filter_map(one).collect()
         };
     #[cfg(not(feature = "parallel"))]
-    let mut out: Vec<Entity> = mentions
-        .into_iter()
-        .filter_map(|m| entity(text, words, &seen, m))
-        .collect();
+    let mut out: Vec<Entity> = mentions.into_iter().filter_map(one).collect();
     out.sort_by_key(|e| (e.range.start, e.range.end));
     out
 }

@@ -137,7 +137,7 @@ impl Toks<'_> {
                         starts
                             .lengths
                             .get(usize::from(b))
-                            .is_some_and(|m| len < 32 && m & (1 << len) != 0)
+                            .is_some_and(|m| m & (1 << len.min(63)) != 0)
                             && starts.words.contains(self.str(i))
                     }
                     None => false,
@@ -494,7 +494,7 @@ fn is_decade_word(s: &str) -> bool {
 struct StartWords {
     words: FxHashSet<String>,
     /// Per first byte, a bit per length (in bytes) of the words above.
-    lengths: [u32; 256],
+    lengths: [u64; 256],
 }
 
 static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
@@ -523,14 +523,7 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
             .chain(ORDINAL_DAYS.iter())
             .map(|w| (*w).to_owned()),
     );
-    let mut lengths = [0u32; 256];
-    for w in &words {
-        if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32)
-            && let Some(m) = lengths.get_mut(usize::from(b))
-        {
-            *m |= 1 << w.len();
-        }
-    }
+    let lengths = super::triggers::shapes(&words.iter().map(String::as_str).collect::<Vec<_>>());
     StartWords { words, lengths }
 });
 

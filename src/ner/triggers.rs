@@ -243,9 +243,9 @@ fn may_fit(word: &str, max: usize) -> bool {
     word.len() <= max || word.chars().count() <= max
 }
 
-/// For each first byte of the words of a list (lower case), the bit mask
-/// of their lengths in bytes (bit 63: 63 bytes or more).
-fn shapes(words: &[&str]) -> [u64; 256] {
+/// For each first byte of the words of a list, the bit mask of their
+/// lengths in bytes (bit 63: 63 bytes or more).
+pub(super) fn shapes(words: &[&str]) -> [u64; 256] {
     let mut out = [0u64; 256];
     for w in words {
         if let Some(slot) = w
@@ -979,19 +979,23 @@ mod tests {
         }
     }
 
+    /// `w` with its first letter in upper case.
+    fn capitalised(w: &str) -> String {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect()
+    }
+
     /// The shape filter in front of [`is_function_word`] lets every entry
     /// through, in any case, and stops other words.
     #[test]
     fn function_word_shapes() {
         for w in FUNCTION_WORDS {
-            let mut chars = w.chars();
-            let title: String = chars
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .chain(chars)
-                .collect();
-            for form in [w.to_string(), title, w.to_uppercase()] {
+            for form in [w.to_string(), capitalised(w), w.to_uppercase()] {
                 assert!(may_have_shape(&form, &FUNCTION_SHAPES), "{form}");
                 assert!(is_function_word(&form), "{form}");
             }
@@ -1005,14 +1009,7 @@ mod tests {
     #[test]
     fn org_heads_pass_the_institution_filter() {
         for head in ORG_HEAD_STEMS.iter().chain(ORG_HEAD_FORMS) {
-            let mut chars = head.chars();
-            let capitalised: String = chars
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .chain(chars)
-                .collect();
-            assert!(may_be_institution(&capitalised), "{head}");
+            assert!(may_be_institution(&capitalised(head)), "{head}");
         }
     }
 
