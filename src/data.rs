@@ -12,6 +12,9 @@ pub(crate) const ABBREV_FINAL: &str = include_str!("../data/pl/abbrev-final.txt"
 /// Words that open a dialogue line, never an attribution (`gdzie`, `ale`).
 pub(crate) const DIALOGUE_OPENERS: &str = include_str!("../data/pl/dialogue-openers.txt");
 
+/// Further words that open a clause and never a name (`nie`, `to`, `już`).
+pub(crate) const CLAUSE_OPENERS: &str = include_str!("../data/pl/clause-openers.txt");
+
 /// The entries of a data file: non-empty lines that are not `#` comments.
 pub(crate) fn entries(file: &str) -> impl Iterator<Item = &str> {
     file.lines()
@@ -36,9 +39,18 @@ mod tests {
                 assert!(item.ends_with('.'), "{item} lacks its full stop");
             }
         }
-        let openers: Vec<&str> = entries(DIALOGUE_OPENERS).collect();
-        for pair in openers.windows(2) {
-            assert!(pair[0] < pair[1], "{pair:?} out of order or repeated");
+        let dialogue: Vec<&str> = entries(DIALOGUE_OPENERS).collect();
+        let clause: Vec<&str> = entries(CLAUSE_OPENERS).collect();
+        for openers in [&dialogue, &clause] {
+            for pair in openers.windows(2) {
+                assert!(pair[0] < pair[1], "{pair:?} out of order or repeated");
+            }
+        }
+        for word in &clause {
+            assert!(
+                !dialogue.contains(word),
+                "{word} is already a dialogue opener"
+            );
         }
     }
 

@@ -6,6 +6,7 @@
 //! ([`Rule`]). Sentences are byte ranges into the untouched input.
 
 mod chars;
+mod complement;
 mod scan;
 
 use std::ops::Range;
@@ -105,6 +106,9 @@ pub enum Rule {
     Abbreviation,
     /// A listed abbreviation that may end a sentence (`r.`, `itd.`), here followed by a new sentence.
     AbbreviationAtEnd,
+    /// An abbreviation or an initial followed by a capitalised word that only
+    /// opens a clause (`Dziękuję im. Nie…`, `Jana K. W jego…`): a new sentence.
+    ClauseAfterAbbreviation,
     /// A short word without vowels (`płk.`, `mjr.`) or a single letter: an abbreviation.
     AbbreviationShape,
     /// An elision mark `(...)` or `[…]` inside a sentence.
@@ -134,6 +138,7 @@ impl Rule {
             Self::ListNumber => "list_number",
             Self::Abbreviation => "abbreviation",
             Self::AbbreviationAtEnd => "abbreviation_at_end",
+            Self::ClauseAfterAbbreviation => "clause_after_abbreviation",
             Self::AbbreviationShape => "abbreviation_shape",
             Self::Elision => "elision",
             Self::BlankLine => "blank_line",
@@ -157,6 +162,9 @@ impl Rule {
             Self::ListNumber => "a number opening a list item",
             Self::Abbreviation => "abbreviation that does not end sentences",
             Self::AbbreviationAtEnd => "abbreviation that may end a sentence, new sentence follows",
+            Self::ClauseAfterAbbreviation => {
+                "abbreviation or initial, then a word opening a clause"
+            }
             Self::AbbreviationShape => "short vowel-less word or single letter: an abbreviation",
             Self::Elision => "elision mark (...) inside a sentence",
             Self::BlankLine => "blank line",
@@ -668,11 +676,13 @@ impl<'s, 't> Walker<'s, 't> {
         // starts a new sentence; a dash opens a dialogue line.
         let rule = match *b.get(next)? {
             b'-' => Rule::DialogueDash,
-            c if c < 0x80 && !matches!(c, 0x0B | 0x0C | b'"' | b'\'' | b')' | b']' | b'}') => {
+            c if c < 0x80
+                && !matches!(c, 0x0B | 0x0C | b'"' | b'\'' | b')' | b'[' | b']' | b'}') =>
+            {
                 Rule::Terminator
             }
             _ => match char_at(self.text, next)? {
-                c if c.is_whitespace() || is_closing(c) => return None,
+                c if c.is_whitespace() || is_closing(c) || c == '[' => return None,
                 c if is_dash(c) => Rule::DialogueDash,
                 _ => Rule::Terminator,
             },
@@ -769,6 +779,7 @@ impl<'s, 't> Walker<'s, 't> {
             is_closing(c) || is_terminator(c)
         });
         let cluster_end = detached_closing(text, cluster_end).unwrap_or(cluster_end);
+        let cluster_end = footnote_marks(text, cluster_end).unwrap_or(cluster_end);
         let decide = |split, rule, resume| {
             let d = Decision {
                 at,
@@ -907,9 +918,16 @@ impl<'s, 't> Walker<'s, 't> {
         let initial = is_initial(word) && !first.is_ascii_digit();
         // A capital letter is an initial before it is an abbreviation (`R. Nowak`, not `r.`).
         if initial && word.chars().nth(1).is_none() {
-            return no(Rule::Initial);
+            return if complement::after_initial(text, next) {
+                yes(Rule::ClauseAfterAbbreviation)
+            } else {
+                no(Rule::Initial)
+            };
         }
         match class {
+            AbbrevClass::NonFinal if complement::after_abbreviation(with_dot, text, next) => {
+                return yes(Rule::ClauseAfterAbbreviation);
+            }
             AbbrevClass::NonFinal => return no(Rule::Abbreviation),
             AbbrevClass::Final if lower => return no(Rule::LowercaseNext),
             AbbrevClass::Final => return yes(Rule::AbbreviationAtEnd),
@@ -917,10 +935,18 @@ impl<'s, 't> Walker<'s, 't> {
             AbbrevClass::Unknown => {}
         }
         if initial {
-            return no(Rule::Initial);
+            return if complement::after_initial(text, next) {
+                yes(Rule::ClauseAfterAbbreviation)
+            } else {
+                no(Rule::Initial)
+            };
         }
         if is_abbreviation_shape(word) {
-            return no(Rule::AbbreviationShape);
+            return if complement::after_abbreviation(with_dot, text, next) {
+                yes(Rule::ClauseAfterAbbreviation)
+            } else {
+                no(Rule::AbbreviationShape)
+            };
         }
         if is_number {
             if lower && !dash {
@@ -1068,6 +1094,50 @@ fn detached_closing(text: &str, i: usize) -> Option<usize> {
         is_closing(c) || is_terminator(c)
     });
     (end > q_end && char_at(text, q_end).is_some_and(is_terminator)).then_some(end)
+}
+
+/// Footnote marks after a terminator belong to the sentence they close:
+/// `był duży.[12] Potem`, `w 2010 r. [4] Przez`. Marks glued to the
+/// terminator may repeat (`[1][2]`) and need whitespace or the end after
+/// them; one mark set off by a space needs a capitalised word or the end
+/// after it. Returns where the marks end.
+fn footnote_marks(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(i) == Some(&b' ') {
+        let end = footnote_mark(b, i + 1)?;
+        let (next, _) = skip_whitespace(text, end);
+        let capital_or_end = char_at(text, next).is_none_or(char::is_uppercase);
+        return (next > end || next == text.len())
+            .then_some(end)
+            .filter(|_| capital_or_end);
+    }
+    let mut end = footnote_mark(b, i)?;
+    while let Some(e) = footnote_mark(b, end) {
+        end = e;
+    }
+    b.get(end)
+        .is_none_or(u8::is_ascii_whitespace)
+        .then_some(end)
+}
+
+/// One footnote mark at `i`: `[` with one to three digits or one lower-case
+/// ASCII letter, then `]`. Returns where it ends.
+fn footnote_mark(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i) != Some(&b'[') {
+        return None;
+    }
+    let inner = b.get(i + 1..)?;
+    let digits = inner
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let len = match digits {
+        1..=3 => digits,
+        0 if inner.first().is_some_and(u8::is_ascii_lowercase) => 1,
+        _ => return None,
+    };
+    (inner.get(len) == Some(&b']')).then_some(i + len + 2)
 }
 
 /// After a dash at `i` and the spaces that follow it, the next char.

@@ -98,6 +98,31 @@ fn initials_numbers_and_tokens() {
             "Jan K. powiedział, że nic nie wie.",
             "Jan K. powiedział, że nic nie wie.",
         ),
+        (
+            "Zatrzymano Jana K. W jego mieszkaniu była broń.",
+            "Zatrzymano Jana K. | W jego mieszkaniu była broń.",
+        ),
+        (
+            "Potrzebna jest witamina C. To ważne.",
+            "Potrzebna jest witamina C. | To ważne.",
+        ),
+        (
+            "Dziękuję im. Nie było łatwo.",
+            "Dziękuję im. | Nie było łatwo.",
+        ),
+        (
+            "Szkoła im. Adama Mickiewicza. Jest duża.",
+            "Szkoła im. Adama Mickiewicza. | Jest duża.",
+        ),
+        ("Jest ok. Ale co dalej?", "Jest ok. | Ale co dalej?"),
+        (
+            "Mieszka przy ul. Na Skarpie.",
+            "Mieszka przy ul. Na Skarpie.",
+        ),
+        (
+            "Obejrzał film pt. Nie lubię poniedziałku.",
+            "Obejrzał film pt. Nie lubię poniedziałku.",
+        ),
         ("Rozmawiał ze Sz. Nowakiem.", "Rozmawiał ze Sz. Nowakiem."),
         ("Obchodzimy 21. rocznicę.", "Obchodzimy 21. rocznicę."),
         (
@@ -140,6 +165,28 @@ fn missing_space_and_lowercase() {
             "Kto to był (może on?) i skąd?",
         ),
         ("Nie wiem. – ale spróbuję.", "Nie wiem. | – ale spróbuję."),
+    ]);
+}
+
+#[test]
+fn footnote_marks() {
+    check(&[
+        ("Był duży.[12] Potem spadł.", "Był duży.[12] | Potem spadł."),
+        (
+            "Był duży.[1][2] Potem spadł.",
+            "Był duży.[1][2] | Potem spadł.",
+        ),
+        (
+            "Było to w 2010 r. [4] Potem nie.",
+            "Było to w 2010 r. [4] | Potem nie.",
+        ),
+        ("Koniec. [1]", "Koniec. [1]"),
+        // Not marks: four digits, a lower-case word after a spaced mark.
+        ("Był duży. [1234] Potem.", "Był duży. | [1234] Potem."),
+        (
+            "Zobacz. [1] tekst przypisu.",
+            "Zobacz. | [1] tekst przypisu.",
+        ),
     ]);
 }
 
