@@ -16,7 +16,7 @@ SHARED = ROOT.parent / "shared"
 # the rules reach today, so that a regression fails CI.
 CHECKS = [
     ("seg_score.py", "data/seg/ud-pdb-dev.jsonl", "--segmenter", "f1", 0.960),
-    ("seg_score.py", "data/seg/ud-lfg-dev.jsonl", "--segmenter", "f1", 0.994),
+    ("seg_score.py", "data/seg/ud-lfg-dev.jsonl", "--segmenter", "f1", 0.998),
     ("seg_score.py", "data/quotes/news-dev.jsonl", "--segmenter", "f1", 0.970),
     ("ner_score.py", "data/ner/dev.jsonl", "--system", "micro_PER_ORG_LOC.f1", 0.785),
     ("ner_score.py", "data/ner/lemma-dev.jsonl", "--lemmatizer", "all.score", 0.87),

@@ -15,6 +15,10 @@ use super::chars::char_at;
 use crate::data;
 use crate::lexicon::with_lower;
 
+/// Words that open a dialogue line after a dash, never an attribution.
+static DIALOGUE_OPENERS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| data::entries(data::DIALOGUE_OPENERS).collect());
+
 /// Clause openers: the dialogue openers and the further words of
 /// `clause-openers.txt`, all of two letters or more.
 static CLAUSE_OPENERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -60,6 +64,37 @@ fn word_at(text: &str, i: usize) -> &str {
 fn is_capitalised(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
+/// After `?`, `!` or `…` and a dash, the lower-case word at `i` opens a new
+/// line of dialogue rather than the narrator's attribution: a dialogue opener
+/// (`Gdzie jesteś? – gdzie byłeś?`), or the conjunction `i` unless a verb in
+/// the past tense comes within the next two words. Narration that goes on
+/// with `i` tells what the speaker did (`– może Marta? – i podeszła do
+/// aparatu`); without such a verb, `i` carries on the speech
+/// (`wyją… – i kiedy chciałabyś się bronić?`).
+pub(super) fn opens_dialogue_line(text: &str, i: usize) -> bool {
+    let word = word_at(text, i);
+    if word != "i" {
+        return DIALOGUE_OPENERS.contains(word);
+    }
+    let mut rest = text.get(i + word.len()..).unwrap_or("").split_whitespace();
+    !rest.by_ref().take(2).any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        is_past_tense(w)
+    })
+}
+
+/// A lower-case verb form of the past tense (`podeszła`, `wyszedłem`,
+/// `zrobili`): the `-ł-` suffix with a gender and person ending.
+fn is_past_tense(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ł", "ła", "ło", "ły", "li", "łem", "łam", "łeś", "łaś", "liśmy", "łyśmy", "liście",
+        "łyście",
+    ];
+    word.chars().count() >= 4
+        && word.chars().all(char::is_lowercase)
+        && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// After the listed abbreviation `abbrev` (with its full stop, any case), the
@@ -135,6 +170,21 @@ mod tests {
             ("Ono", false),
         ] {
             assert_eq!(after_initial(text, 0), split, "{text}");
+        }
+    }
+
+    #[test]
+    fn i_opens_a_dialogue_line_without_a_past_tense_verb() {
+        for (text, opens) in [
+            ("i podeszła do aparatu.", false),
+            ("i po chwili wyszedł.", false),
+            ("i zamknąłem drzwi.", false),
+            ("i kiedy chciałabyś się bronić?", true),
+            ("i co teraz?", true),
+            ("gdzie byłeś?", true),
+            ("zapytał.", false),
+        ] {
+            assert_eq!(opens_dialogue_line(text, 0), opens, "{text}");
         }
     }
 

@@ -12,7 +12,7 @@ mod scan;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -364,9 +364,6 @@ impl Default for Segmenter {
         }
     }
 }
-
-static DIALOGUE_OPENERS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| data::entries(data::DIALOGUE_OPENERS).collect());
 
 static DEFAULT: LazyLock<Segmenter> = LazyLock::new(Segmenter::default);
 
@@ -859,12 +856,7 @@ impl<'s, 't> Walker<'s, 't> {
         let lower = first.is_lowercase();
         let opener = || {
             let p = skip_spaces(text, next + c.len_utf8(), LOOKAHEAD_CHARS);
-            let word = text.get(p..).unwrap_or("");
-            let end = word
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(word.len());
-            word.get(..end)
-                .is_some_and(|w| DIALOGUE_OPENERS.contains(w))
+            complement::opens_dialogue_line(text, p)
         };
 
         if !single_dot {
