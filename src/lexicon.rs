@@ -311,6 +311,40 @@ pub(crate) fn is_common(word: &str) -> Option<bool> {
     with_lower(word, |w| COMMON.get(w).copied())
 }
 
+/// [`is_common`] without building its map: a binary search over the
+/// embedded file, whose data lines are sorted by bytes and whose `#` header
+/// sorts before every word. For callers that look up a few words and should
+/// not pay the map's one-time build (the segmenter).
+pub(crate) fn is_common_unindexed(word: &str) -> Option<bool> {
+    with_lower(word, |w| {
+        let line = sorted_line(COMMON_WORDS, w)?;
+        Some(line.ends_with("\tproper"))
+    })
+}
+
+/// The line of `data` whose first tab-separated column is `key`. The lines
+/// must be sorted by bytes, and `key` must sort after every other line that
+/// could precede the data (a `#` header does).
+fn sorted_line<'d>(data: &'d str, key: &str) -> Option<&'d str> {
+    let data = data.trim_end();
+    let b = data.as_bytes();
+    // Every line that starts in `lo..hi` is still a candidate.
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = memchr::memrchr(b'\n', b.get(lo..mid)?).map_or(lo, |p| lo + p + 1);
+        let end = memchr::memchr(b'\n', b.get(start..)?).map_or(b.len(), |p| start + p);
+        let line = data.get(start..end)?;
+        let form = line.split('\t').next().unwrap_or(line);
+        match form.cmp(key) {
+            std::cmp::Ordering::Equal => return Some(line),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
+}
+
 const ORDINARY_FORMS: &str = include_str!("../data/pl/ordinary-forms.txt");
 const SGJP_NAMES_TSV: &str = include_str!("../data/pl/sgjp-names.tsv");
 
@@ -390,6 +424,24 @@ mod tests {
         assert!(!has_upper("żółw"));
         assert!(has_upper("żółwÄ"));
         assert_eq!(lowercase_into("Żółw", &mut [0u8; 3]), None);
+    }
+
+    #[test]
+    fn the_unindexed_lookup_agrees_with_the_map() {
+        for (i, (word, proper)) in COMMON.iter().enumerate() {
+            if i % 7 == 0 {
+                assert_eq!(is_common_unindexed(word), Some(*proper), "{word}");
+            }
+        }
+        let first = entries(COMMON_WORDS).next().unwrap_or_default();
+        let last = entries(COMMON_WORDS).last().unwrap_or_default();
+        for word in [first, last] {
+            let word = word.split('\t').next().unwrap_or_default();
+            assert!(is_common_unindexed(word).is_some(), "{word}");
+        }
+        for word in ["", "#", "zzzzzz", "aaaaaa", "kropkaa", "Mężczyzna"] {
+            assert_eq!(is_common_unindexed(word), is_common(word), "{word}");
+        }
     }
 
     proptest! {

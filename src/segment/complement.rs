@@ -13,7 +13,7 @@ use rustc_hash::FxHashSet;
 
 use super::chars::char_at;
 use crate::data;
-use crate::lexicon::with_lower;
+use crate::lexicon::{is_common_unindexed, with_lower};
 
 /// Words that open a dialogue line after a dash, never an attribution.
 static DIALOGUE_OPENERS: LazyLock<FxHashSet<&'static str>> =
@@ -113,18 +113,22 @@ pub(super) fn after_abbreviation(abbrev: &str, text: &str, next: usize) -> bool 
 }
 
 /// After an initial, the word at `next` opens a new sentence: a clause
-/// opener, a preposition or a one-letter conjunction, followed by a space
-/// (`K. W jego`, not `K. W. Nowak`).
+/// opener, a preposition or a one-letter conjunction followed by a space
+/// (`K. W jego`, not `K. W. Nowak`), or a frequent ordinary word that is
+/// never a name (`Tomasza W. Mężczyzna był…`; not `C. Wiatr`, a surname too).
 pub(super) fn after_initial(text: &str, next: usize) -> bool {
     let word = word_at(text, next);
-    if !is_capitalised(word) || !char_at(text, next + word.len()).is_some_and(char::is_whitespace) {
+    if !is_capitalised(word) {
         return false;
     }
-    with_lower(word, |w| {
-        CLAUSE_OPENERS.contains(w)
-            || PREPOSITIONS.contains(&w)
-            || ONE_LETTER_CONJUNCTIONS.contains(&w)
-    })
+    let spaced = char_at(text, next + word.len()).is_some_and(char::is_whitespace);
+    let opener = spaced
+        && with_lower(word, |w| {
+            CLAUSE_OPENERS.contains(w)
+                || PREPOSITIONS.contains(&w)
+                || ONE_LETTER_CONJUNCTIONS.contains(&w)
+        });
+    opener || (word.chars().nth(1).is_some() && is_common_unindexed(word) == Some(false))
 }
 
 #[cfg(test)]
@@ -165,9 +169,14 @@ mod tests {
             ("A potem", true),
             ("To ważne.", true),
             ("Kowalski", false),
+            ("Mężczyzna był poszukiwany.", true),
+            ("Salony udostępniono.", true),
+            ("Wiatr powiedział", false),
+            ("Zając", false),
             ("W. Nowak", false),
             ("A", false),
-            ("Ono", false),
+            ("Mróz", false),
+            ("Nowak", false),
         ] {
             assert_eq!(after_initial(text, 0), split, "{text}");
         }

@@ -905,7 +905,15 @@ impl<'s, 't> Walker<'s, 't> {
         let word = token_before(text, at);
         let wstart = word_start(at, word);
         let with_dot = text.get(wstart..term_end).unwrap_or("");
-        let class = self.seg.abbrev.classify(with_dot);
+        // A compound's last part may be the abbreviation (`40-min.`, `pół-godz.`).
+        let class = match self.seg.abbrev.classify(with_dot) {
+            AbbrevClass::Unknown => with_dot
+                .rsplit_once('-')
+                .map_or(AbbrevClass::Unknown, |(_, tail)| {
+                    self.seg.abbrev.classify(tail)
+                }),
+            class => class,
+        };
         let is_number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
         let initial = is_initial(word) && !first.is_ascii_digit();
         // A capital letter is an initial before it is an abbreviation (`R. Nowak`, not `r.`).

@@ -92,7 +92,15 @@ fn initials_numbers_and_tokens() {
         ),
         (
             "Zatrzymano Jana K. Policja go przesłuchała.",
-            "Zatrzymano Jana K. Policja go przesłuchała.",
+            "Zatrzymano Jana K. | Policja go przesłuchała.",
+        ),
+        (
+            "Zeznawał Jerzy C. Wiatr też.",
+            "Zeznawał Jerzy C. Wiatr też.",
+        ),
+        (
+            "Pociąg miał 40-min. opóźnienie.",
+            "Pociąg miał 40-min. opóźnienie.",
         ),
         (
             "Jan K. powiedział, że nic nie wie.",
