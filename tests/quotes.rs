@@ -49,6 +49,16 @@ fn dash_dialogue_broken_by_attribution_is_two_quotes() {
 }
 
 #[test]
+fn a_continuation_with_an_attribution_of_its_own_ends_there() {
+    let q = quotes(
+        "– Nie pójdziemy – mówi Anna Wrona, sołtyska. – Nie mamy auta. Pada deszcz – dodaje Anna Wrona.\n\nWybory odbędą się w niedzielę.",
+    );
+    let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(texts, ["Nie pójdziemy", "Nie mamy auta. Pada deszcz"]);
+    assert!(q.iter().all(|x| x.2.as_deref() == Some("Anna Wrona")));
+}
+
+#[test]
 fn indirect_and_mixed_speech() {
     let q = quotes(
         "Minister Anna Zielińska stwierdziła, że rozmowy były \"bardzo trudne\". Zdaniem Zielińskiej porozumienie jest blisko.",

@@ -490,11 +490,17 @@ fn dash_quote(
             if let Some(next) = sentences.get(sj + 1)
                 && next.text.starts_with(is_dash)
                 && same_paragraph(text, s.range.end, next.range.start)
-                && attribution(text, spans.of(sj + 1)).is_none()
             {
+                let end = paragraph_end(text, sentences, sj + 1);
+                // `– A – mówi X. – B. C – dodaje X.`: the continuation has an
+                // attribution of its own and is read as a quote of its own.
+                let attributed = (sj + 1..next_after(sentences, sj + 1, end))
+                    .any(|k| attribution(text, spans.of(k)).is_some());
+                if attributed {
+                    return sj + 1;
+                }
                 // `– A – mówi X. – B.`: the next dash sentence continues.
                 let dl = next.text.chars().next().map_or(1, char::len_utf8);
-                let end = paragraph_end(text, sentences, sj + 1);
                 found.push(Found {
                     range: trim_content(text, next.range.start + dl..end),
                     kind: "dash",
