@@ -59,6 +59,24 @@ fn a_continuation_with_an_attribution_of_its_own_ends_there() {
 }
 
 #[test]
+fn speech_goes_on_in_the_first_person_after_the_attribution() {
+    let text = "– Jestem zadowolony – odpowiada prezes. Mówiłem o naszych długach. Wie o nich.\n\nKlub gra w niedzielę.";
+    let q = quotes(text);
+    let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Jestem zadowolony", "Mówiłem o naszych długach. Wie o nich"]
+    );
+    // In the third person the paragraph goes on as narration.
+    let q = quotes("– Jestem zadowolony – odpowiada prezes. Klub ma długi.\n\nGra w niedzielę.");
+    assert_eq!(q.len(), 1);
+    // Without line breaks there is no paragraph to go by.
+    let q =
+        quotes("– Jestem zadowolony – odpowiada prezes. Mówiłem o długach. Klub gra w niedzielę.");
+    assert_eq!(q.len(), 1);
+}
+
+#[test]
 fn indirect_and_mixed_speech() {
     let q = quotes(
         "Minister Anna Zielińska stwierdziła, że rozmowy były \"bardzo trudne\". Zdaniem Zielińskiej porozumienie jest blisko.",

@@ -509,6 +509,35 @@ fn dash_quote(
                 });
                 return next_after(sentences, sj + 1, end);
             }
+            // `– A – odpowiada X. B.` with no new dash: the rest of a short
+            // paragraph is still the speaker's when it goes on in the first
+            // person (narration in the press speaks in the third). Only a
+            // paragraph closed by a line break within a few sentences counts:
+            // text that lost its line breaks has no paragraphs to go by.
+            if let Some(next) = sentences.get(sj + 1)
+                && same_paragraph(text, s.range.end, next.range.start)
+                && first_person(text, spans.of(sj + 1))
+            {
+                let end = paragraph_end(text, sentences, sj + 1);
+                let rest = sj + 1..next_after(sentences, sj + 1, end);
+                let closed = text
+                    .get(end..)
+                    .is_some_and(|t| t.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']));
+                if closed
+                    && rest.len() <= CONTINUATION_SENTENCES
+                    && rest
+                        .clone()
+                        .all(|k| attribution(text, spans.of(k)).is_none())
+                {
+                    found.push(Found {
+                        range: trim_content(text, next.range.start..end),
+                        kind: "dash",
+                        cue: Some(cue),
+                        subject: Subject::Previous,
+                    });
+                    return next_after(sentences, sj + 1, end);
+                }
+            }
             return sj + 1;
         }
         let next_in_par = sentences.get(sj + 1).is_some_and(|n| {
@@ -744,6 +773,47 @@ fn attribution_report(
         });
     }
     None
+}
+
+/// Most sentences a speech goes on for after its attribution without a dash.
+const CONTINUATION_SENTENCES: usize = 4;
+
+/// Whether a sentence speaks in the first person: a first-person pronoun or
+/// a past-tense verb of the first person (`mówiłem`, `byłyśmy`).
+fn first_person(text: &str, toks: &[Token]) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "ja",
+        "mnie",
+        "mi",
+        "mną",
+        "my",
+        "nas",
+        "nam",
+        "nami",
+        "mój",
+        "moja",
+        "moje",
+        "mojego",
+        "mojej",
+        "moim",
+        "moich",
+        "nasz",
+        "nasza",
+        "nasze",
+        "naszego",
+        "naszej",
+        "naszym",
+        "naszych",
+        "jestem",
+        "jesteśmy",
+    ];
+    const PAST: &[&str] = &["łem", "łam", "liśmy", "łyśmy"];
+    toks.iter().any(|t| {
+        let w = word(text, t);
+        crate::lexicon::with_lower(w, |l| {
+            PRONOUNS.contains(&l) || (PAST.iter().any(|e| l.ends_with(e)) && morph::is_verb(l))
+        })
+    })
 }
 
 /// After an attribution ending at `after`, a dash that resumes the speech.
