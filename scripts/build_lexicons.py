@@ -100,6 +100,31 @@ Tichanowska Janukowycz Poroszenko Kliczko Jermak Załużny Syrski Kułeba Sybiha
 #   word/A          adjective / participle agreeing with the nearest noun
 #   word            fixed (does not inflect)
 #   a token starting with "-" is joined to the previous one by a hyphen.
+# Organisations whose names have no institution noun for the rules to find
+# (parties, broadcasters, clubs), inflected like PHRASES. Facts of Polish
+# public life, written by the kropka developers.
+ORG_PHRASES = """
+Prawo/N=prawo i Sprawiedliwość/N=sprawiedliwość
+Platforma/N=platforma Obywatelska/A
+Koalicja/N=koalicja Obywatelska/A
+Polskie/A Stronnictwo/N=stronnictwo Ludowe/A
+Sojusz/N=sojusz Lewicy Demokratycznej
+Akcja/N=akcja Wyborcza/A Solidarność
+Nowa/A Lewica/N=lewica
+Trzecia/A Droga/N=droga
+Zjednoczona/A Prawica/N=prawica
+Solidarna/A Polska/N
+Porozumienie/N=porozumienie Centrum
+Ruch/N=ruch Palikota
+Ruch/N=ruch Narodowy/A
+Radio/N=radio Maryja
+Polskie/A Radio/N=radio
+Radio/N=radio Zet
+Legia/N Warszawa
+Solidarność/N=solidarność
+Samoobrona/N=samoobrona
+"""
+
 PHRASES = """
 Stany/N Zjednoczone/A
 Stany/N Zjednoczone/A Ameryki
@@ -691,6 +716,14 @@ def build_names(lex: Lex, out_dir: str):
         for lem in sorted(per_cls.get(cls, [])):
             take(lem, cls)
     log(f"  first names + orgs: {size} bytes")
+    org_fail = []
+    for spec in ORG_PHRASES.strip().splitlines():
+        lemma, forms = inflect_phrase(lex, spec.strip())
+        if not forms:
+            org_fail.append(spec)
+            continue
+        take(lemma, "org", forms)
+    log(f"  organisation phrases: {len(ORG_PHRASES.split())}; failed: {org_fail}")
 
     # 3. surnames from the news list and well-known ones (in the subtitle
     #    frequency list, but not an ordinary word).

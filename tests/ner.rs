@@ -478,3 +478,27 @@ fn a_surname_in_a_headline_joins_the_full_name_below() {
     assert_eq!(trump[0].3, trump[1].3, "{got:?}");
     assert_ne!(trump[0].3, kirchner[0].3, "{got:?}");
 }
+
+#[test]
+fn parties_and_broadcasters_without_an_institution_noun() {
+    let got = ents(
+        "Posłowie Prawa i Sprawiedliwości i Platformy Obywatelskiej spierali się w Radiu Maryja. \
+         Polskie Stronnictwo Ludowe poparło wniosek Sojuszu Lewicy Demokratycznej.",
+    );
+    for (text, lemma) in [
+        ("Prawa i Sprawiedliwości", "Prawo i Sprawiedliwość"),
+        ("Platformy Obywatelskiej", "Platforma Obywatelska"),
+        ("Radiu Maryja", "Radio Maryja"),
+        ("Polskie Stronnictwo Ludowe", "Polskie Stronnictwo Ludowe"),
+        (
+            "Sojuszu Lewicy Demokratycznej",
+            "Sojusz Lewicy Demokratycznej",
+        ),
+    ] {
+        assert!(
+            got.iter()
+                .any(|e| e.0 == text && e.1 == "ORG" && e.2 == lemma),
+            "{text} not an ORG {lemma} in {got:?}"
+        );
+    }
+}

@@ -804,12 +804,7 @@ fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<Mention>, u
             continue;
         }
         // Multi-word places and organisations from the lexicon.
-        if capitalised
-            && let Some((n, rs)) = phrase_at(words, i)
-            && let Some(r) = rs
-                .iter()
-                .find(|r| matches!(r.class, NameClass::Place | NameClass::Org))
-        {
+        if capitalised && let Some((n, r)) = lexicon_phrase(words, i) {
             let label = if r.class == NameClass::Org { ORG } else { LOC };
             out.push(Mention {
                 words: i..i + n,
@@ -901,12 +896,32 @@ fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<Mention>, u
         {
             start += 1;
         }
+        // A name of the lexicon after the run's first word is read as one
+        // (`Posłowie Prawa i Sprawiedliwości`: the run stops at `i`), unless
+        // that word heads an institution of it (`Ambasada Stanów Zjednoczonych`).
+        if i + 1 < end && !w.org_head() && lexicon_phrase(words, i + 1).is_some() {
+            if start == i {
+                classify_run(words, i..i + 1, &mut out);
+            }
+            i += 1;
+            continue;
+        }
         if start < end {
             classify_run(words, start..end, &mut out);
         }
         i = end.max(i + 1);
     }
     (out, i)
+}
+
+/// A multi-word place or organisation of the lexicon at word `i`: its
+/// length in words and its reading.
+fn lexicon_phrase(words: &[Word<'_>], i: usize) -> Option<(usize, &'static NameReading)> {
+    let (n, rs) = phrase_at(words, i)?;
+    let r = rs
+        .iter()
+        .find(|r| matches!(r.class, NameClass::Place | NameClass::Org))?;
+    Some((n, r))
 }
 
 /// Only an opening quote mark between `w` and the next word `n` (`firmy

@@ -15,6 +15,7 @@ pub(super) use crate::lexicon::with_lower;
 const ORG_HEAD_STEMS: &[&str] = &[
     "agencj",
     "akademi",
+    "ambasad",
     "armi",
     "bank",
     "bibliotek",
@@ -39,6 +40,7 @@ const ORG_HEAD_STEMS: &[&str] = &[
     "komisj",
     "komitet",
     "koncern",
+    "konsulat",
     "konfederacj",
     "kongres",
     "kuri",
@@ -104,6 +106,7 @@ const ORG_NOUN_STEMS: &[&str] = &[
     "gazet",
     "klub",
     "koncern",
+    "konsulat",
     "organizacj",
     "parti",
     "portal",
