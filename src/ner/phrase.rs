@@ -244,13 +244,20 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
             .get(k)
             .is_some_and(|a| a.iter().any(|x| agrees(x, h)))
     };
+    // An adjective after the head declines with it only in a form with a
+    // case: not `praw`, the short form of `prawy` (`Rzecznika Praw`).
+    let declines_after = |k: usize, h: &Analysis| {
+        analyses
+            .get(k)
+            .is_some_and(|a| a.iter().any(|x| x.case.is_some() && agrees(x, h)))
+    };
     // The adjectives after the head that agree with reading `h`, across
     // Roman numerals (`Okręgu XIV Lwowskiego`): the end of that run.
     let run_end = |h: &Analysis| {
         let mut end = head + 1;
         let mut k = head + 1;
         while k < pieces.len() {
-            if agrees_adj(k, h) {
+            if declines_after(k, h) {
                 end = k + 1;
             } else if !pieces.get(k).is_some_and(|p| is_roman(p.word)) {
                 break;
@@ -261,11 +268,14 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
     };
     // Choose the head's reading that most words around it agree with.
     let mut best: Option<((usize, usize), &Analysis, usize)> = None;
+    // A street or unit noun has the one lemma (`gminie`: `gmina`, not `gmin`).
+    let street = super::triggers::street_lemma(head_word);
     for h in analyses
         .get(head)
         .into_iter()
         .flatten()
         .filter(|x| x.pos == Pos::Noun)
+        .filter(|x| street.is_none_or(|l| lemma_of(head_word, x).to_lowercase() == l))
     {
         if !(0..head).all(|k| transparent(k) || agrees_adj(k, h)) {
             continue;
@@ -290,7 +300,10 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
             } else if k < span_end && !transparent(k) {
                 analyses
                     .get(k)
-                    .and_then(|a| a.iter().find(|x| agrees(x, &h)))
+                    .and_then(|a| {
+                        a.iter()
+                            .find(|x| agrees(x, &h) && (k < head || x.case.is_some()))
+                    })
                     .map_or(Role::Keep, |a| Role::Adjective(*a))
             } else {
                 Role::Keep
@@ -671,6 +684,23 @@ mod tests {
     fn apposition_of_a_proper_noun_to_a_common_one() {
         assert_eq!(base("rzeki Wisły"), "rzeka Wisła");
         assert_eq!(base("prezesa Urzędu Miasta"), "prezes Urzędu Miasta");
+    }
+
+    #[test]
+    fn a_genitive_after_the_head_is_kept_even_if_it_spells_a_short_adjective() {
+        // `praw` is the genitive plural of `prawo` and the short form of `prawy`.
+        assert_eq!(base("Rzecznika Praw Pacjenta"), "Rzecznik Praw Pacjenta");
+        assert_eq!(base("Wydziału Praw Jazdy"), "Wydział Praw Jazdy");
+    }
+
+    #[test]
+    fn a_street_or_unit_noun_has_its_own_lemma() {
+        // `gminie` is also a form of `gmin`, `osiedlem` of `osiedl`.
+        assert_eq!(base("gminie Kowala"), "gmina Kowala");
+        assert_eq!(
+            base("osiedlem Słoneczne Wzgórze"),
+            "osiedle Słoneczne Wzgórze"
+        );
     }
 
     #[test]

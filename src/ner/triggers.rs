@@ -821,6 +821,30 @@ const STREET_WORDS: &[&str] = &[
     "ulicę",
 ];
 
+/// The lemmas of [`STREET_WORDS`]; no two share their first three letters.
+const STREET_LEMMAS: &[&str] = &[
+    "aleja",
+    "bulwar",
+    "gmina",
+    "osiedle",
+    "plac",
+    "rondo",
+    "skwer",
+    "sołectwo",
+    "ulica",
+];
+
+/// The lemma of a street or unit noun (any case): `gminie` → `gmina`.
+pub(super) fn street_lemma(word: &str) -> Option<&'static str> {
+    if !is_street_word(word) {
+        return None;
+    }
+    with_lower(word, |w| {
+        let stem: String = w.chars().take(3).collect();
+        STREET_LEMMAS.iter().copied().find(|l| l.starts_with(&stem))
+    })
+}
+
 /// Whether `word` (any case) abbreviates a street or unit noun (`ul`, `al`).
 pub(super) fn is_street_abbreviation(word: &str) -> bool {
     may_fit(word, 3) && with_lower(word, |w| STREET_ABBREVIATIONS.contains(&w))
@@ -894,6 +918,17 @@ pub(super) fn is_god(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_street_word_has_its_lemma() {
+        for w in STREET_WORDS {
+            let lemma = street_lemma(w).unwrap_or_default();
+            assert!(STREET_WORDS.contains(&lemma), "{w} → {lemma}");
+            assert_eq!(street_lemma(&w.to_uppercase()), Some(lemma));
+        }
+        assert_eq!(street_lemma("gminie"), Some("gmina"));
+        assert_eq!(street_lemma("gmin"), None);
+    }
 
     /// The definition [`stem_match`] implements: some stem, then a short ending of letters.
     fn naive(word: &str, stems: &[&str]) -> bool {
