@@ -120,7 +120,20 @@ Ruch/N=ruch Narodowy/A
 Radio/N=radio Maryja
 Polskie/A Radio/N=radio
 Radio/N=radio Zet
+Legia/N=legia
 Legia/N Warszawa
+Wisła/N Kraków
+Lech/N Poznań
+Widzew/N Łódź
+Górnik/N=górnik Zabrze
+Śląsk/N Wrocław
+Pogoń/N=pogoń Szczecin
+Jagiellonia/N Białystok
+Ruch/N=ruch Chorzów
+Zagłębie/N=zagłębie Lubin
+Korona/N=korona Kielce
+Raków/N Częstochowa
+Cracovia/N
 Solidarność/N=solidarność
 Samoobrona/N=samoobrona
 """

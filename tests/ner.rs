@@ -502,3 +502,14 @@ fn parties_and_broadcasters_without_an_institution_noun() {
         );
     }
 }
+
+#[test]
+fn a_preposition_does_not_stand_between_an_organisation_noun_and_its_name() {
+    let got = ents("Prezes liczy na utrzymanie drużyny w II lidze.");
+    assert!(got.iter().all(|e| e.0 != "II"), "{got:?}");
+    let got = ents("Według agencji prasowej Reuters rozmowy trwają.");
+    assert!(
+        got.iter().any(|e| e.0 == "Reuters" && e.1 == "ORG"),
+        "{got:?}"
+    );
+}

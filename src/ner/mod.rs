@@ -846,9 +846,13 @@ fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<Mention>, u
             && let Some(k) = (i + 1..i + 4).find(|&k| {
                 words.get(k).is_some_and(|n| {
                     n.cap && (n.joined_to_prev || (k == i + 1 && opens_quote_after(w, n)))
-                }) && words
-                    .get(i + 1..k)
-                    .is_some_and(|between| between.iter().all(|b| b.joined_to_prev && !b.cap))
+                }) && words.get(i + 1..k).is_some_and(|between| {
+                    // Adjectives may stand between (`agencji prasowej
+                    // Reuters`), not a preposition (`drużyny w II lidze`).
+                    between
+                        .iter()
+                        .all(|b| b.joined_to_prev && !b.cap && !b.function_word())
+                })
             })
             && triggers::is_org_noun(w.text)
             && words.get(k).is_some_and(|n| !n.first_name())
