@@ -513,3 +513,12 @@ fn a_preposition_does_not_stand_between_an_organisation_noun_and_its_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_organisation_after_a_title_is_no_person() {
+    let got = ents("Wczoraj prezes Orlenu spotkał się z zawodnikiem Legii i ministrem Nowakiem.");
+    let label = |t: &str| got.iter().find(|e| e.0 == t).map(|e| e.1);
+    assert_eq!(label("Orlenu"), Some("ORG"), "{got:?}");
+    assert_eq!(label("Legii"), Some("ORG"), "{got:?}");
+    assert_eq!(label("Nowakiem"), Some("PER"), "{got:?}");
+}

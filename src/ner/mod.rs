@@ -1376,6 +1376,9 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             } else if person_context() && class_of(NameClass::Place) && !surname {
                 // `prezydenta Szczecina`: a place after a title.
                 Some(LOC)
+            } else if person_context() && class_of(NameClass::Org) && !surname {
+                // `prezesa Orlenu`, `zawodnik Legii`: an organisation after a title.
+                Some(ORG)
             } else if !surname && sgjp_name(w, SgjpClass::Place).is_some() {
                 // A geographic name with no personal reading: `Potulice`.
                 Some(LOC)
