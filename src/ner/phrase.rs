@@ -239,17 +239,15 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         return unchanged();
     };
     let head_word = pieces.get(head).map_or("", |p| p.word);
-    let agrees_adj = |k: usize, h: &Analysis| {
-        analyses
-            .get(k)
-            .is_some_and(|a| a.iter().any(|x| agrees(x, h)))
-    };
-    // An adjective after the head declines with it only in a form with a
-    // case: not `praw`, the short form of `prawy` (`Rzecznika Praw`).
-    let declines_after = |k: usize, h: &Analysis| {
-        analyses
-            .get(k)
-            .is_some_and(|a| a.iter().any(|x| x.case.is_some() && agrees(x, h)))
+    // The reading of word `k` that agrees with head reading `h`. After the
+    // head only a form with a case declines with it: not `praw`, the short
+    // form of `prawy` (`Rzecznika Praw`).
+    let agreeing = |k: usize, h: &Analysis| {
+        analyses.get(k).and_then(|a| {
+            a.iter()
+                .find(|x| agrees(x, h) && (k < head || x.case.is_some()))
+                .copied()
+        })
     };
     // The adjectives after the head that agree with reading `h`, across
     // Roman numerals (`Okręgu XIV Lwowskiego`): the end of that run.
@@ -257,7 +255,7 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         let mut end = head + 1;
         let mut k = head + 1;
         while k < pieces.len() {
-            if declines_after(k, h) {
+            if agreeing(k, h).is_some() {
                 end = k + 1;
             } else if !pieces.get(k).is_some_and(|p| is_roman(p.word)) {
                 break;
@@ -277,7 +275,7 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         .filter(|x| x.pos == Pos::Noun)
         .filter(|x| street.is_none_or(|l| lemma_of(head_word, x).to_lowercase() == l))
     {
-        if !(0..head).all(|k| transparent(k) || agrees_adj(k, h)) {
+        if !(0..head).all(|k| transparent(k) || agreeing(k, h).is_some()) {
             continue;
         }
         let end = run_end(h);
@@ -298,13 +296,7 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
             if k == head {
                 Role::Noun(h)
             } else if k < span_end && !transparent(k) {
-                analyses
-                    .get(k)
-                    .and_then(|a| {
-                        a.iter()
-                            .find(|x| agrees(x, &h) && (k < head || x.case.is_some()))
-                    })
-                    .map_or(Role::Keep, |a| Role::Adjective(*a))
+                agreeing(k, &h).map_or(Role::Keep, Role::Adjective)
             } else {
                 Role::Keep
             }
@@ -328,12 +320,9 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
             a.iter()
                 .find(|x| x.pos == Pos::Noun && x.case == h.case && x.plural == h.plural)
         });
-        if let Some(a) = analyses
-            .get(k)
-            .and_then(|a| a.iter().find(|x| agrees(x, &h)))
-        {
+        if let Some(a) = agreeing(k, &h) {
             if let Some(r) = roles.get_mut(k) {
-                *r = Role::Adjective(*a);
+                *r = Role::Adjective(a);
             }
         } else if let (true, Some(n)) = (conj, same_case_noun) {
             if let Some(r) = roles.get_mut(k) {

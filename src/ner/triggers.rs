@@ -392,19 +392,9 @@ impl StemIndex {
 }
 
 fn index(stems: &[&'static str]) -> StemIndex {
-    let mut lengths = [0u64; 256];
-    for s in stems {
-        if let Some(slot) = s
-            .as_bytes()
-            .first()
-            .and_then(|&b| lengths.get_mut(usize::from(b)))
-        {
-            *slot |= 1 << s.len().min(63);
-        }
-    }
     StemIndex {
         stems: stems.iter().copied().filter(|s| !s.is_empty()).collect(),
-        lengths,
+        lengths: shapes(stems),
         shortest: stems.iter().map(|s| s.len()).min().unwrap_or(0),
         prefixes: PrefixFilter::new(stems.iter().copied()),
     }
@@ -840,8 +830,10 @@ pub(super) fn street_lemma(word: &str) -> Option<&'static str> {
         return None;
     }
     with_lower(word, |w| {
-        let stem: String = w.chars().take(3).collect();
-        STREET_LEMMAS.iter().copied().find(|l| l.starts_with(&stem))
+        STREET_LEMMAS
+            .iter()
+            .copied()
+            .find(|l| l.chars().take(3).eq(w.chars().take(3)))
     })
 }
 

@@ -1107,9 +1107,8 @@ fn footnote_marks(text: &str, i: usize) -> Option<usize> {
         let end = footnote_mark(b, i + 1)?;
         let (next, _) = skip_whitespace(text, end);
         let capital_or_end = char_at(text, next).is_none_or(char::is_uppercase);
-        return (next > end || next == text.len())
-            .then_some(end)
-            .filter(|_| capital_or_end);
+        let set_off = next > end || end == text.len();
+        return (set_off && capital_or_end).then_some(end);
     }
     let mut end = footnote_mark(b, i)?;
     while let Some(e) = footnote_mark(b, end) {
