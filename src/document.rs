@@ -104,7 +104,23 @@ pub fn analyze(text: &str) -> Document<'_> {
 }
 
 /// Analyses `text` with a custom segmenter.
+///
+/// A text of [`PARALLEL_BYTES`] or more (with the `parallel` feature) is
+/// analysed on two threads of the crate's own pool (see the crate docs on
+/// threads), with the same result as on one.
 pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
+    #[cfg(feature = "parallel")]
+    if text.len() >= PARALLEL_BYTES {
+        return crate::pool::install(crate::pool::default_threads(), || {
+            analyze_steps(segmenter, text)
+        });
+    }
+    analyze_steps(segmenter, text)
+}
+
+/// The steps of [`analyze_with`] on the calling thread, split in two for a
+/// long text when that thread is a worker of a rayon pool.
+pub(crate) fn analyze_steps<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
     let long = text.len() >= PARALLEL_BYTES;
     let (sentences, tokens) = both(
         long,
@@ -140,18 +156,18 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
 
 /// Bytes from which the independent steps of [`analyze_with`] run on two
 /// threads at once.
-pub(crate) const PARALLEL_BYTES: usize = 1 << 16;
+pub const PARALLEL_BYTES: usize = 1 << 16;
 
-/// `(a(), b())`: on two threads of rayon's pool when `long` (and the
-/// `parallel` feature is on and the pool has two threads), else in turn.
+/// `(a(), b())`: on two threads when `long` and the caller runs on a pool
+/// (see [`crate::pool`]), else in turn.
 fn both<A: Send, B: Send>(
     long: bool,
     a: impl FnOnce() -> A + Send,
     b: impl FnOnce() -> B + Send,
 ) -> (A, B) {
     #[cfg(feature = "parallel")]
-    if long && rayon::current_num_threads() > 1 {
-        return rayon::join(a, b);
+    if long {
+        return crate::pool::join(a, b);
     }
     let _ = long;
     (a(), b())

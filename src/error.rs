@@ -5,9 +5,14 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// An abbreviation given to a builder is empty, contains whitespace or is too long.
-    #[error("invalid abbreviation {0:?}: it must be 1 to {max} bytes without whitespace", max = crate::segment::MAX_ABBREVIATION_LEN)]
+    /// An abbreviation given to a builder is empty, contains whitespace, has
+    /// no letter or digit, or is too long.
+    #[error("invalid abbreviation {0:?}: it must be 1 to {max} bytes with a letter or digit and no whitespace", max = crate::segment::MAX_ABBREVIATION_LEN - 1)]
     InvalidAbbreviation(String),
+    /// The same entry was given to a builder as an abbreviation and as a
+    /// word that is never one.
+    #[error("{0:?} is given both as an abbreviation and as not an abbreviation")]
+    ConflictingAbbreviation(String),
     /// A newline policy name that is not `"break"` or `"join"`.
     #[error("unknown newline policy {0:?}: expected \"break\" or \"join\"")]
     UnknownNewlinePolicy(String),

@@ -13,12 +13,18 @@
 //! the input is never rewritten.
 //!
 //! ## Cargo features
-//! - `parallel` (default): a long text (8 000 words and more) is searched for
-//!   names on two threads of the rayon pool, with the same result as one; with
-//!   `python`, batches are analysed on a rayon pool. Without it, nothing
-//!   starts a thread. (Rust callers that `fork` after a long `analyze()`
-//!   should run it in the child inside a pool of their own: rayon's global
-//!   pool does not survive a fork. The Python package does this itself.)
+//! - `parallel` (default): a long text ([`PARALLEL_BYTES`] and more) is
+//!   analysed on two threads, with the same result as on one; with `python`,
+//!   batches are analysed in parallel. Without it, nothing starts a thread.
+//!
+//! ## Threads
+//! Parallel work never runs on rayon's global pool. It runs on a pool the
+//! crate owns: built on first use, rebuilt in a child after `fork` (the
+//! child does not inherit the parent's threads), and never larger than the
+//! CPUs the process may use. `KROPKA_NUM_THREADS` sets its size (default:
+//! all those CPUs; `1` keeps all work on the calling thread). Called from a
+//! worker of a rayon pool of your own, `analyze()` splits its work on that
+//! pool instead.
 //! - `cli`: the `kropka` command-line program.
 //! - `python`: the pyo3 bindings (built by maturin; the pure-Rust build never compiles pyo3).
 //!
@@ -35,17 +41,19 @@ mod error;
 mod lexicon;
 mod ner;
 pub mod offsets;
+#[cfg(feature = "parallel")]
+mod pool;
 #[cfg(feature = "python")]
 mod python;
 mod quote;
 mod segment;
 mod token;
 
-pub use document::{Document, Entity, Quote, Speaker, analyze, analyze_with};
+pub use document::{Document, Entity, PARALLEL_BYTES, Quote, Speaker, analyze, analyze_with};
 pub use error::Error;
 pub use ner::base_form;
 pub use segment::{
-    Decision, MAX_ABBREVIATION_LEN, NewlinePolicy, Rule, Segmenter, SegmenterBuilder, Sentence,
-    Sentences, sentences,
+    Decision, Decisions, MAX_ABBREVIATION_LEN, NewlinePolicy, Rule, Segmenter, SegmenterBuilder,
+    Sentence, Sentences, sentences,
 };
 pub use token::{Token, TokenKind, Tokens, tokens};

@@ -1,10 +1,19 @@
 //! The `kropka` command-line program.
 //!
 //! ```text
-//! kropka sentences [FILE|-] [--json] [--newline break|join] [--explain]
-//! kropka analyze   [FILE|-]
+//! kropka sentences [FILE|-] [--json] [--newline break|join] [--explain] [--lossy]
+//! kropka analyze   [FILE|-] [--pretty] [--lossy]
 //! ```
+//!
+//! Offsets: `start`/`end` count code points (as Python's `str` does);
+//! `start_byte`/`end_byte` count bytes of the input file.
+//!
+//! Exit codes: 0 success (also when the reader of the output goes away
+//! early, as `| head` does), 2 bad arguments, 65 input that is not UTF-8
+//! (without `--lossy`), 66 an input file that cannot be opened, 74 another
+//! read or write error.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -13,12 +22,16 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 use kropka::{NewlinePolicy, Segmenter};
+use serde::Serialize;
 
 #[derive(Parser)]
 #[command(
     name = "kropka",
     version,
-    about = "Polish sentence segmentation, named entities and quotes"
+    about = "Polish sentence segmentation, named entities and quotes",
+    after_help = "Offsets: `start`/`end` count code points; `start_byte`/`end_byte` count bytes \
+                  of the input.\nExit codes: 0 ok (also on a closed pipe), 2 bad arguments, \
+                  65 input not UTF-8, 66 input not found, 74 other I/O error."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -31,41 +44,78 @@ enum Command {
     Sentences {
         /// Input file; `-` or nothing reads standard input.
         file: Option<PathBuf>,
-        /// JSON lines: {"text", "start", "end", "start_char", "end_char"}.
+        /// JSON lines: {"text", "start", "end", "start_byte", "end_byte"}
+        /// (`start`/`end` in code points, `*_byte` in bytes of the input).
         #[arg(long)]
         json: bool,
         /// What a single newline means: `break` (news) or `join` (hard-wrapped text).
         #[arg(long, default_value = "break")]
         newline: String,
-        /// Print every candidate boundary with the rule that decided it.
+        /// Print every candidate boundary with the rule that decided it
+        /// (its byte offset in the input, split or keep, the rule, context).
         #[arg(long)]
         explain: bool,
         /// Extra abbreviations that never end a sentence (repeatable).
         #[arg(long = "abbrev", value_name = "ABBR")]
         abbreviations: Vec<String>,
+        /// Replace bytes that are not UTF-8 with U+FFFD instead of failing;
+        /// byte offsets still index the input file.
+        #[arg(long)]
+        lossy: bool,
     },
-    /// Analyse a document: sentences, tokens, entities and quotes as one JSON object.
+    /// Analyse a document: its text, sentences, entities and quotes as one
+    /// JSON object (`start`/`end` in code points of `text`).
     Analyze {
         /// Input file; `-` or nothing reads standard input.
         file: Option<PathBuf>,
         /// Indent the JSON.
         #[arg(long)]
         pretty: bool,
+        /// Replace bytes that are not UTF-8 with U+FFFD instead of failing.
+        #[arg(long)]
+        lossy: bool,
     },
 }
 
-fn main() -> ExitCode {
-    match run(Cli::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("kropka: {e}");
-            ExitCode::FAILURE
-        }
+/// Why the program stops, with its exit code.
+enum Failure {
+    /// A bad argument value (exit 2).
+    Usage(String),
+    /// The input is not UTF-8 (exit 65).
+    NotUtf8 { source: String, offset: u64 },
+    /// The input file cannot be opened (exit 66).
+    NoInput(String),
+    /// Reading or writing failed (exit 74), or the output was closed (exit 0).
+    Io(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
     }
 }
 
-fn run(cli: Cli) -> io::Result<()> {
+fn main() -> ExitCode {
+    let (message, code) = match run(Cli::parse()) {
+        Ok(()) => return ExitCode::SUCCESS,
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            return ExitCode::SUCCESS;
+        }
+        Err(Failure::Usage(m)) => (m, 2),
+        Err(Failure::NotUtf8 { source, offset }) => (
+            format!(
+                "{source}: invalid UTF-8 at byte {offset} (--lossy replaces bad bytes with U+FFFD)"
+            ),
+            65,
+        ),
+        Err(Failure::NoInput(m)) => (m, 66),
+        Err(Failure::Io(e)) => (e.to_string(), 74),
+    };
+    eprintln!("kropka: {message}");
+    ExitCode::from(code)
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Sentences {
             file,
@@ -73,16 +123,18 @@ fn run(cli: Cli) -> io::Result<()> {
             newline,
             explain,
             abbreviations,
+            lossy,
         } => {
-            let policy: NewlinePolicy = newline.parse().map_err(invalid)?;
+            let policy: NewlinePolicy = newline.parse().map_err(usage)?;
             let seg = abbreviations
                 .into_iter()
                 .fold(Segmenter::builder().newline(policy), |b, a| {
                     b.abbreviation(a)
                 })
                 .build()
-                .map_err(invalid)?;
-            let (input, size) = open(file.as_ref())?;
+                .map_err(usage)?;
+            let input = open(file.as_ref())?;
+            let source = input.name.clone();
             let out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
             let mut printer = SentencePrinter {
                 seg: &seg,
@@ -92,72 +144,222 @@ fn run(cli: Cli) -> io::Result<()> {
                 byte_base: 0,
                 char_base: 0,
             };
-            stream_paragraphs(input, size, |chunk| printer.chunk(chunk))?;
-            printer.out.flush()
+            // Explanations read the whole input at once, so that the rule
+            // named at a paragraph's end is the one a single call names.
+            stream_paragraphs(input, !explain, |chunk, base| {
+                let (text, map) = decode(chunk, base, lossy, &source)?;
+                printer.chunk(&text, &map, chunk.len())?;
+                Ok(())
+            })?;
+            printer.out.flush()?;
+            Ok(())
         }
-        Command::Analyze { file, pretty } => {
-            let (mut input, _) = open(file.as_ref())?;
+        Command::Analyze {
+            file,
+            pretty,
+            lossy,
+        } => {
+            let mut input = open(file.as_ref())?;
             let mut raw = Vec::new();
-            input.read_to_end(&mut raw)?;
-            let text = String::from_utf8_lossy(&raw);
+            input.reader.read_to_end(&mut raw)?;
+            let (text, _) = decode(&raw, 0, lossy, &input.name)?;
             let doc = kropka::analyze(&text);
-            let json = document_json(&doc);
-            let mut out = io::stdout().lock();
+            let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            let view = DocumentView::new(&doc);
             if pretty {
-                serde_json::to_writer_pretty(&mut out, &json).map_err(io::Error::other)?;
+                serde_json::to_writer_pretty(&mut out, &view).map_err(json_error)?;
             } else {
-                serde_json::to_writer(&mut out, &json).map_err(io::Error::other)?;
+                serde_json::to_writer(&mut out, &view).map_err(json_error)?;
             }
-            writeln!(out)
+            writeln!(out)?;
+            out.flush()?;
+            Ok(())
         }
     }
 }
 
-/// The document in the shape of Python's `Document.to_dict()`: code-point
-/// offsets (`start`, `end`) into `text`.
-fn document_json(doc: &kropka::Document<'_>) -> serde_json::Value {
-    use serde_json::json;
-    let text = doc.text;
-    let map = doc.char_map();
-    let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
-    json!({
-        "text": text,
-        "sentences": doc.sentences.iter().map(|s| json!({
-            "text": s.text, "start": map.get(s.range.start), "end": map.get(s.range.end),
-        })).collect::<Vec<_>>(),
-        "entities": doc.entities.iter().map(|e| json!({
-            "text": slice(&e.range), "start": map.get(e.range.start), "end": map.get(e.range.end),
-            "label": e.label, "lemma": e.lemma, "cluster": e.cluster,
-        })).collect::<Vec<_>>(),
-        "quotes": doc.quotes.iter().map(|q| {
-            let sp = q.speaker.as_ref();
-            json!({
-                "text": slice(&q.range), "start": map.get(q.range.start), "end": map.get(q.range.end),
-                "kind": q.kind,
-                "speaker": sp.map(|s| s.name.as_str()),
-                "speaker_gender": sp.and_then(|s| s.gender).map(String::from),
-                "cue": q.cue.as_ref().map(slice),
-                "cue_start": q.cue.as_ref().map(|c| map.get(c.start)),
-                "speaker_start": sp.and_then(|s| s.mention.as_ref()).map(|m| map.get(m.start)),
-                "speaker_end": sp.and_then(|s| s.mention.as_ref()).map(|m| map.get(m.end)),
-            })
-        }).collect::<Vec<_>>(),
-    })
+/// `bytes` as text: borrowed when valid UTF-8; else an error naming the
+/// first bad byte (`base` is where `bytes` start in the input), or, with
+/// `lossy`, a copy with each bad sequence replaced by U+FFFD and the map
+/// back to the input's bytes.
+fn decode<'b>(
+    bytes: &'b [u8],
+    base: u64,
+    lossy: bool,
+    source: &str,
+) -> Result<(Cow<'b, str>, ByteMap), Failure> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((Cow::Borrowed(s), ByteMap::default())),
+        Err(_) if lossy => {
+            let mut text = String::with_capacity(bytes.len() + 16);
+            let mut map = ByteMap::default();
+            for chunk in bytes.utf8_chunks() {
+                text.push_str(chunk.valid());
+                if !chunk.invalid().is_empty() {
+                    text.push(char::REPLACEMENT_CHARACTER);
+                    let added = map.shifts.last().map_or(0, |s| s.1) + 3;
+                    map.shifts.push((text.len(), added - chunk.invalid().len()));
+                }
+            }
+            Ok((Cow::Owned(text), map))
+        }
+        Err(e) => Err(Failure::NotUtf8 {
+            source: source.to_owned(),
+            offset: base + e.valid_up_to() as u64,
+        }),
+    }
 }
 
-fn invalid(e: kropka::Error) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidInput, e)
+/// Byte offsets into the input of a text decoded from it: the same offsets
+/// unless `--lossy` replaced bad bytes (each sequence of 1 to 3 bytes by
+/// the 3 bytes of U+FFFD).
+#[derive(Default)]
+struct ByteMap {
+    /// (offset in the decoded text after a replacement, bytes it has more
+    /// than the input up to there).
+    shifts: Vec<(usize, usize)>,
 }
 
-fn open(file: Option<&PathBuf>) -> io::Result<(Box<dyn Read>, Option<u64>)> {
+impl ByteMap {
+    /// The input's byte for byte `i` of the decoded text.
+    fn input_byte(&self, i: usize) -> usize {
+        let k = self.shifts.partition_point(|&(at, _)| at <= i);
+        let added = k
+            .checked_sub(1)
+            .and_then(|k| self.shifts.get(k))
+            .map_or(0, |s| s.1);
+        i - added
+    }
+}
+
+/// The document as `kropka analyze` prints it, in the shape of Python's
+/// `Document.to_dict()`: code-point offsets (`start`, `end`) into `text`.
+#[derive(Serialize)]
+struct DocumentView<'d> {
+    text: &'d str,
+    sentences: Vec<SentenceView<'d>>,
+    entities: Vec<EntityView<'d>>,
+    quotes: Vec<QuoteView<'d>>,
+}
+
+#[derive(Serialize)]
+struct SentenceView<'d> {
+    text: &'d str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct EntityView<'d> {
+    text: &'d str,
+    start: usize,
+    end: usize,
+    label: &'d str,
+    lemma: &'d str,
+    cluster: usize,
+}
+
+#[derive(Serialize)]
+struct QuoteView<'d> {
+    text: &'d str,
+    start: usize,
+    end: usize,
+    kind: &'d str,
+    speaker: Option<&'d str>,
+    speaker_gender: Option<String>,
+    cue: Option<&'d str>,
+    cue_start: Option<usize>,
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
+}
+
+impl<'d> DocumentView<'d> {
+    fn new(doc: &'d kropka::Document<'d>) -> Self {
+        let text = doc.text;
+        let map = doc.char_map();
+        let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
+        Self {
+            text,
+            sentences: doc
+                .sentences
+                .iter()
+                .map(|s| SentenceView {
+                    text: s.text,
+                    start: map.get(s.range.start),
+                    end: map.get(s.range.end),
+                })
+                .collect(),
+            entities: doc
+                .entities
+                .iter()
+                .map(|e| EntityView {
+                    text: slice(&e.range),
+                    start: map.get(e.range.start),
+                    end: map.get(e.range.end),
+                    label: e.label,
+                    lemma: &e.lemma,
+                    cluster: e.cluster,
+                })
+                .collect(),
+            quotes: doc
+                .quotes
+                .iter()
+                .map(|q| {
+                    let sp = q.speaker.as_ref();
+                    let mention = sp.and_then(|s| s.mention.as_ref());
+                    QuoteView {
+                        text: slice(&q.range),
+                        start: map.get(q.range.start),
+                        end: map.get(q.range.end),
+                        kind: q.kind,
+                        speaker: sp.map(|s| s.name.as_str()),
+                        speaker_gender: sp.and_then(|s| s.gender).map(String::from),
+                        cue: q.cue.as_ref().map(slice),
+                        cue_start: q.cue.as_ref().map(|c| map.get(c.start)),
+                        speaker_start: mention.map(|m| map.get(m.start)),
+                        speaker_end: mention.map(|m| map.get(m.end)),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A JSON writing error as the I/O error under it (a closed pipe stays one).
+fn json_error(e: serde_json::Error) -> Failure {
+    match e.io_error_kind() {
+        Some(kind) => Failure::Io(io::Error::new(kind, e)),
+        None => Failure::Io(io::Error::other(e)),
+    }
+}
+
+fn usage(e: kropka::Error) -> Failure {
+    Failure::Usage(e.to_string())
+}
+
+/// An input: a file or standard input, its name for messages and its size.
+struct Input {
+    reader: Box<dyn Read>,
+    name: String,
+    size: Option<u64>,
+}
+
+fn open(file: Option<&PathBuf>) -> Result<Input, Failure> {
     match file {
         Some(p) if p.as_os_str() != "-" => {
-            let f = File::open(p)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+            let f = File::open(p).map_err(|e| Failure::NoInput(format!("{}: {e}", p.display())))?;
             let size = f.metadata().ok().map(|m| m.len());
-            Ok((Box::new(f), size))
+            Ok(Input {
+                reader: Box::new(f),
+                name: p.display().to_string(),
+                size,
+            })
         }
-        _ => Ok((Box::new(io::stdin().lock()), None)),
+        _ => Ok(Input {
+            reader: Box::new(io::stdin().lock()),
+            name: "<stdin>".to_owned(),
+            size: None,
+        }),
     }
 }
 
@@ -171,18 +373,27 @@ struct SentencePrinter<'s, W: Write> {
 }
 
 impl<W: Write> SentencePrinter<'_, W> {
-    fn chunk(&mut self, text: &str) -> io::Result<()> {
+    /// Prints the sentences of `text`, decoded from `raw_len` bytes of the
+    /// input (`map` leads its offsets back there).
+    fn chunk(&mut self, text: &str, map: &ByteMap, raw_len: usize) -> io::Result<()> {
         if self.explain {
-            for d in self.seg.explain(text) {
-                let from = floor_char(text, d.at.saturating_sub(20));
-                let to = floor_char(text, (d.boundary + 20).min(text.len()));
+            for d in self.seg.decisions(text) {
+                // Twenty code points either side, as the Python CLI shows.
+                let from = text
+                    .get(..d.at)
+                    .and_then(|s| s.char_indices().rev().nth(19))
+                    .map_or(0, |(i, _)| i);
+                let to = text
+                    .get(d.boundary..)
+                    .and_then(|s| s.char_indices().nth(20))
+                    .map_or(text.len(), |(i, _)| d.boundary + i);
                 let context = text.get(from..to).unwrap_or("").replace(['\n', '\r'], "⏎");
                 writeln!(
                     self.out,
-                    "{}\t{}\t{:?}\t{}\t{}",
-                    self.byte_base + d.at,
+                    "{}\t{}\t{}\t{}\t{}",
+                    self.byte_base + map.input_byte(d.at),
                     if d.split { "split" } else { "keep" },
-                    d.rule,
+                    d.rule.name(),
                     d.rule.describe(),
                     context
                 )?;
@@ -196,14 +407,20 @@ impl<W: Write> SentencePrinter<'_, W> {
             let chars = kropka::offsets::byte_to_char(text, &bounds);
             for (s, c) in sents.iter().zip(chars.chunks_exact(2)) {
                 let &[start_char, end_char] = c else { continue };
-                let line = serde_json::json!({
-                    "text": s.text,
-                    "start": self.byte_base + s.range.start,
-                    "end": self.byte_base + s.range.end,
-                    "start_char": self.char_base + start_char,
-                    "end_char": self.char_base + end_char,
-                });
-                writeln!(self.out, "{line}")?;
+                let line = SentenceLine {
+                    text: s.text,
+                    start: self.char_base + start_char,
+                    end: self.char_base + end_char,
+                    start_byte: self.byte_base + map.input_byte(s.range.start),
+                    end_byte: self.byte_base + map.input_byte(s.range.end),
+                };
+                serde_json::to_writer(&mut self.out, &line).map_err(|e| {
+                    match e.io_error_kind() {
+                        Some(kind) => io::Error::new(kind, e),
+                        None => io::Error::other(e),
+                    }
+                })?;
+                writeln!(self.out)?;
             }
         } else {
             for s in self.seg.split(text) {
@@ -215,44 +432,55 @@ impl<W: Write> SentencePrinter<'_, W> {
                 }
             }
         }
-        self.byte_base += text.len();
+        self.byte_base += raw_len;
         self.char_base += text.chars().count();
         Ok(())
     }
 }
 
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+/// A line of `kropka sentences --json`.
+#[derive(Serialize)]
+struct SentenceLine<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+    start_byte: usize,
+    end_byte: usize,
 }
 
-/// Reads `input` in blocks and hands `f` whole paragraphs: cuts fall only
-/// right after a blank line, where every newline policy ends a sentence, so
-/// the result equals segmenting the whole input at once. Text without blank
-/// lines is held until the end. Shows progress on a terminal for large files.
+/// Reads `input` in blocks and hands `f` whole paragraphs (or, unless
+/// `cut`, the whole input at the end), as bytes with the offset where they
+/// start: cuts fall only right after a blank line,
+/// where every newline policy ends a sentence, so the result equals
+/// segmenting the whole input at once. Text without blank lines is held
+/// until the end. Shows progress on a terminal for large files.
 fn stream_paragraphs(
-    mut input: Box<dyn Read>,
-    size: Option<u64>,
-    mut f: impl FnMut(&str) -> io::Result<()>,
-) -> io::Result<()> {
+    input: Input,
+    cut: bool,
+    mut f: impl FnMut(&[u8], u64) -> Result<(), Failure>,
+) -> Result<(), Failure> {
     const BLOCK: usize = 1 << 20;
+    let Input {
+        mut reader, size, ..
+    } = input;
     let progress = io::stderr().is_terminal() && size.is_some_and(|s| s > 8 << 20);
     let mut last_report = Instant::now();
     let mut done: u64 = 0;
     let mut buf: Vec<u8> = Vec::with_capacity(BLOCK);
     let mut block = vec![0u8; BLOCK];
     loop {
-        let n = input.read(&mut block)?;
+        let n = reader.read(&mut block)?;
         if n == 0 {
             break;
         }
         buf.extend_from_slice(block.get(..n).unwrap_or(&[]));
         // Only the new block (and a little before it) can hold a new cut.
         let lo = buf.len().saturating_sub(n + 4096);
+        if !cut {
+            continue;
+        }
         if let Some(cut) = buf.get(lo..).and_then(last_paragraph_cut).map(|c| lo + c) {
-            f(&String::from_utf8_lossy(buf.get(..cut).unwrap_or(&[])))?;
+            f(buf.get(..cut).unwrap_or(&[]), done)?;
             buf.drain(..cut);
             done += cut as u64;
         }
@@ -266,7 +494,7 @@ fn stream_paragraphs(
             last_report = Instant::now();
         }
     }
-    f(&String::from_utf8_lossy(&buf))?;
+    f(&buf, done)?;
     if progress {
         eprintln!("\rkropka: 100.0%            ");
     }

@@ -273,7 +273,8 @@ fn place_or_org_lemma(m: &Mention, words: &[Word<'_>], seen: &FxHashSet<&str>) -
     super::base_form_words(&text)
 }
 
-/// Mentions from which base forms are found on all of rayon's threads.
+/// Mentions from which base forms are found on all threads of the pool
+/// the analysis runs on (see [`crate::pool`]).
 #[cfg(feature = "parallel")]
 const PARALLEL_MENTIONS: usize = 1_000;
 
@@ -285,17 +286,16 @@ pub(super) fn resolve(text: &str, words: &[Word<'_>], mentions: Vec<Mention>) ->
     let seen: FxHashSet<&str> = words.iter().filter(|w| w.cap).map(|w| w.text).collect();
     let one = |m| entity(text, words, &seen, m);
     #[cfg(feature = "parallel")]
-    let mut out: Vec<Entity> =
-        if mentions.len() >= PARALLEL_MENTIONS && rayon::current_num_threads() > 1 {
-            use rayon::prelude::*;
-            mentions
-                .into_par_iter()
-                .with_min_len(64)
-                .filter_map(one)
-                .collect()
-        } else {
-            mentions.into_iter().filter_map(one).collect()
-        };
+    let mut out: Vec<Entity> = if mentions.len() >= PARALLEL_MENTIONS && crate::pool::may_split() {
+        use rayon::prelude::*;
+        mentions
+            .into_par_iter()
+            .with_min_len(64)
+            .filter_map(one)
+            .collect()
+    } else {
+        mentions.into_iter().filter_map(one).collect()
+    };
     #[cfg(not(feature = "parallel"))]
     let mut out: Vec<Entity> = mentions.into_iter().filter_map(one).collect();
     out.sort_by_key(|e| (e.range.start, e.range.end));

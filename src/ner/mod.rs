@@ -758,7 +758,7 @@ const PARALLEL_WORDS: usize = 8_000;
 /// searching half of it, with the same result as one thread.
 fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
     #[cfg(feature = "parallel")]
-    if words.len() >= PARALLEL_WORDS && rayon::current_num_threads() > 1 {
+    if words.len() >= PARALLEL_WORDS && crate::pool::may_split() {
         // The second half starts with a sentence.
         let half = words.len() / 2;
         let mid = words
@@ -890,26 +890,33 @@ fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<Mention>, u
             i += 1;
             continue;
         }
-        let mut start = i;
-        let end = run_end(words, i);
         // An ordinary word opening the sentence is not part of a name.
-        if let Some(first) = words.get(start)
-            && ordinary_initial(first, end - start == 1)
-            && !triggers::is_org_head(first.text)
-            && !(end - start == 1 && named_subject(words, start))
-        {
-            start += 1;
-        }
+        let ordinary_opening = |alone: bool| {
+            ordinary_initial(w, alone)
+                && !triggers::is_org_head(w.text)
+                && !(alone && named_subject(words, i))
+        };
         // A name of the lexicon after the run's first word is read as one
         // (`Posłowie Prawa i Sprawiedliwości`: the run stops at `i`), unless
         // that word heads an institution of it (`Ambasada Stanów Zjednoczonych`).
-        if i + 1 < end && !w.org_head() && lexicon_phrase(words, i + 1).is_some() {
-            if start == i {
+        // (Whether the run goes on past `i + 1` is asked without reading it
+        // to its end, which the next word's turn does.)
+        if run_end_within(words, i, i + 2) > i + 1
+            && !w.org_head()
+            && lexicon_phrase(words, i + 1).is_some()
+        {
+            if !ordinary_opening(false) {
                 classify_run(words, i..i + 1, &mut out);
             }
             i += 1;
             continue;
         }
+        let end = run_end(words, i);
+        let start = if ordinary_opening(end - i == 1) {
+            i + 1
+        } else {
+            i
+        };
         if start < end {
             classify_run(words, start..end, &mut out);
         }
@@ -1013,9 +1020,18 @@ fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<String>)> {
 
 /// End of the run of capitalised words (and name particles) starting at `i`.
 fn run_end(words: &[Word<'_>], i: usize) -> usize {
+    run_end_within(words, i, usize::MAX)
+}
+
+/// [`run_end`], read no further than word `limit` (the result may pass it
+/// by one, over a particle): enough to tell whether a run is longer than a
+/// few words without walking all of it.
+fn run_end_within(words: &[Word<'_>], i: usize, limit: usize) -> usize {
     let mut j = i + 1;
     let org = words.get(i).is_some_and(|w| w.org_head());
-    while let Some(w) = words.get(j) {
+    while j < limit
+        && let Some(w) = words.get(j)
+    {
         if !w.joined_to_prev {
             break;
         }
@@ -1070,9 +1086,57 @@ fn initial_splits(words: &[Word<'_>], run: Range<usize>) -> bool {
         }))
 }
 
+/// What is left of a run after [`classify_part`] has read its start.
+enum Rest {
+    Done,
+    /// The words after the mention found, read as a run of their own.
+    Tail(Range<usize>),
+    /// Two names in a row, read one after the other.
+    Split(Range<usize>, Range<usize>),
+    /// Several names in a row, read word by word.
+    EachWord(Range<usize>),
+}
+
+/// Classifies a run of capitalised words into mentions, in text order.
+///
+/// A run may hold many names (`Jan Nowak Anna Kowalska …`, a table of names
+/// scraped as one line), so its parts are kept on an explicit stack, not on
+/// the call stack, and the places where a first name opens a new name are
+/// found once for the whole run: time and stack stay linear in the run.
 fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
+    let name_start = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.first_name() || w.initial_letter)
+    };
+    // Words that open a name after a word that does not (`w Caracas Siergiej …`).
+    let breaks: Vec<usize> = (run.start + 1..run.end)
+        .filter(|&k| name_start(k) && !name_start(k - 1))
+        .collect();
+    let mut todo = vec![run];
+    while let Some(part) = todo.pop() {
+        match classify_part(words, part, &breaks, out) {
+            Rest::Done => {}
+            Rest::Tail(r) => todo.push(r),
+            Rest::Split(a, b) => {
+                todo.push(b);
+                todo.push(a);
+            }
+            Rest::EachWord(r) => todo.extend(r.rev().map(|k| k..k + 1)),
+        }
+    }
+}
+
+/// Reads the start of `run` (a part of the run whose name-opening words are
+/// `breaks`), pushing its mentions, and says what remains to be read.
+fn classify_part(
+    words: &[Word<'_>],
+    run: Range<usize>,
+    breaks: &[usize],
+    out: &mut Vec<Mention>,
+) -> Rest {
     let Some(first) = words.get(run.start) else {
-        return;
+        return Rest::Done;
     };
     let prev = run.start.checked_sub(1).and_then(|p| words.get(p));
     let len = run.len();
@@ -1082,17 +1146,19 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         .get(run.clone())
         .is_some_and(|ws| ws.iter().take(3).any(|w| w.org_head()));
     // `Wysoka Izbo!`: an institution addressed is no mention of it.
-    let vocative = words.get(run.clone()).is_some_and(|ws| {
-        ws.iter().find(|w| w.org_head()).is_some_and(|h| {
-            let nouns: Vec<morph::Analysis> = morph::analyse(h.text)
-                .into_iter()
-                .filter(|a| a.pos == morph::Pos::Noun)
-                .collect();
-            !nouns.is_empty() && nouns.iter().all(|a| a.case == Some("voc"))
-        })
-    });
+    // (The head is among the first three words, as `org_head` asks.)
+    let vocative = org_head
+        && words.get(run.clone()).is_some_and(|ws| {
+            ws.iter().take(3).find(|w| w.org_head()).is_some_and(|h| {
+                let nouns: Vec<morph::Analysis> = morph::analyse(h.text)
+                    .into_iter()
+                    .filter(|a| a.pos == morph::Pos::Noun)
+                    .collect();
+                !nouns.is_empty() && nouns.iter().all(|a| a.case == Some("voc"))
+            })
+        });
     if org_head && vocative {
-        return;
+        return Rest::Done;
     }
     if org_head && (len > 1 || !first.initial) {
         out.push(Mention {
@@ -1102,7 +1168,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             part: None,
             quoted: None,
         });
-        return;
+        return Rest::Done;
     }
     // Acronyms: organisations, except the few that name countries.
     if len == 1
@@ -1111,7 +1177,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         && (first.function_word() || first.common().is_some())
     {
         // `DO`, `SIĘ`: words of text set in capitals.
-        return;
+        return Rest::Done;
     }
     if len == 1 && first.acronym() {
         let label = if triggers::is_place_acronym(first.text)
@@ -1128,7 +1194,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             part: None,
             quoted: None,
         });
-        return;
+        return Rest::Done;
     }
     // A name in capitals: `HANNA KOWALSKA`.
     if (2..=3).contains(&len)
@@ -1144,21 +1210,13 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             part: None,
             quoted: None,
         });
-        return;
+        return Rest::Done;
     }
     // A first name inside the run starts a new name: `w Caracas Siergiej Malik-Bagdasarow`.
-    if let Some(k) = (run.start + 1..run.end).find(|&k| {
-        words
-            .get(k)
-            .is_some_and(|w| w.first_name() || w.initial_letter)
-            && k + 1 < run.end
-            && !words
-                .get(k - 1)
-                .is_some_and(|p| p.first_name() || p.initial_letter)
-    }) {
-        classify_run(words, run.start..k, out);
-        classify_run(words, k..run.end, out);
-        return;
+    if let Some(&k) = breaks.get(breaks.partition_point(|&b| b <= run.start))
+        && k + 1 < run.end
+    {
+        return Rest::Split(run.start..k, k..run.end);
     }
     // (Asked only where a rule needs them.)
     let person_context = || prev.is_some_and(|p| p.person_title());
@@ -1189,9 +1247,9 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             quoted: None,
         });
         if end < run.end {
-            classify_run(words, end..run.end, out);
+            return Rest::Tail(end..run.end);
         }
-        return;
+        return Rest::Done;
     }
     if len >= 2 {
         let known_other = words.get(run.clone()).is_some_and(|ws| {
@@ -1203,9 +1261,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
         });
         if known_other || (first.initial && initial_splits(words, run.clone())) {
             // Several names in a row: classify word by word.
-            for k in run {
-                classify_run(words, k..k + 1, out);
-            }
+            return Rest::EachWord(run);
         } else {
             // `Nicolasem Maduro`: unknown capitalised words that look like a
             // person's name are one person; `Unii Europejskiej`, with an
@@ -1253,7 +1309,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                 });
             }
         }
-        return;
+        return Rest::Done;
     }
     // One capitalised word.
     let w = first.text;
@@ -1284,7 +1340,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             part: None,
             quoted: None,
         });
-        return;
+        return Rest::Done;
     }
     // Names of God are persons in NKJP: `Bogu`, `Chrystusa`.
     if triggers::is_god(w) {
@@ -1295,11 +1351,11 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             part: None,
             quoted: None,
         });
-        return;
+        return Rest::Done;
     }
     // A lone capital letter, a Roman numeral or a title is not a name.
     if w.chars().count() == 1 || is_roman(w) || first.person_title() {
-        return;
+        return Rest::Done;
     }
     let rs = readings(w);
     let class_of = |c: NameClass| has_class_in(rs, |x| x == c);
@@ -1321,7 +1377,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
                 quoted: None,
             });
         }
-        return;
+        return Rest::Done;
     }
     // A noun of origin, unless a first name too (`Maja`).
     let ethnonym = ethnonym(w).filter(|lemma| {
@@ -1404,6 +1460,7 @@ fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
             quoted: None,
         });
     }
+    Rest::Done
 }
 
 /// Groups mentions of one referent: same base form, or a surname that ends a

@@ -1,13 +1,18 @@
 //! GIL-free work: analysis with code-point offsets, alone or on a thread pool.
 
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
 
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
 use rayon::prelude::*;
 
 use super::text::Text;
-use crate::Segmenter;
+use crate::{Segmenter, pool};
 
 /// An entity with code-point offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,9 +55,11 @@ pub(crate) fn sentence_spans(seg: &Segmenter, text: &Text) -> Vec<Range<usize>> 
         .collect()
 }
 
+/// Analyses one text on the calling thread (splitting its work only when
+/// that thread is a worker of the crate's pool).
 pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
     let s = text.as_str();
-    let doc = crate::analyze_with(seg, s);
+    let doc = crate::document::analyze_steps(seg, s);
     let map = doc.char_map();
     Analysis {
         sentences: doc.sentences.iter().map(|x| map.range(&x.range)).collect(),
@@ -85,56 +92,100 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
     }
 }
 
-/// Thread pools by (process id, size): a pool never crosses a `fork`, whose
-/// child would inherit a pool without its threads.
-type Pools = HashMap<(u32, usize), Arc<rayon::ThreadPool>>;
+/// Threads to use: the argument, else `KROPKA_NUM_THREADS`, else every
+/// CPU this process may use; never more than those CPUs (see `crate::pool`).
+/// `KropkaError` (a `ValueError`) for a number below one or an unreadable
+/// variable, naming the argument or the variable.
+pub(crate) fn thread_count(threads: Option<i64>) -> PyResult<usize> {
+    let n = match threads {
+        Some(n) if n < 1 => {
+            return Err(super::KropkaError::new_err(format!(
+                "threads must be at least 1, got {n}"
+            )));
+        }
+        Some(n) => usize::try_from(n).unwrap_or(usize::MAX),
+        None => pool::threads_from_env()
+            .map_err(super::KropkaError::new_err)?
+            .unwrap_or_else(pool::max_threads),
+    };
+    Ok(n.clamp(1, pool::max_threads()))
+}
 
-static POOLS: LazyLock<Mutex<Pools>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+/// Analyses one text on `threads` threads: a long one on the crate's pool.
+pub(crate) fn analyse_one(seg: &Segmenter, text: &Text, threads: usize) -> Analysis {
+    pool::install(threads, || analyse(seg, text))
+}
 
-fn pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
-    let key = (std::process::id(), threads);
-    let mut pools = POOLS.lock().ok()?;
-    pools.retain(|(pid, _), _| *pid == key.0);
-    if let Some(p) = pools.get(&key) {
-        return Some(Arc::clone(p));
+/// Analyses `texts` in order on `threads` threads; stops early (returning
+/// what it has) once `cancel` is set.
+pub(crate) fn analyse_many(
+    seg: &Segmenter,
+    texts: &[Text],
+    threads: usize,
+    cancel: &AtomicBool,
+) -> Vec<Analysis> {
+    let one = |t: &Text| {
+        if cancel.load(Ordering::Relaxed) {
+            Analysis::default()
+        } else {
+            analyse(seg, t)
+        }
+    };
+    if threads > 1 && texts.len() > 1 {
+        pool::install(threads, || texts.par_iter().map(one).collect())
+    } else {
+        texts.iter().map(one).collect()
     }
-    let p = Arc::new(
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .ok()?,
-    );
-    pools.insert(key, Arc::clone(&p));
-    Some(p)
 }
 
-/// Threads to use: the argument, else `KROPKA_NUM_THREADS`, else the CPU count.
-fn thread_count(threads: Option<usize>) -> usize {
-    threads
-        .or_else(|| std::env::var("KROPKA_NUM_THREADS").ok()?.parse().ok())
-        .or_else(|| std::thread::available_parallelism().ok().map(usize::from))
-        .unwrap_or(1)
-        .max(1)
-}
+/// Text below which a call runs with the GIL released and no check for
+/// signals: it ends within milliseconds.
+pub(crate) const INTERRUPTIBLE_BYTES: usize = 1 << 18;
 
-/// Analyses one text. A long one runs on a pool of this process with
-/// `threads` threads (see [`thread_count`]), never on rayon's global pool,
-/// which a forked child (`multiprocessing`, Dask) would inherit without
-/// its threads.
-pub(crate) fn analyse_one(seg: &Segmenter, text: &Text, threads: Option<usize>) -> Analysis {
-    if text.as_str().len() >= crate::document::PARALLEL_BYTES
-        && let Some(p) = pool(thread_count(threads))
-    {
-        return p.install(|| analyse(seg, text));
+/// How often a waiting call looks for Ctrl-C.
+const SIGNAL_POLL: Duration = Duration::from_millis(50);
+
+/// Runs `job` on another thread (a worker of the crate's pool when
+/// `threads > 1`) while this one waits without the GIL, checking for
+/// signals every 50 ms. On Ctrl-C (or any signal handler that raises) it
+/// sets `cancel`, returns the exception at once and leaves the job to stop
+/// at its next check.
+pub(crate) fn interruptible<R: Send + 'static>(
+    py: Python<'_>,
+    threads: usize,
+    cancel: Arc<AtomicBool>,
+    job: impl FnOnce() -> R + Send + 'static,
+) -> PyResult<R> {
+    let (tx, rx) = mpsc::sync_channel(1);
+    let work = move || {
+        let _ = tx.send(std::panic::catch_unwind(AssertUnwindSafe(job)));
+    };
+    match (threads > 1).then(|| pool::pool(threads)).flatten() {
+        Some(p) => p.spawn(work),
+        None => {
+            std::thread::Builder::new()
+                .name("kropka-job".into())
+                .spawn(work)
+                .map_err(|e| PyRuntimeError::new_err(format!("cannot start a thread: {e}")))?;
+        }
     }
-    analyse(seg, text)
-}
-
-pub(crate) fn analyse_many(texts: &[Text], threads: Option<usize>) -> Vec<Analysis> {
-    let seg = crate::segment::default_segmenter();
-    let n = thread_count(threads);
-    match (n > 1 && texts.len() > 1).then(|| pool(n)).flatten() {
-        Some(p) => p.install(|| texts.par_iter().map(|t| analyse(seg, t)).collect()),
-        None => texts.iter().map(|t| analyse_one(seg, t, Some(n))).collect(),
+    let mut rx = rx;
+    loop {
+        let (got, back) = py.detach(move || (rx.recv_timeout(SIGNAL_POLL), rx));
+        rx = back;
+        match got {
+            Ok(Ok(r)) => return Ok(r),
+            Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => {
+                return Err(PyRuntimeError::new_err(
+                    "kropka: internal error (the analysis panicked); please report it",
+                ));
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                if let Err(e) = py.check_signals() {
+                    cancel.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
+            }
+        }
     }
 }

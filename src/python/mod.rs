@@ -4,6 +4,8 @@ mod batch;
 mod text;
 
 use std::ops::Range;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, LazyLock};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -23,6 +25,31 @@ fn kropka_err(e: crate::Error) -> PyErr {
     KropkaError::new_err(e.to_string())
 }
 
+/// The default segmenter, shareable with a thread that outlives a call.
+static DEFAULT_SEGMENTER: LazyLock<Arc<Segmenter>> =
+    LazyLock::new(|| Arc::new(crate::segment::default_segmenter().clone()));
+
+/// Analyses `text` on `threads` threads with the GIL released. A long text
+/// is analysed on another thread while this one answers Ctrl-C within 50 ms.
+fn analyze_text<'py>(
+    py: Python<'py>,
+    seg: &Arc<Segmenter>,
+    text: Text,
+    threads: usize,
+) -> PyResult<Bound<'py, PyDocument>> {
+    if text.as_str().len() < batch::INTERRUPTIBLE_BYTES {
+        let analysis = py.detach(|| batch::analyse_one(seg, &text, threads));
+        return build_document(py, &text, analysis);
+    }
+    let text = Arc::new(text);
+    let (job_text, job_seg) = (Arc::clone(&text), Arc::clone(seg));
+    let cancel = Arc::new(AtomicBool::new(false));
+    let analysis = batch::interruptible(py, threads, cancel, move || {
+        batch::analyse_one(&job_seg, &job_text, threads)
+    })?;
+    build_document(py, &text, analysis)
+}
+
 /// A sentence: `text[start:end] == sentence.text` (code-point offsets).
 #[pyclass(name = "Sentence", module = "kropka._kropka", frozen)]
 pub struct PySentence {
@@ -37,12 +64,13 @@ pub struct PySentence {
 #[pymethods]
 impl PySentence {
     #[new]
-    fn new(text: Bound<'_, PyString>, start: usize, end: usize) -> Self {
-        Self {
+    fn new(text: Bound<'_, PyString>, start: usize, end: usize) -> PyResult<Self> {
+        check_span(&text, start, end)?;
+        Ok(Self {
             text: text.unbind(),
             start,
             end,
-        }
+        })
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -75,6 +103,18 @@ impl PySentence {
     }
 }
 
+/// `ValueError` unless `start..end` can be the code-point span of `text`.
+fn check_span(text: &Bound<'_, PyString>, start: usize, end: usize) -> PyResult<()> {
+    let len = text.len()?;
+    if start > end || end - start != len {
+        return Err(PyValueError::new_err(format!(
+            "start={start} and end={end} do not span a text of {len} characters \
+             (end - start must equal len(text))"
+        )));
+    }
+    Ok(())
+}
+
 /// A named entity.
 #[pyclass(name = "Entity", module = "kropka._kropka", frozen)]
 pub struct PyEntity {
@@ -102,15 +142,16 @@ impl PyEntity {
         label: String,
         lemma: String,
         cluster: usize,
-    ) -> Self {
-        Self {
+    ) -> PyResult<Self> {
+        check_span(&text, start, end)?;
+        Ok(Self {
             text: text.unbind(),
             start,
             end,
             label,
             lemma,
             cluster,
-        }
+        })
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -193,8 +234,9 @@ impl PyQuote {
         speaker_start: Option<usize>,
         speaker_end: Option<usize>,
         speaker_gender: Option<String>,
-    ) -> Self {
-        Self {
+    ) -> PyResult<Self> {
+        check_span(&text, start, end)?;
+        Ok(Self {
             text: text.unbind(),
             start,
             end,
@@ -205,7 +247,7 @@ impl PyQuote {
             speaker_start,
             speaker_end,
             speaker_gender,
-        }
+        })
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -533,7 +575,7 @@ fn py_repr_str(s: &str) -> String {
 /// A configurable sentence segmenter (see the Rust `SegmenterBuilder`).
 #[pyclass(name = "Segmenter", module = "kropka._kropka", frozen)]
 pub struct PySegmenter {
-    inner: Segmenter,
+    inner: Arc<Segmenter>,
 }
 
 #[pymethods]
@@ -558,7 +600,7 @@ impl PySegmenter {
             b = b.not_abbreviation(a);
         }
         Ok(Self {
-            inner: b.build().map_err(kropka_err)?,
+            inner: Arc::new(b.build().map_err(kropka_err)?),
         })
     }
 
@@ -578,7 +620,7 @@ impl PySegmenter {
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyList>> {
         let text = Text::from_py(text)?;
-        let sentences = batch::sentence_spans(&self.inner, &text);
+        let sentences = py.detach(|| batch::sentence_spans(&self.inner, &text));
         PyList::new(py, build_sentences(py, &text, &sentences)?)
     }
 
@@ -612,8 +654,7 @@ impl PySegmenter {
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyDocument>> {
         let t = Text::from_py(text)?;
-        let analysis = py.detach(|| batch::analyse_one(&self.inner, &t, None));
-        build_document(py, &t, analysis)
+        analyze_text(py, &self.inner, t, batch::thread_count(None)?)
     }
 
     #[getter]
@@ -659,10 +700,10 @@ fn split_with<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let t = Text::from_py(text)?;
     if t.as_str().is_ascii() {
-        let parts: Vec<&str> = seg.split(t.as_str()).map(|s| s.text).collect();
+        let parts: Vec<&str> = py.detach(|| seg.split(t.as_str()).map(|s| s.text).collect());
         return PyList::new(py, parts);
     }
-    let spans = batch::sentence_spans(seg, &t);
+    let spans = py.detach(|| batch::sentence_spans(seg, &t));
     let out = PyList::empty(py);
     for r in spans {
         out.append(t.py_slice(py, r)?)?;
@@ -711,7 +752,7 @@ fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<B
 #[pyfunction]
 fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let t = Text::from_py(text)?;
-    let spans = batch::sentence_spans(crate::segment::default_segmenter(), &t);
+    let spans = py.detach(|| batch::sentence_spans(crate::segment::default_segmenter(), &t));
     PyList::new(py, build_sentences(py, &t, &spans)?)
 }
 
@@ -719,8 +760,7 @@ fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'
 #[pyfunction]
 fn analyze<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDocument>> {
     let t = Text::from_py(text)?;
-    let analysis = py.detach(|| batch::analyse_one(crate::segment::default_segmenter(), &t, None));
-    build_document(py, &t, analysis)
+    analyze_text(py, &DEFAULT_SEGMENTER, t, batch::thread_count(None)?)
 }
 
 /// Analyses many texts in parallel, without the GIL.
@@ -729,21 +769,36 @@ fn analyze<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py
 fn analyze_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    threads: Option<usize>,
+    threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyList>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "analyze_many expects an iterable of str, not a single str; use analyze()",
         ));
     }
-    if threads == Some(0) {
-        return Err(KropkaError::new_err("threads must be at least 1"));
-    }
+    let threads = batch::thread_count(threads)?;
     let items: Vec<Text> = texts
         .try_iter()?
         .map(|t| t.and_then(|t| Text::from_py(&t)))
         .collect::<PyResult<_>>()?;
-    let analyses = py.detach(|| batch::analyse_many(&items, threads));
+    let seg = crate::segment::default_segmenter();
+    let bytes: usize = items.iter().map(|t| t.as_str().len()).sum();
+    let (items, analyses) = if bytes < batch::INTERRUPTIBLE_BYTES {
+        let none = AtomicBool::new(false);
+        let analyses = py.detach(|| batch::analyse_many(seg, &items, threads, &none));
+        (Arc::new(items), analyses)
+    } else {
+        // A long batch runs on other threads while this one answers Ctrl-C;
+        // the flag stops the batch at its next text.
+        let items = Arc::new(items);
+        let job_items = Arc::clone(&items);
+        let cancel = Arc::new(AtomicBool::new(false));
+        let job_cancel = Arc::clone(&cancel);
+        let analyses = batch::interruptible(py, threads, cancel, move || {
+            batch::analyse_many(seg, &job_items, threads, &job_cancel)
+        })?;
+        (items, analyses)
+    };
     let out = PyList::empty(py);
     for (t, a) in items.iter().zip(analyses) {
         out.append(build_document(py, t, a)?)?;

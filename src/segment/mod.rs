@@ -319,6 +319,7 @@ fn normalize_abbreviation(raw: &str) -> Result<Box<str>, Error> {
     if trimmed.is_empty()
         || trimmed.len() + 1 > MAX_ABBREVIATION_LEN
         || trimmed.chars().any(char::is_whitespace)
+        || !trimmed.chars().any(char::is_alphanumeric)
     {
         return Err(Error::InvalidAbbreviation(raw.to_owned()));
     }
@@ -431,10 +432,39 @@ impl Segmenter {
     /// assert_eq!(rules, [Rule::Abbreviation, Rule::Abbreviation, Rule::Terminator, Rule::EndOfText]);
     /// ```
     pub fn explain(&self, text: &str) -> Vec<Decision> {
-        let mut walker = Walker::new(self, text);
-        std::iter::from_fn(|| walker.step()).collect()
+        self.decisions(text).collect()
+    }
+
+    /// [`Segmenter::explain`] as a lazy iterator: one decision at a time,
+    /// in constant memory, for texts of any size.
+    ///
+    /// ```
+    /// let seg = kropka::Segmenter::default();
+    /// let splits = seg.decisions("Tak. Nie. Może.").filter(|d| d.split).count();
+    /// assert_eq!(splits, 3);
+    /// ```
+    pub fn decisions<'s, 't>(&'s self, text: &'t str) -> Decisions<'s, 't> {
+        Decisions {
+            walker: Walker::new(self, text),
+        }
     }
 }
+
+/// Lazy iterator over a segmenter's decisions; see [`Segmenter::decisions`].
+#[derive(Debug, Clone)]
+pub struct Decisions<'s, 't> {
+    walker: Walker<'s, 't>,
+}
+
+impl Iterator for Decisions<'_, '_> {
+    type Item = Decision;
+
+    fn next(&mut self) -> Option<Decision> {
+        self.walker.step()
+    }
+}
+
+impl std::iter::FusedIterator for Decisions<'_, '_> {}
 
 /// Builds a [`Segmenter`] with custom abbreviations and newline policy.
 #[derive(Debug, Clone, Default)]
@@ -477,17 +507,31 @@ impl SegmenterBuilder {
     /// Builds the segmenter.
     ///
     /// # Errors
-    /// [`Error::InvalidAbbreviation`] for an empty, too long or space-containing entry.
+    /// [`Error::InvalidAbbreviation`] for an empty, too long or
+    /// space-containing entry, or one without a letter or digit (`"."`);
+    /// [`Error::ConflictingAbbreviation`] for an entry declared both an
+    /// abbreviation and not one.
     pub fn build(self) -> Result<Segmenter, Error> {
         let mut abbrev = Abbreviations::polish();
+        let never: Vec<Box<str>> = self
+            .never
+            .iter()
+            .map(|raw| normalize_abbreviation(raw))
+            .collect::<Result<_, _>>()?;
         for (list, class) in [
             (&self.nonfinal, AbbrevClass::NonFinal),
             (&self.fin, AbbrevClass::Final),
-            (&self.never, AbbrevClass::Word),
         ] {
             for raw in list {
-                abbrev.insert(normalize_abbreviation(raw)?, class);
+                let key = normalize_abbreviation(raw)?;
+                if never.contains(&key) {
+                    return Err(Error::ConflictingAbbreviation(raw.clone()));
+                }
+                abbrev.insert(key, class);
             }
+        }
+        for key in never {
+            abbrev.insert(key, AbbrevClass::Word);
         }
         Ok(Segmenter {
             abbrev,
