@@ -83,9 +83,37 @@ fn segment(c: &mut Criterion) {
     g.finish();
 }
 
+/// Hostile shapes at 100 KB, 400 KB and 1.6 MB: linear time shows as the
+/// same MB/s at every size (runs of capitalised words once recursed and
+/// rescanned the run; quotes of a woman among men once walked back over
+/// every earlier person).
+fn hostile(c: &mut Criterion) {
+    let mut g = c.benchmark_group("hostile");
+    g.sample_size(10);
+    for (name, unit) in [
+        ("capitalised", "Ala Ma Kota "),
+        ("first-names", "Jan "),
+        ("initials", "J. "),
+        ("acronyms", "A.B."),
+        ("crlf-sentences", "Ala.\r\n"),
+        ("quotes", "„Tak” – powiedział Jan. – Nie – rzekła. "),
+    ] {
+        for size in [100_000, 400_000, 1_600_000] {
+            let text = unit.repeat(size / unit.len());
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(
+                BenchmarkId::new(name, format!("{}KB", size / 1000)),
+                &text,
+                |b, t| b.iter(|| kropka::analyze(black_box(t)).entities.len()),
+            );
+        }
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = segment
+    targets = segment, hostile
 }
 criterion_main!(benches);

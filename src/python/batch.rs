@@ -1,5 +1,6 @@
 //! GIL-free work: analysis with code-point offsets, alone or on a thread pool.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -18,7 +19,8 @@ use crate::{Segmenter, pool};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct EntitySpan {
     pub(crate) range: Range<usize>,
-    pub(crate) label: String,
+    /// One of the crate's labels (borrowed), or one a user gave (owned).
+    pub(crate) label: Cow<'static, str>,
     pub(crate) lemma: String,
     pub(crate) cluster: usize,
 }
@@ -27,7 +29,7 @@ pub(crate) struct EntitySpan {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct QuoteSpan {
     pub(crate) range: Range<usize>,
-    pub(crate) kind: String,
+    pub(crate) kind: Cow<'static, str>,
     pub(crate) cue: Option<Range<usize>>,
     pub(crate) mention: Option<Range<usize>>,
     pub(crate) speaker: Option<String>,
@@ -68,7 +70,7 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
             .iter()
             .map(|e| EntitySpan {
                 range: map.range(&e.range),
-                label: e.label.to_owned(),
+                label: Cow::Borrowed(e.label),
                 lemma: e.lemma.clone(),
                 cluster: e.cluster,
             })
@@ -78,7 +80,7 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
             .iter()
             .map(|q| QuoteSpan {
                 range: map.range(&q.range),
-                kind: q.kind.to_owned(),
+                kind: Cow::Borrowed(q.kind),
                 cue: q.cue.as_ref().map(|c| map.range(c)),
                 mention: q
                     .speaker

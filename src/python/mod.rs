@@ -328,7 +328,7 @@ impl PyDocument {
             text: substring(self.text.bind(py), &e.range)?,
             start: e.range.start,
             end: e.range.end,
-            label: e.label.clone(),
+            label: e.label.to_string(),
             lemma: e.lemma.clone(),
             cluster: e.cluster,
         })
@@ -348,7 +348,7 @@ impl PyDocument {
             text: substring(self.text.bind(py), &q.range)?,
             start: q.range.start,
             end: q.range.end,
-            kind: q.kind.clone(),
+            kind: q.kind.to_string(),
             speaker: q.speaker.clone(),
             cue,
             cue_start: q.cue.as_ref().map(|c| c.start),
@@ -380,7 +380,7 @@ impl PyDocument {
                 .iter()
                 .map(|e| batch::EntitySpan {
                     range: e.start..e.end,
-                    label: e.label.clone(),
+                    label: e.label.clone().into(),
                     lemma: e.lemma.clone(),
                     cluster: e.cluster,
                 })
@@ -392,7 +392,7 @@ impl PyDocument {
                     let cue_len = q.cue.as_deref().map_or(0, |c| c.chars().count());
                     batch::QuoteSpan {
                         range: q.start..q.end,
-                        kind: q.kind.clone(),
+                        kind: q.kind.clone().into(),
                         cue: q.cue_start.map(|c| c..c + cue_len),
                         mention: q.speaker_start.zip(q.speaker_end).map(|(a, b)| a..b),
                         speaker: q.speaker.clone(),

@@ -24,6 +24,7 @@ mod cue_filter;
 mod morph;
 mod names;
 mod speaker;
+mod timeline;
 
 use std::ops::Range;
 

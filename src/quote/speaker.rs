@@ -15,8 +15,9 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::timeline::{Entry, Timeline};
 use super::{Found, Subject, is_dash, morph, word};
 use crate::document::{Entity, Quote, Speaker};
 use crate::lexicon::{Gender, NAMES, NameClass};
@@ -305,6 +306,22 @@ struct Candidate<'a> {
     person: bool,
 }
 
+impl Entry for Candidate<'_> {
+    fn at(&self) -> usize {
+        self.at
+    }
+    fn gender(&self) -> Option<char> {
+        self.gender
+    }
+    fn person(&self) -> bool {
+        self.person
+    }
+    /// The interviewer is never an antecedent.
+    fn eligible(&self) -> bool {
+        self.name != INTERVIEWER
+    }
+}
+
 /// A person introduced with a title (`prezydent Jan Kowal`): where, where
 /// the title phrase starts, and the person's name.
 #[derive(Debug, Clone)]
@@ -321,11 +338,13 @@ struct Resolver<'a> {
     sentences: &'a [Sentence<'a>],
     canonical: &'a FxHashMap<usize, Cow<'a, str>>,
     /// People mentioned as subjects or objects (not as modifiers), by position.
-    people: Vec<Candidate<'a>>,
+    people: Timeline<Candidate<'a>>,
     /// Speakers of earlier quotes, by position of their quote.
-    speakers: Vec<Candidate<'a>>,
+    speakers: Timeline<Candidate<'a>>,
+    /// The names of [`Resolver::speakers`].
+    spoken: FxHashSet<Cow<'a, str>>,
     /// People named inside quotes: antecedents only when nobody else is.
-    talked_about: Vec<Candidate<'a>>,
+    talked_about: Timeline<Candidate<'a>>,
     /// The quotes' contents, sorted and disjoint.
     contents: Vec<Range<usize>>,
     /// Title lemma → the people introduced with it, in text order.
@@ -474,43 +493,13 @@ impl<'a> Resolver<'a> {
     /// `persons_only`, earlier speakers that are institutions or groups are
     /// passed over (a person descriptor or a gendered verb means a person).
     fn recent(&self, at: usize, gender: Option<char>, persons_only: bool) -> Option<Candidate<'a>> {
-        let agrees = |c: &&Candidate| {
-            c.at < at
-                && (gender.is_none() || c.gender.is_none() || c.gender == gender)
-                && (!persons_only || c.person)
-                && c.name != INTERVIEWER
-        };
-        // Both lists are in text order: start just before `at`.
-        let np = self.people.partition_point(|c| c.at < at);
-        let ns = self.speakers.partition_point(|c| c.at < at);
-        let person = self
-            .people
-            .get(..np)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .find(agrees);
-        let speaker = self
-            .speakers
-            .get(..ns)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .find(agrees);
+        let person = self.people.latest(at, gender, persons_only);
+        let speaker = self.speakers.latest(at, gender, persons_only);
         match (person, speaker) {
             (Some(p), Some(s)) => Some(if s.at >= p.at { s.clone() } else { p.clone() }),
-            (None, None) => {
-                // Only someone talked about in a quote is left:
-                // `Policja zatrzymała Jana Kowala. – Nie jestem winny – powiedział.`
-                let nq = self.talked_about.partition_point(|c| c.at < at);
-                self.talked_about
-                    .get(..nq)
-                    .unwrap_or(&[])
-                    .iter()
-                    .rev()
-                    .find(agrees)
-                    .cloned()
-            }
+            // Only someone talked about in a quote is left:
+            // `Policja zatrzymała Jana Kowala. – Nie jestem winny – powiedział.`
+            (None, None) => self.talked_about.latest(at, gender, persons_only).cloned(),
             (p, s) => p.or(s).cloned(),
         }
     }
@@ -640,11 +629,7 @@ impl<'a> Resolver<'a> {
 
     /// The last speaker other than the interviewer.
     fn last_speaker(&self) -> Option<Candidate<'a>> {
-        self.speakers
-            .iter()
-            .rev()
-            .find(|c| c.name != INTERVIEWER)
-            .cloned()
+        self.speakers.latest(usize::MAX, None, false).cloned()
     }
 
     /// The latest person before `at` introduced with a title of one of
@@ -690,9 +675,7 @@ impl<'a> Resolver<'a> {
             .find(|e| e.label == crate::ner::PER && !self.in_content(e.range.start))?;
         let name = self.name_of(e);
         let person = person_gender(name);
-        if self.speakers.iter().any(|s| s.name == name)
-            || gender.is_some() && person.is_some() && gender != person
-        {
+        if self.spoken.contains(name) || gender.is_some() && person.is_some() && gender != person {
             return None;
         }
         Some(Candidate {
@@ -1011,9 +994,10 @@ pub(super) fn resolve(
         entities,
         sentences,
         canonical: &canonical,
-        people: Vec::new(),
-        speakers: Vec::new(),
-        talked_about: Vec::new(),
+        people: Timeline::default(),
+        speakers: Timeline::default(),
+        spoken: FxHashSet::default(),
+        talked_about: Timeline::default(),
         contents: found.iter().map(|f| f.range.clone()).collect(),
         titles,
     };
@@ -1045,8 +1029,8 @@ pub(super) fn resolve(
             }
         })
         .partition(|c| r.in_content(c.at));
-    r.people = people;
-    r.talked_about = quoted;
+    r.people = people.into_iter().collect();
+    r.talked_about = quoted.into_iter().collect();
 
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -1162,6 +1146,7 @@ pub(super) fn resolve(
         };
         let gender = verb_g.or_else(|| who.as_ref().and_then(|w| w.gender));
         if let Some(w) = &who {
+            r.spoken.insert(w.name.clone());
             r.speakers.push(Candidate {
                 at: f.range.start,
                 name: w.name.clone(),
