@@ -42,6 +42,24 @@ pub(crate) fn is_vowel(c: char) -> bool {
     )
 }
 
+/// Letters of the Latin script as Polish and its neighbours write them
+/// (ASCII, Latin-1 and Latin Extended-A and -B).
+pub(crate) fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || (('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷')
+}
+
+/// Emoji and the marks that join and modify them: pictographs, dingbats,
+/// flags, skin tones, variation selectors, the zero-width joiner.
+pub(crate) fn is_emoji(c: char) -> bool {
+    matches!(c,
+        '\u{1F000}'..='\u{1FAFF}'
+        | '\u{2600}'..='\u{27BF}'
+        | '\u{2B00}'..='\u{2BFF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{200D}'
+        | '\u{E0020}'..='\u{E007F}')
+}
+
 /// The char starting at byte `i`, if any.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
@@ -52,8 +70,22 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
+/// The length of the line break at byte `i`, if one starts there: `\n`, a
+/// `\r` (alone, or the first half of `\r\n`), NEL (U+0085), the line
+/// separator U+2028 or the paragraph separator U+2029.
+pub(crate) fn line_break_at(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    match b.get(i)? {
+        b'\n' | b'\r' => Some(1),
+        0xC2 if b.get(i + 1) == Some(&0x85) => Some(2),
+        0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0xA8 | 0xA9])) => Some(3),
+        _ => None,
+    }
+}
+
 /// Skips whitespace from `i`; returns the first non-whitespace offset and the
-/// number of `\n` passed.
+/// number of line breaks passed: `\n`, `\r\n`, a lone `\r`, NEL and U+2028
+/// count one each, the paragraph separator U+2029 two (a blank line).
 pub(crate) fn skip_whitespace(text: &str, i: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut p = i;
@@ -63,11 +95,18 @@ pub(crate) fn skip_whitespace(text: &str, i: usize) -> (usize, usize) {
             if !b.is_ascii_whitespace() && b != 0x0B {
                 return (p, newlines);
             }
-            newlines += usize::from(b == b'\n');
+            newlines += usize::from(b == b'\n' || (b == b'\r' && bytes.get(p + 1) != Some(&b'\n')));
             p += 1;
         } else {
             match char_at(text, p) {
-                Some(c) if c.is_whitespace() => p += c.len_utf8(),
+                Some(c) if c.is_whitespace() => {
+                    newlines += match c {
+                        '\u{85}' | '\u{2028}' => 1,
+                        '\u{2029}' => 2,
+                        _ => 0,
+                    };
+                    p += c.len_utf8();
+                }
                 _ => return (p, newlines),
             }
         }
@@ -93,6 +132,6 @@ pub(crate) fn skip_class(text: &str, i: usize, limit: usize, class: fn(char) -> 
 /// Skips horizontal spaces (not newlines), at most `limit` chars.
 pub(crate) fn skip_spaces(text: &str, i: usize, limit: usize) -> usize {
     skip_class(text, i, limit, |c| {
-        c.is_whitespace() && c != '\n' && c != '\r'
+        c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
     })
 }

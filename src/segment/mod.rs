@@ -19,8 +19,8 @@ use unicode_normalization::UnicodeNormalization;
 use crate::data;
 use crate::error::Error;
 use chars::{
-    char_at, char_before, is_bullet, is_closing, is_dash, is_opening, is_terminator, is_vowel,
-    skip_class, skip_spaces, skip_whitespace,
+    char_at, char_before, is_bullet, is_closing, is_dash, is_emoji, is_latin, is_opening,
+    is_terminator, is_vowel, line_break_at, skip_class, skip_spaces, skip_whitespace,
 };
 use scan::Candidates;
 
@@ -615,7 +615,7 @@ impl<'s, 't> Walker<'s, 't> {
     /// Decides the next candidate; `None` when there are no more.
     fn step(&mut self) -> Option<Decision> {
         let at = self.cands.next(self.text.as_bytes(), self.scan)?;
-        let (decision, resume) = if self.text.as_bytes().get(at) == Some(&b'\n') {
+        let (decision, resume) = if line_break_at(self.text, at).is_some() {
             self.newline(at)
         } else if let Some(fast) = self
             .seg
@@ -821,6 +821,8 @@ impl<'s, 't> Walker<'s, 't> {
         });
         let cluster_end = detached_closing(text, cluster_end).unwrap_or(cluster_end);
         let cluster_end = footnote_marks(text, cluster_end).unwrap_or(cluster_end);
+        // Emoji glued to the terminator close the sentence: `kota.😀 Ola`.
+        let cluster_end = skip_class(text, cluster_end, usize::MAX, is_emoji);
         let decide = |split, rule, resume| {
             let d = Decision {
                 at,
@@ -1118,8 +1120,10 @@ fn is_initial(word: &str) -> bool {
 /// A single lower-case letter or a short lower-case word without vowels (`płk`, `mjr`).
 fn is_abbreviation_shape(word: &str) -> bool {
     let n = word.chars().count();
+    // Latin letters only: a Cyrillic or Greek word (`мир.`) is no Polish
+    // abbreviation, whatever its vowels.
     (1..=5).contains(&n)
-        && word.chars().all(char::is_lowercase)
+        && word.chars().all(|c| c.is_lowercase() && is_latin(c))
         && (n == 1 || !word.chars().any(is_vowel))
 }
 

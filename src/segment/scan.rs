@@ -1,5 +1,7 @@
-//! Finds candidate boundaries: the bytes `.`, `!`, `?`, `\n` and `0xE2` (the
-//! lead byte of `…`, among other punctuation).
+//! Finds candidate boundaries: the bytes `.`, `!`, `?` and the line breaks
+//! (`\n`, a `\r` not followed by `\n`), and the lead bytes `0xE2` (of `…`
+//! and of the line and paragraph separators U+2028 and U+2029) and `0xC2`
+//! (of the next-line control U+0085).
 //!
 //! The text is read in blocks of 64 bytes; each block becomes a bit mask of
 //! the candidate bytes in it, and the walker takes the set bits one by one.
@@ -42,8 +44,7 @@ impl Candidates {
             while self.mask != 0 {
                 let p = self.base + self.mask.trailing_zeros() as usize;
                 self.mask &= self.mask - 1;
-                // 0xE2 starts many punctuation marks; only U+2026 (…) is a candidate.
-                if bytes.get(p) != Some(&0xE2) || bytes.get(p + 1..p + 3) == Some(&[0x80, 0xA6]) {
+                if is_candidate(bytes, p) {
                     return Some(p);
                 }
             }
@@ -53,6 +54,19 @@ impl Candidates {
             }
             self.mask = block_mask(bytes, self.base);
         }
+    }
+}
+
+/// Whether the byte at `p`, whose mask bit is set, starts a candidate: the
+/// lead bytes 0xE2 and 0xC2 start many other characters, and `\r\n` is one
+/// line break, found at its `\n`.
+#[inline]
+fn is_candidate(bytes: &[u8], p: usize) -> bool {
+    match bytes.get(p) {
+        Some(0xE2) => matches!(bytes.get(p + 1..p + 3), Some([0x80, 0xA6 | 0xA8 | 0xA9])),
+        Some(0xC2) => bytes.get(p + 1) == Some(&0x85),
+        Some(b'\r') => bytes.get(p + 1) != Some(&b'\n'),
+        _ => true,
     }
 }
 
@@ -100,7 +114,10 @@ fn mask_avx2(block: &[u8]) -> u64 {
         let v = unsafe { _mm256_loadu_si256(lane.as_ptr().cast::<__m256i>()) };
         let is = |b: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b as i8));
         let m = _mm256_or_si256(
-            _mm256_or_si256(is(b'.'), is(b'!')),
+            _mm256_or_si256(
+                _mm256_or_si256(is(b'.'), is(b'!')),
+                _mm256_or_si256(is(b'\r'), is(0xC2)),
+            ),
             _mm256_or_si256(_mm256_or_si256(is(b'?'), is(b'\n')), is(0xE2)),
         );
         out |= u64::from(_mm256_movemask_epi8(m) as u32) << (32 * i);
@@ -124,7 +141,10 @@ fn mask_sse2(block: &[u8]) -> u64 {
             let v = _mm_loadu_si128(lane.as_ptr().cast::<__m128i>());
             let is = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
             let m = _mm_or_si128(
-                _mm_or_si128(is(b'.'), is(b'!')),
+                _mm_or_si128(
+                    _mm_or_si128(is(b'.'), is(b'!')),
+                    _mm_or_si128(is(b'\r'), is(0xC2)),
+                ),
                 _mm_or_si128(_mm_or_si128(is(b'?'), is(b'\n')), is(0xE2)),
             );
             _mm_movemask_epi8(m)
@@ -138,9 +158,16 @@ fn mask_sse2(block: &[u8]) -> u64 {
 #[cfg(not(target_arch = "x86_64"))]
 #[inline]
 fn mask(block: &[u8]) -> u64 {
-    block.iter().enumerate().fold(0u64, |m, (i, &c)| {
-        m | u64::from(matches!(c, b'.' | b'!' | b'?' | b'\n' | 0xE2)) << i
-    })
+    block
+        .iter()
+        .enumerate()
+        .fold(0u64, |m, (i, &c)| m | u64::from(is_candidate_byte(c)) << i)
+}
+
+/// The bytes the mask marks.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn is_candidate_byte(c: u8) -> bool {
+    matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0xE2 | 0xC2)
 }
 
 /// The run of lower-case ASCII letters that ends right before `at`, at most
@@ -228,7 +255,12 @@ mod tests {
         (0..b.len())
             .filter(|&i| match b[i] {
                 b'.' | b'!' | b'?' | b'\n' => true,
-                0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]),
+                b'\r' => b.get(i + 1) != Some(&b'\n'),
+                0xE2 => matches!(
+                    b.get(i + 1..i + 3),
+                    Some(&[0x80, 0xA6]) | Some(&[0x80, 0xA8]) | Some(&[0x80, 0xA9])
+                ),
+                0xC2 => b.get(i + 1) == Some(&0x85),
                 _ => false,
             })
             .collect()
@@ -236,7 +268,8 @@ mod tests {
 
     #[test]
     fn finds_every_candidate_across_blocks() {
-        let text = "Ala ma kota. Czy na pewno?\nTak… – powiedział „ktoś”!".repeat(9);
+        let text = "Ala ma kota. Czy na pewno?\nTak… – powiedział „ktoś”!\r\n«Nie»\u{a0}\u{2028}\u{85}Tak\r"
+            .repeat(9);
         assert_eq!(all(&text), naive(&text));
         assert_eq!(all(""), Vec::<usize>::new());
         assert_eq!(all("bez kropki"), Vec::<usize>::new());
@@ -245,12 +278,13 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn vector_widths_agree() {
-        let text = "Ala ma kota. Czy?\nTak… – „ktoś”! 1.5 km".repeat(3);
+        let text = "Ala ma kota. Czy?\nTak… – „ktoś”! 1.5 km\r\n«x»".repeat(3);
         let b = text.as_bytes();
         let scalar = |block: &[u8]| {
-            block.iter().enumerate().fold(0u64, |m, (i, &c)| {
-                m | u64::from(matches!(c, b'.' | b'!' | b'?' | b'\n' | 0xE2)) << i
-            })
+            block
+                .iter()
+                .enumerate()
+                .fold(0u64, |m, (i, &c)| m | u64::from(is_candidate_byte(c)) << i)
         };
         for block in b.chunks_exact(BLOCK) {
             assert_eq!(mask_sse2(block), scalar(block));

@@ -321,14 +321,84 @@ fn builder_lists() {
         "Jest ul. | Wpadła pszczoła."
     );
     assert_eq!(split(&seg, "Weź np. Kraków."), "Weź np. | Kraków.");
-    for bad in ["", "  ", "dwa słowa", &"x".repeat(40)] {
+    for bad in ["", "  ", "dwa słowa", &"x".repeat(40), ".", "..", "!"] {
         assert!(matches!(
             Segmenter::builder().abbreviation(bad).build(),
             Err(Error::InvalidAbbreviation(_))
         ));
+        assert!(matches!(
+            Segmenter::builder().not_abbreviation(bad).build(),
+            Err(Error::InvalidAbbreviation(_))
+        ));
+    }
+    // The same entry as an abbreviation and as a word is a contradiction.
+    for (a, w) in [("kons.", "kons"), ("Kons", "kons."), ("np.", "NP.")] {
+        assert_eq!(
+            Segmenter::builder()
+                .abbreviation(a)
+                .not_abbreviation(w)
+                .build()
+                .err(),
+            Some(Error::ConflictingAbbreviation(a.to_owned()))
+        );
+        assert!(matches!(
+            Segmenter::builder()
+                .final_abbreviation(a)
+                .not_abbreviation(w)
+                .build(),
+            Err(Error::ConflictingAbbreviation(_))
+        ));
     }
     assert!("sideways".parse::<NewlinePolicy>().is_err());
     assert_eq!("join".parse::<NewlinePolicy>(), Ok(NewlinePolicy::Join));
+}
+
+#[test]
+fn unicode_line_breaks() {
+    // NEL, the line and paragraph separators and a lone CR break lines as
+    // `\n` does; `\r\n` is one break.
+    check(&[
+        ("Ala ma kota\u{2028}Ola ma psa", "Ala ma kota | Ola ma psa"),
+        ("Ala ma kota\u{2029}Ola ma psa", "Ala ma kota | Ola ma psa"),
+        ("Ala ma kota\u{85}Ola ma psa", "Ala ma kota | Ola ma psa"),
+        ("Ala ma kota\rOla ma psa", "Ala ma kota | Ola ma psa"),
+        ("Ala ma kota\r\nOla ma psa", "Ala ma kota | Ola ma psa"),
+        (
+            "Ala ma kota,\u{2028}a Ola psa",
+            "Ala ma kota,\u{2028}a Ola psa",
+        ),
+        ("Ala ma kota,\ra Ola psa", "Ala ma kota,\ra Ola psa"),
+        (
+            "Cena:\u{a0}5 zł. «Tak» – mówi.",
+            "Cena:\u{a0}5 zł. | «Tak» – mówi.",
+        ),
+    ]);
+    // A paragraph separator is a blank line: it ends a sentence also when
+    // single newlines join lines.
+    let join = Segmenter::builder()
+        .newline(NewlinePolicy::Join)
+        .build()
+        .unwrap();
+    assert_eq!(split(&join, "Ala ma\u{2028}kota"), "Ala ma\u{2028}kota");
+    assert_eq!(split(&join, "Ala ma\u{2029}kota"), "Ala ma | kota");
+    assert_eq!(split(&join, "Ala ma\r\rkota"), "Ala ma | kota");
+}
+
+#[test]
+fn other_scripts_and_emoji() {
+    check(&[
+        ("Tu jest мир. Ola ma kota.", "Tu jest мир. | Ola ma kota."),
+        ("Słowo λόγος. Ola ma kota.", "Słowo λόγος. | Ola ma kota."),
+        ("Ala ma kota.😀 Ola ma psa.", "Ala ma kota.😀 | Ola ma psa."),
+        ("Ala ma kota!👍🏻 Ola ma psa.", "Ala ma kota!👍🏻 | Ola ma psa."),
+        ("Ala ma kota.😀Ola ma psa.", "Ala ma kota.😀 | Ola ma psa."),
+        (
+            "Ala ma kota. 😀 Ola ma psa.",
+            "Ala ma kota. | 😀 Ola ma psa.",
+        ),
+        // Polish vowel-less abbreviations keep their shape rule.
+        ("Przyszedł płk. Nowak.", "Przyszedł płk. Nowak."),
+    ]);
 }
 
 #[test]
