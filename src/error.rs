@@ -7,7 +7,7 @@
 pub enum Error {
     /// An abbreviation given to a builder is empty, contains whitespace, has
     /// no letter or digit, or is too long.
-    #[error("invalid abbreviation {0:?}: it must be 1 to {max} bytes with a letter or digit and no whitespace", max = crate::segment::MAX_ABBREVIATION_LEN - 1)]
+    #[error("invalid abbreviation {0:?}: it must be 1 to {max} bytes with a letter or digit and no whitespace", max = crate::chars::MAX_ABBREVIATION_LEN - 1)]
     InvalidAbbreviation(String),
     /// The same entry was given to a builder as an abbreviation and as a
     /// word that is never one.

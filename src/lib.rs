@@ -35,12 +35,15 @@
 //! [`Segmenter`] can fail, with an [`Error`].
 #![deny(missing_docs)]
 
+mod analyze;
+mod chars;
 mod data;
-mod document;
 mod error;
 mod lexicon;
+mod morph;
 mod ner;
 pub mod offsets;
+mod output;
 #[cfg(feature = "parallel")]
 mod pool;
 #[cfg(feature = "python")]
@@ -48,12 +51,19 @@ mod python;
 mod quote;
 mod segment;
 mod token;
+mod triggers;
 
-pub use document::{Document, Entity, PARALLEL_BYTES, Quote, Speaker, analyze, analyze_with};
+pub use analyze::{PARALLEL_BYTES, analyze, analyze_with};
 pub use error::Error;
 pub use ner::base_form;
+pub use output::{Document, Entity, Gender, Label, Quote, QuoteKind, Speaker};
 pub use segment::{
     Decision, Decisions, MAX_ABBREVIATION_LEN, NewlinePolicy, Rule, Segmenter, SegmenterBuilder,
     Sentence, Sentences, sentences,
 };
 pub use token::{Token, TokenKind, Tokens, tokens};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

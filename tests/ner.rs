@@ -10,7 +10,14 @@ fn ents(text: &str) -> Vec<(String, &'static str, String, usize)> {
     kropka::analyze(text)
         .entities
         .into_iter()
-        .map(|e| (text[e.range].to_owned(), e.label, e.lemma, e.cluster))
+        .map(|e| {
+            (
+                text[e.range].to_owned(),
+                e.label.as_str(),
+                e.lemma,
+                e.cluster,
+            )
+        })
         .collect()
 }
 

@@ -14,9 +14,10 @@ fn quotes(text: &str) -> Vec<(String, &'static str, Option<String>, Option<char>
             let sp = q.speaker.as_ref();
             (
                 text[q.range].to_owned(),
-                q.kind,
+                q.kind.as_str(),
                 sp.map(|s| s.name.clone()),
-                sp.and_then(|s| s.gender),
+                sp.and_then(|s| s.gender)
+                    .map(|g| g.as_str().chars().next().unwrap()),
             )
         })
         .collect()
@@ -147,13 +148,13 @@ fn readme_example() {
     let q = &doc.quotes[0];
     assert_eq!(
         (&text[q.range.clone()], q.kind),
-        ("Wiemy, gdzie mieszkają", "dash")
+        ("Wiemy, gdzie mieszkają", kropka::QuoteKind::Dash)
     );
     assert_eq!(
         q.speaker.as_ref().map(|s| s.name.as_str()),
         Some("Donald Trump")
     );
-    assert_eq!(doc.quotes[1].kind, "mixed");
+    assert_eq!(doc.quotes[1].kind, kropka::QuoteKind::Mixed);
     assert_eq!(
         doc.quotes[1].speaker.as_ref().map(|s| s.name.as_str()),
         Some("Donald Trump")

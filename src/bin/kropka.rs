@@ -165,11 +165,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let (text, _) = decode(&raw, 0, lossy, &input.name)?;
             let doc = kropka::analyze(&text);
             let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-            let view = DocumentView::new(&doc);
+            // The document serialises in the shape of Python's `to_dict()`.
             if pretty {
-                serde_json::to_writer_pretty(&mut out, &view).map_err(json_error)?;
+                serde_json::to_writer_pretty(&mut out, &doc).map_err(json_error)?;
             } else {
-                serde_json::to_writer(&mut out, &view).map_err(json_error)?;
+                serde_json::to_writer(&mut out, &doc).map_err(json_error)?;
             }
             writeln!(out)?;
             out.flush()?;
@@ -229,99 +229,6 @@ impl ByteMap {
             .and_then(|k| self.shifts.get(k))
             .map_or(0, |s| s.1);
         i - added
-    }
-}
-
-/// The document as `kropka analyze` prints it, in the shape of Python's
-/// `Document.to_dict()`: code-point offsets (`start`, `end`) into `text`.
-#[derive(Serialize)]
-struct DocumentView<'d> {
-    text: &'d str,
-    sentences: Vec<SentenceView<'d>>,
-    entities: Vec<EntityView<'d>>,
-    quotes: Vec<QuoteView<'d>>,
-}
-
-#[derive(Serialize)]
-struct SentenceView<'d> {
-    text: &'d str,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct EntityView<'d> {
-    text: &'d str,
-    start: usize,
-    end: usize,
-    label: &'d str,
-    lemma: &'d str,
-    cluster: usize,
-}
-
-#[derive(Serialize)]
-struct QuoteView<'d> {
-    text: &'d str,
-    start: usize,
-    end: usize,
-    kind: &'d str,
-    speaker: Option<&'d str>,
-    speaker_gender: Option<String>,
-    cue: Option<&'d str>,
-    cue_start: Option<usize>,
-    speaker_start: Option<usize>,
-    speaker_end: Option<usize>,
-}
-
-impl<'d> DocumentView<'d> {
-    fn new(doc: &'d kropka::Document<'d>) -> Self {
-        let text = doc.text;
-        let map = doc.char_map();
-        let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
-        Self {
-            text,
-            sentences: doc
-                .sentences
-                .iter()
-                .map(|s| SentenceView {
-                    text: s.text,
-                    start: map.get(s.range.start),
-                    end: map.get(s.range.end),
-                })
-                .collect(),
-            entities: doc
-                .entities
-                .iter()
-                .map(|e| EntityView {
-                    text: slice(&e.range),
-                    start: map.get(e.range.start),
-                    end: map.get(e.range.end),
-                    label: e.label,
-                    lemma: &e.lemma,
-                    cluster: e.cluster,
-                })
-                .collect(),
-            quotes: doc
-                .quotes
-                .iter()
-                .map(|q| {
-                    let sp = q.speaker.as_ref();
-                    let mention = sp.and_then(|s| s.mention.as_ref());
-                    QuoteView {
-                        text: slice(&q.range),
-                        start: map.get(q.range.start),
-                        end: map.get(q.range.end),
-                        kind: q.kind,
-                        speaker: sp.map(|s| s.name.as_str()),
-                        speaker_gender: sp.and_then(|s| s.gender).map(String::from),
-                        cue: q.cue.as_ref().map(slice),
-                        cue_start: q.cue.as_ref().map(|c| map.get(c.start)),
-                        speaker_start: mention.map(|m| map.get(m.start)),
-                        speaker_end: mention.map(|m| map.get(m.end)),
-                    }
-                })
-                .collect(),
-        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! organisation names.
 
 use super::{LOC, Mention, NameClass, ORG, PER, Word, has_class, is_roman, morph, triggers};
+use crate::output::Label;
 
 /// Runs every rule of this module, in order.
 pub(super) fn adjust(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
@@ -29,7 +30,7 @@ pub(super) fn adjust(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
     // Mentions now inside a longer one of the same label go, and so do
     // persons inside any longer name (the patron of a school).
     mentions.sort_by_key(|m| (m.words.start, std::cmp::Reverse(m.words.end)));
-    let mut outer: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
+    let mut outer: Vec<(std::ops::Range<usize>, Label)> = Vec::new();
     mentions.retain(|m| {
         if m.part.is_some() {
             return true;

@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::{LOC, Mention, ORG, PER, Word, readings};
-use crate::document::Entity;
 use crate::lexicon::{NameClass, NameReading, case};
+use crate::output::Entity;
 
 /// Endings of masculine nouns and surnames, with what replaces them in the
 /// nominative, longest first. Adjectival surnames (`-ski`) come first.
@@ -365,8 +365,11 @@ pub fn base_form(phrase: &str) -> String {
     let first_is_name = words.first().is_some_and(|w| super::is_first_name(w));
     if first_is_name && words.len() > 1 && words.iter().all(|w| super::is_capitalised(w)) {
         let text = words.join(" ");
-        let doc = crate::analyze(&text);
-        if let [e] = doc.entities.as_slice()
+        // The phrase read by this stage alone, as a sentence of its own.
+        let sentences: Vec<_> = crate::sentences(&text).collect();
+        let tokens: Vec<_> = crate::tokens(&text).collect();
+        let entities = super::entities(&text, &sentences, &tokens);
+        if let [e] = entities.as_slice()
             && e.label == PER
             && e.range == (0..text.len())
         {

@@ -14,10 +14,8 @@
 mod adjust;
 mod compounds;
 mod lemma;
-mod morph;
 mod phrase;
 mod temporal;
-mod triggers;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -25,21 +23,20 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use rustc_hash::FxHashMap;
 
-use crate::document::Entity;
 use crate::lexicon::{
     NAMES, NameClass, NameReading, ORDINARY, SgjpClass, case, is_common, sgjp_name,
 };
+use crate::output::{Entity, Label};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
+use crate::{morph, triggers};
 pub use lemma::base_form;
-pub(crate) use morph::{Analysis, Lemma, Pos as FormPos, dictionary, dictionary_forms};
-pub(crate) use triggers::{is_function_word, is_person_title};
 
-/// Entity labels.
-pub(crate) const PER: &str = "PER";
-pub(crate) const ORG: &str = "ORG";
-pub(crate) const LOC: &str = "LOC";
+/// Entity labels, short.
+const PER: Label = Label::Per;
+const ORG: Label = Label::Org;
+const LOC: Label = Label::Loc;
 
 /// A word of the text with what the rules need to know about it.
 #[derive(Debug)]
@@ -226,7 +223,7 @@ fn is_acronym(w: &str) -> bool {
 /// A word in capitals (`KWIDZYN`, `MIŁOSZ`) that is a name of another kind
 /// when written in title case: a place or a people (LOC) or a person (PER),
 /// unless SGJP knows the capitals as an organisation's acronym.
-fn capitals_as_name(w: &str) -> Option<&'static str> {
+fn capitals_as_name(w: &str) -> Option<Label> {
     if w.chars().count() < 3
         || sgjp_name(w, SgjpClass::AcronymOrg).is_some()
         || !w.chars().all(char::is_uppercase)
@@ -379,7 +376,7 @@ fn words<'t>(text: &'t str, sentences: &[Sentence<'t>], tokens: &[Token]) -> Vec
 struct Mention {
     /// Word indices.
     words: Range<usize>,
-    label: &'static str,
+    label: Label,
     /// Lexicon lemma for the whole mention when known (phrases, orgs).
     lemma: Option<String>,
     /// Byte range, when the mention is part of a word (`Waszyngton` in `Waszyngton-Caracas`).
@@ -403,7 +400,7 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
 }
 
 /// The dates and times of a text, for [`with_dates`].
-pub(crate) struct Dates(Vec<(Range<usize>, &'static str)>);
+pub(crate) struct Dates(Vec<(Range<usize>, Label)>);
 
 /// Finds the dates and times of a text (they need no other entity).
 pub(crate) fn dates(text: &str, tokens: &[Token]) -> Dates {
@@ -1481,7 +1478,7 @@ pub(crate) fn cluster(entities: &mut [Entity]) {
                 full_name_of.entry(last_word(&e.lemma)).or_insert(&e.lemma);
             }
         }
-        let mut ids: FxHashMap<(&'static str, &str), usize> = FxHashMap::default();
+        let mut ids: FxHashMap<(Label, &str), usize> = FxHashMap::default();
         entities
             .iter()
             .map(|e| {

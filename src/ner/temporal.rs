@@ -16,23 +16,19 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use crate::document::Entity;
+use crate::output::{Entity, Label};
 use crate::token::{Token, TokenKind};
 
 use super::morph;
 
 /// The label of dates.
-pub(crate) const DATE: &str = "DATE";
+pub(crate) const DATE: Label = Label::Date;
 /// The label of times of day.
-pub(crate) const TIME: &str = "TIME";
+pub(crate) const TIME: Label = Label::Time;
 
 /// Adds the dates and times [`find`] found in `text` to `entities` where no
 /// other entity stands, keeping them in text order.
-pub(crate) fn add(
-    text: &str,
-    found: Vec<(Range<usize>, &'static str)>,
-    entities: &mut Vec<Entity>,
-) {
+pub(crate) fn add(text: &str, found: Vec<(Range<usize>, Label)>, entities: &mut Vec<Entity>) {
     if found.is_empty() {
         return;
     }
@@ -70,7 +66,7 @@ pub(crate) fn add(
 }
 
 /// The dates and times of a text, as byte ranges with their labels.
-pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<(Range<usize>, &'static str)> {
+pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<(Range<usize>, Label)> {
     let t = Toks { text, tokens };
     let mut out = Vec::new();
     let mut i = 0;
@@ -605,7 +601,7 @@ fn month_form(w: &str) -> Option<MonthForm> {
 mod tests {
     use super::*;
 
-    fn dates(text: &str) -> Vec<(&str, &'static str)> {
+    fn dates(text: &str) -> Vec<(&str, Label)> {
         let tokens: Vec<Token> = crate::tokens(text).collect();
         find(text, &tokens)
             .into_iter()

@@ -61,7 +61,7 @@ pub(crate) fn sentence_spans(seg: &Segmenter, text: &Text) -> Vec<Range<usize>> 
 /// that thread is a worker of the crate's pool).
 pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
     let s = text.as_str();
-    let doc = crate::document::analyze_steps(seg, s);
+    let doc = crate::analyze::analyze_steps(seg, s);
     let map = doc.char_map();
     Analysis {
         sentences: doc.sentences.iter().map(|x| map.range(&x.range)).collect(),
@@ -70,7 +70,7 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
             .iter()
             .map(|e| EntitySpan {
                 range: map.range(&e.range),
-                label: Cow::Borrowed(e.label),
+                label: Cow::Borrowed(e.label.as_str()),
                 lemma: e.lemma.clone(),
                 cluster: e.cluster,
             })
@@ -80,7 +80,7 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
             .iter()
             .map(|q| QuoteSpan {
                 range: map.range(&q.range),
-                kind: Cow::Borrowed(q.kind),
+                kind: Cow::Borrowed(q.kind.as_str()),
                 cue: q.cue.as_ref().map(|c| map.range(c)),
                 mention: q
                     .speaker
@@ -88,7 +88,11 @@ pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
                     .and_then(|sp| sp.mention.as_ref())
                     .map(|m| map.range(m)),
                 speaker: q.speaker.as_ref().map(|sp| sp.name.clone()),
-                gender: q.speaker.as_ref().and_then(|sp| sp.gender),
+                gender: q
+                    .speaker
+                    .as_ref()
+                    .and_then(|sp| sp.gender)
+                    .and_then(|g| g.as_str().chars().next()),
             })
             .collect(),
     }

@@ -28,8 +28,8 @@ mod timeline;
 
 use std::ops::Range;
 
-use crate::document::{Entity, Quote};
 use crate::lexicon::{Gender, speech_verb};
+use crate::output::{Entity, Quote, QuoteKind};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
@@ -40,18 +40,7 @@ struct Cue {
     gender: Gender,
 }
 
-/// Dialogue dashes.
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | '―')
-}
-
-fn is_open_quote(c: char) -> bool {
-    matches!(c, '„' | '«' | '»' | '‚' | '“')
-}
-
-fn is_close_quote(c: char) -> bool {
-    matches!(c, '”' | '»' | '«' | '‘' | '’' | '“')
-}
+use crate::chars::{is_close_quote, is_dash, is_open_quote};
 
 /// Whether token `t` starts with a dash, told by its first byte where it
 /// can be: every dash is `-` or starts with the byte 0xE2.
@@ -294,7 +283,7 @@ fn trim_content(text: &str, mut r: Range<usize>) -> Range<usize> {
 #[derive(Debug, Clone)]
 struct Found {
     range: Range<usize>,
-    kind: &'static str,
+    kind: QuoteKind,
     cue: Option<Cue>,
     /// Where to look for the named speaker: after the cue, or before it.
     subject: Subject,
@@ -468,7 +457,7 @@ fn dash_quote(
         if let Some((dash, cue, after)) = attribution(text, toks) {
             found.push(Found {
                 range: trim_content(text, start..dash),
-                kind: "dash",
+                kind: QuoteKind::Dash,
                 cue: Some(cue.clone()),
                 subject: Subject::After(after),
             });
@@ -482,7 +471,7 @@ fn dash_quote(
                 let end = paragraph_end(text, sentences, sj);
                 found.push(Found {
                     range: trim_content(text, rs..end),
-                    kind: "dash",
+                    kind: QuoteKind::Dash,
                     cue: Some(cue),
                     subject: Subject::Previous,
                 });
@@ -504,7 +493,7 @@ fn dash_quote(
                 let dl = next.text.chars().next().map_or(1, char::len_utf8);
                 found.push(Found {
                     range: trim_content(text, next.range.start + dl..end),
-                    kind: "dash",
+                    kind: QuoteKind::Dash,
                     cue: Some(cue),
                     subject: Subject::Previous,
                 });
@@ -532,7 +521,7 @@ fn dash_quote(
                 {
                     found.push(Found {
                         range: trim_content(text, next.range.start..end),
-                        kind: "dash",
+                        kind: QuoteKind::Dash,
                         cue: Some(cue),
                         subject: Subject::Previous,
                     });
@@ -548,7 +537,7 @@ fn dash_quote(
             // No attribution: a dialogue line; the speaker is the previous one.
             found.push(Found {
                 range: trim_content(text, start..s.range.end),
-                kind: "dash",
+                kind: QuoteKind::Dash,
                 cue: None,
                 subject: Subject::Previous,
             });
@@ -720,14 +709,14 @@ fn unopened(
     // `A - zaznacza X - b.`: the speech goes on after the attribution.
     let resumed = resumed_speech(text, s, after).map(|rs| Found {
         range: trim_content(text, rs..s.range.end),
-        kind: "dash",
+        kind: QuoteKind::Dash,
         cue: Some(cue.clone()),
         subject: Subject::Previous,
     });
     Some((
         Found {
             range,
-            kind: "dash",
+            kind: QuoteKind::Dash,
             cue: Some(cue),
             subject: Subject::After(after),
         },
@@ -1145,7 +1134,7 @@ fn push_clause(
             });
             found.push(Found {
                 range: trim_content(text, open..close),
-                kind: "direct",
+                kind: QuoteKind::Direct,
                 cue: Some(cue),
                 subject: Subject::Previous,
             });
@@ -1248,14 +1237,14 @@ fn through_quote(text: &str, marks: &[(usize, usize)], clause: Range<usize>) -> 
 }
 
 /// `mixed` when the clause holds quote marks, else `indirect`.
-fn kind_of(marks: &[(usize, usize)], clause: &Range<usize>) -> &'static str {
+fn kind_of(marks: &[(usize, usize)], clause: &Range<usize>) -> QuoteKind {
     // Marks are in order and do not overlap: the first pair opening inside
     // the clause closes first.
     let k = marks.partition_point(|&(o, _)| o < clause.start);
     if marks.get(k).is_some_and(|&(_, c)| c < clause.end) {
-        "mixed"
+        QuoteKind::Mixed
     } else {
-        "indirect"
+        QuoteKind::Indirect
     }
 }
 
@@ -1320,7 +1309,7 @@ fn direct_quotes(
             {
                 found.push(Found {
                     range: trim_content(text, content),
-                    kind: "direct",
+                    kind: QuoteKind::Direct,
                     cue: Some(cue),
                     subject: Subject::After(end),
                 });
@@ -1345,7 +1334,7 @@ fn direct_quotes(
             {
                 found.push(Found {
                     range: trim_content(text, content),
-                    kind: "direct",
+                    kind: QuoteKind::Direct,
                     subject: Subject::Before {
                         sentence_start: s.range.start,
                         cue_start: cue.range.start,

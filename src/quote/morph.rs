@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-pub(super) use crate::ner::FormPos as Pos;
+pub(super) use crate::morph::Pos;
 
 /// One analysis of a form. `None` fields fit any value.
 #[derive(Debug, Clone, Copy)]
@@ -24,20 +24,20 @@ pub(super) struct Reading {
 
 /// The dictionary's analyses of `form` as written, as readings.
 fn dictionary(form: &str) -> impl Iterator<Item = Reading> {
-    crate::ner::dictionary(form).iter().filter_map(reading)
+    crate::morph::dictionary(form).iter().filter_map(reading)
 }
 
 /// A dictionary analysis as a reading (dictionary lemmas are given whole).
-fn reading(a: &crate::ner::Analysis) -> Option<Reading> {
+fn reading(a: &crate::morph::Analysis) -> Option<Reading> {
     match a.lemma {
-        crate::ner::Lemma::Given(lemma) => Some(Reading {
+        crate::morph::Lemma::Given(lemma) => Some(Reading {
             lemma,
             pos: a.pos,
             case: a.case,
             plural: a.plural,
             gender: a.gender,
         }),
-        crate::ner::Lemma::Rule { .. } => None,
+        crate::morph::Lemma::Rule { .. } => None,
     }
 }
 
@@ -48,7 +48,7 @@ type Key = (&'static str, Pos, &'static str, bool, Option<&'static str>);
 /// Features → the form (for nouns and adjectives).
 static GENERATE: LazyLock<FxHashMap<Key, &'static str>> = LazyLock::new(|| {
     let mut map: FxHashMap<Key, &'static str> = FxHashMap::default();
-    for (form, analyses) in crate::ner::dictionary_forms() {
+    for (form, analyses) in crate::morph::dictionary_forms() {
         if !form.chars().next().is_some_and(char::is_lowercase) {
             continue;
         }

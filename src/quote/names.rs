@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 
-use crate::document::Entity;
+use crate::output::{Entity, Label};
 
 /// Surnames shorter than this must match exactly to be merged.
 const MIN_FUZZY_CHARS: usize = 5;
@@ -167,7 +167,7 @@ fn last_word(s: &str) -> &str {
 /// Cluster id → the name a speaker from that cluster gets (a base form when
 /// it is one).
 pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usize, Cow<'e, str>> {
-    let per = || entities.iter().filter(|e| e.label == crate::ner::PER);
+    let per = || entities.iter().filter(|e| e.label == Label::Per);
     let n_per = per().count();
     // The longest base form of each cluster, in order of first mention.
     let mut index: FxHashMap<usize, usize> =
@@ -423,13 +423,13 @@ fn joined(given: &str, surname: &str) -> String {
 #[allow(clippy::indexing_slicing, clippy::unwrap_used)]
 mod tests {
     use super::{KeyTable, canonical, edit1, key_hashes};
-    use crate::document::Entity;
+    use crate::output::{Entity, Label};
 
     fn per(text: &str, mention: &str, lemma: &str, cluster: usize) -> Entity {
         let start = text.find(mention).unwrap();
         Entity {
             range: start..start + mention.len(),
-            label: crate::ner::PER,
+            label: Label::Per,
             lemma: lemma.to_owned(),
             cluster,
         }

@@ -19,8 +19,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::timeline::{Entry, Timeline};
 use super::{Found, Subject, is_dash, morph, word};
-use crate::document::{Entity, Quote, Speaker};
 use crate::lexicon::{Gender, NAMES, NameClass};
+use crate::output::{Entity, Label, Quote, Speaker};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
@@ -266,9 +266,7 @@ fn is_institution(lemma: &str) -> bool {
     )
 }
 
-fn is_quote_mark(c: char) -> bool {
-    c == '"' || super::is_open_quote(c) || super::is_close_quote(c)
-}
+use crate::chars::is_quote_mark;
 
 /// A descriptor's words without dashes, quote marks, trailing punctuation
 /// and leading sentence adverbs (`Wcześniej serwis` → `serwis`).
@@ -417,7 +415,7 @@ impl<'a> Resolver<'a> {
             .map_or(at, |t| t.range.end);
         self.starting_in(at..limit)
             .iter()
-            .find(|e| e.label == crate::ner::PER)
+            .find(|e| e.label == Label::Per)
     }
 
     /// The subject named further after the cue, in its clause:
@@ -443,7 +441,7 @@ impl<'a> Resolver<'a> {
             .map_or(at, |t| t.range.end);
         self.starting_in(at..limit)
             .iter()
-            .filter(|e| e.label == crate::ner::PER)
+            .filter(|e| e.label == Label::Per)
             .find(|e| self.subject_like(e))
     }
 
@@ -452,7 +450,7 @@ impl<'a> Resolver<'a> {
         self.starting_in(sentence_start..cue_start)
             .iter()
             .rev()
-            .filter(|e| e.label == crate::ner::PER && e.range.end <= cue_start)
+            .filter(|e| e.label == Label::Per && e.range.end <= cue_start)
             .find(|e| self.subject_like(e))
     }
 
@@ -672,7 +670,7 @@ impl<'a> Resolver<'a> {
             .starting_in(from..at)
             .iter()
             .rev()
-            .find(|e| e.label == crate::ner::PER && !self.in_content(e.range.start))?;
+            .find(|e| e.label == Label::Per && !self.in_content(e.range.start))?;
         let name = self.name_of(e);
         let person = person_gender(name);
         if self.spoken.contains(name) || gender.is_some() && person.is_some() && gender != person {
@@ -909,7 +907,7 @@ impl<'a> Resolver<'a> {
     fn org_in(&self, range: Range<usize>) -> Option<&'a Entity> {
         self.starting_in(range)
             .iter()
-            .find(|e| e.label == crate::ner::ORG)
+            .find(|e| e.label == Label::Org)
     }
 }
 
@@ -984,7 +982,7 @@ pub(super) fn resolve(
     // Each PER entity with the index of its first token.
     let persons: Vec<(&Entity, usize)> = entities
         .iter()
-        .filter(|e| e.label == crate::ner::PER)
+        .filter(|e| e.label == Label::Per)
         .map(|e| (e, tokens.partition_point(|t| t.range.start < e.range.start)))
         .collect();
     let titles = titles(text, tokens, &persons, &canonical);
@@ -1015,8 +1013,8 @@ pub(super) fn resolve(
                     || w.chars().next().is_some_and(char::is_uppercase)
                     || is_past_verb(w)
                     || crate::lexicon::speech_verb(w).is_some()
-                    || crate::ner::is_person_title(w)
-                    || crate::ner::is_function_word(w)
+                    || crate::triggers::is_person_title(w)
+                    || crate::triggers::is_function_word(w)
             })
         })
         .map(|&(e, _)| {
@@ -1102,7 +1100,7 @@ pub(super) fn resolve(
                     .starting_in(sentence_start..cue_start)
                     .iter()
                     .rev()
-                    .find(|e| e.label == crate::ner::PER && e.range.end <= cue_start);
+                    .find(|e| e.label == Label::Per && e.range.end <= cue_start);
                 if let Some(e) = named {
                     r.named(e)
                 } else {
@@ -1161,7 +1159,7 @@ pub(super) fn resolve(
             speaker: who.map(|w| Speaker {
                 mention,
                 name: w.name.into_owned(),
-                gender,
+                gender: gender.and_then(crate::output::Gender::from_char),
             }),
         });
     }

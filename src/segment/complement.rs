@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::chars::char_at;
+use crate::chars::char_at;
 use crate::data;
 use crate::lexicon::{is_common_unindexed, with_lower};
 

@@ -5,7 +5,6 @@
 //! decides each one by a small set of general rules of Polish punctuation
 //! ([`Rule`]). Sentences are byte ranges into the untouched input.
 
-mod chars;
 mod complement;
 mod scan;
 
@@ -16,16 +15,15 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::data;
-use crate::error::Error;
-use chars::{
+use crate::chars::{
     char_at, char_before, is_bullet, is_closing, is_dash, is_emoji, is_latin, is_opening,
     is_terminator, is_vowel, line_break_at, skip_class, skip_spaces, skip_whitespace,
 };
+use crate::data;
+use crate::error::Error;
 use scan::Candidates;
 
-/// Longest abbreviation (in bytes, with its final full stop) the segmenter looks up.
-pub const MAX_ABBREVIATION_LEN: usize = 32;
+pub use crate::chars::MAX_ABBREVIATION_LEN;
 
 /// How far (in chars) the segmenter looks past a dash or an opening quote.
 const LOOKAHEAD_CHARS: usize = 8;

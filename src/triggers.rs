@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 #[cfg(test)]
 use crate::lexicon::has_upper;
 use crate::lexicon::polish_lower;
-pub(super) use crate::lexicon::with_lower;
+pub(crate) use crate::lexicon::with_lower;
 
 /// Stems of nouns that open an organisation's name when capitalised.
 const ORG_HEAD_STEMS: &[&str] = &[
@@ -248,7 +248,7 @@ fn may_fit(word: &str, max: usize) -> bool {
 
 /// For each first byte of the words of a list, the bit mask of their
 /// lengths in bytes (bit 63: 63 bytes or more).
-pub(super) fn shapes(words: &[&str]) -> [u64; 256] {
+pub(crate) fn shapes(words: &[&str]) -> [u64; 256] {
     let mut out = [0u64; 256];
     for w in words {
         if let Some(slot) = w
@@ -462,7 +462,7 @@ const ORG_HEAD_FORMS: &[&str] = &[
     "unią",
 ];
 
-pub(super) fn is_org_head(word: &str) -> bool {
+pub(crate) fn is_org_head(word: &str) -> bool {
     // Every head begins like an institution noun: most words stop there,
     // before they are lower-cased.
     if !word.chars().next().is_some_and(char::is_uppercase) || !may_be_institution(word) {
@@ -471,7 +471,7 @@ pub(super) fn is_org_head(word: &str) -> bool {
     with_lower(word, |w| ORG_FORMS.contains(w) || stem_match(w, &ORG_HEADS))
 }
 
-pub(super) fn is_org_noun(word: &str) -> bool {
+pub(crate) fn is_org_noun(word: &str) -> bool {
     stem_match(word, &ORG_NOUNS)
 }
 
@@ -485,15 +485,15 @@ pub(crate) fn is_person_title(word: &str) -> bool {
     })
 }
 
-pub(super) fn is_name_particle(word: &str) -> bool {
+pub(crate) fn is_name_particle(word: &str) -> bool {
     NAME_PARTICLES.contains(&word)
 }
 
-pub(super) fn is_place_acronym(word: &str) -> bool {
+pub(crate) fn is_place_acronym(word: &str) -> bool {
     PLACE_ACRONYMS.contains(&word)
 }
 
-pub(super) fn is_place_preposition(word: &str) -> bool {
+pub(crate) fn is_place_preposition(word: &str) -> bool {
     may_fit(word, 5) && with_lower(word, |w| PLACE_PREPOSITIONS.contains(&w))
 }
 
@@ -526,7 +526,7 @@ static SETTLEMENTS: LazyLock<StemIndex> = LazyLock::new(|| index(SETTLEMENT_STEM
 
 /// Whether a lower-case `word` is a noun of a settlement, region or water
 /// (or of its inhabitants) that a place name follows.
-pub(super) fn is_settlement_noun(word: &str) -> bool {
+pub(crate) fn is_settlement_noun(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
         && (stem_match(word, &SETTLEMENTS) || SETTLEMENT_FORMS.contains(&word))
 }
@@ -558,7 +558,7 @@ const COMMON_ACRONYMS: &[&str] = &[
     "PS", "SA", "SMS", "TV", "USB", "VAT", "WC", "WWW",
 ];
 
-pub(super) fn is_common_acronym(word: &str) -> bool {
+pub(crate) fn is_common_acronym(word: &str) -> bool {
     COMMON_ACRONYMS.contains(&word)
 }
 
@@ -626,7 +626,7 @@ const ETHNONYMS: &[&str] = &[
 static ETHNONYM_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(ETHNONYMS));
 
 /// Whether `lemma` names a nationality (`Polak`, `Rosjanin`).
-pub(super) fn is_ethnonym(lemma: &str) -> bool {
+pub(crate) fn is_ethnonym(lemma: &str) -> bool {
     ETHNONYM_SET.contains(lemma)
 }
 
@@ -686,7 +686,7 @@ const PLACE_HEAD_STEMS: &[&str] = &[
 static PLACE_HEADS: LazyLock<StemIndex> = LazyLock::new(|| index(PLACE_HEAD_STEMS));
 
 /// Whether a capitalised `word` is a noun that opens a place name (`Pałacu`, `Jeziora`).
-pub(super) fn is_place_head(word: &str) -> bool {
+pub(crate) fn is_place_head(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && PLACE_HEADS.prefixes.may_match(word)
         && with_lower(word, |w| stem_match(w, &PLACE_HEADS))
@@ -726,7 +726,7 @@ const NATIONAL_INSTITUTIONS: &[&str] = &[
 static NATIONAL: LazyLock<StemIndex> = LazyLock::new(|| index(NATIONAL_INSTITUTIONS));
 
 /// Whether a capitalised `word` is a form of a national institution (`Sejm`, `Senatu`).
-pub(super) fn is_national_institution(word: &str) -> bool {
+pub(crate) fn is_national_institution(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && NATIONAL.prefixes.may_match(word)
         && with_lower(word, |w| stem_match(w, &NATIONAL))
@@ -746,19 +746,19 @@ static INSTITUTION_PREFIXES: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
 
 /// Whether `word` begins like an organisation head or institution noun, so
 /// that its lemma may be one (`Senacie` → `senat`).
-pub(super) fn may_be_institution(word: &str) -> bool {
+pub(crate) fn may_be_institution(word: &str) -> bool {
     let (p, n) = lower_prefix::<3>(word);
     // Every head and institution noun has three letters at least.
     n == 3 && INSTITUTION_PREFIXES.contains(&p)
 }
 
 /// Whether a noun lemma names an institution (`senat`, `kościół`, `rada`).
-pub(super) fn is_institution(lemma: &str) -> bool {
+pub(crate) fn is_institution(lemma: &str) -> bool {
     with_lower(lemma, |l| INSTITUTIONS.contains(&l)) || is_org_head_lemma(lemma)
 }
 
 /// Whether a noun lemma is one of the organisation heads (`uniwersytet`, `rada`).
-pub(super) fn is_org_head_lemma(lemma: &str) -> bool {
+pub(crate) fn is_org_head_lemma(lemma: &str) -> bool {
     // `senator` is a person, not the senate.
     with_lower(lemma, |l| {
         ORG_FORMS.contains(l) || stem_match(l, &ORG_HEADS)
@@ -825,7 +825,7 @@ const STREET_LEMMAS: &[&str] = &[
 ];
 
 /// The lemma of a street or unit noun (any case): `gminie` → `gmina`.
-pub(super) fn street_lemma(word: &str) -> Option<&'static str> {
+pub(crate) fn street_lemma(word: &str) -> Option<&'static str> {
     if !is_street_word(word) {
         return None;
     }
@@ -838,17 +838,17 @@ pub(super) fn street_lemma(word: &str) -> Option<&'static str> {
 }
 
 /// Whether `word` (any case) abbreviates a street or unit noun (`ul`, `al`).
-pub(super) fn is_street_abbreviation(word: &str) -> bool {
+pub(crate) fn is_street_abbreviation(word: &str) -> bool {
     may_fit(word, 3) && with_lower(word, |w| STREET_ABBREVIATIONS.contains(&w))
 }
 
 /// Whether `word` (any case) is a street or unit noun (`ulicy`, `Placu`, `gminie`).
-pub(super) fn is_street_word(word: &str) -> bool {
+pub(crate) fn is_street_word(word: &str) -> bool {
     may_fit(word, *STREET_MAX_LEN) && with_lower(word, |w| STREET_SET.contains(w))
 }
 
 /// Whether `word` is a form of `święty`/`błogosławiony` before a saint's name.
-pub(super) fn is_saint_word(word: &str) -> bool {
+pub(crate) fn is_saint_word(word: &str) -> bool {
     with_lower(word, |w| {
         ["święt", "błogosławion"].iter().any(|s| w.starts_with(s)) && w.chars().count() <= 14
     })
@@ -856,7 +856,7 @@ pub(super) fn is_saint_word(word: &str) -> bool {
 
 /// The label of a saint's name after a church noun: `kościół św. Jakuba` is a
 /// building (LOC), `parafii św. Jakuba` an organisation (ORG).
-pub(super) fn church_noun(word: &str) -> Option<&'static str> {
+pub(crate) fn church_noun(word: &str) -> Option<crate::output::Label> {
     const PLACES: &[&str] = &[
         "bazylic",
         "bazylik",
@@ -872,9 +872,9 @@ pub(super) fn church_noun(word: &str) -> Option<&'static str> {
     with_lower(word, |w| {
         let starts = |stems: &[&str]| stems.iter().any(|s| w.starts_with(s));
         if starts(PLACES) {
-            Some(super::LOC)
+            Some(crate::output::Label::Loc)
         } else if starts(ORGS) {
-            Some(super::ORG)
+            Some(crate::output::Label::Org)
         } else {
             None
         }
@@ -903,7 +903,7 @@ const GOD_FORMS: &[&str] = &[
 ];
 
 /// Whether `word` is a capitalised name of God (`Bóg`, `Bogu`, `Chrystusa`).
-pub(super) fn is_god(word: &str) -> bool {
+pub(crate) fn is_god(word: &str) -> bool {
     GOD_FORMS.contains(&word)
 }
 

@@ -11,8 +11,8 @@ use rustc_hash::FxHashMap;
 
 use crate::data::entries;
 
-const FORMS_TSV: &str = include_str!("../../data/pl/forms.tsv");
-const SUFFIXES_TSV: &str = include_str!("../../data/pl/suffixes.tsv");
+const FORMS_TSV: &str = include_str!("../data/pl/forms.tsv");
+const SUFFIXES_TSV: &str = include_str!("../data/pl/suffixes.tsv");
 
 /// Parts of speech the lemmatiser tells apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

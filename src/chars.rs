@@ -1,4 +1,6 @@
-//! Character classes and bounded look-around helpers used by the segmenter.
+//! Character classes of Polish text, one definition each for every stage
+//! (dashes, quote marks, terminators, line breaks), and bounded look-around
+//! helpers.
 //!
 //! Every helper takes a byte offset that lies on a char boundary (or the end of
 //! the text) and never panics: out-of-range offsets read as "nothing there".
@@ -28,6 +30,26 @@ pub(crate) fn is_opening(c: char) -> bool {
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '‒' | '―' | '−')
 }
+
+/// Quote marks that open a quotation in Polish and neighbouring typography
+/// (`„…”`, `«…»`, `»…«`, `‚…’`, `“…”`). The straight `"` is both.
+pub(crate) fn is_open_quote(c: char) -> bool {
+    matches!(c, '„' | '«' | '»' | '‚' | '“')
+}
+
+/// Quote marks that close a quotation (see [`is_open_quote`]).
+pub(crate) fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '»' | '«' | '‘' | '’' | '“')
+}
+
+/// Any quote mark, the straight `"` included.
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    c == '"' || is_open_quote(c) || is_close_quote(c)
+}
+
+/// The longest abbreviation (in bytes, with its final full stop) the
+/// segmenter looks up.
+pub const MAX_ABBREVIATION_LEN: usize = 32;
 
 /// Bullets that open a list item.
 pub(crate) fn is_bullet(c: char) -> bool {

@@ -1,0 +1,314 @@
+//! What analysis returns: the document and its entities and quotes, with
+//! the closed sets they use (labels, quote kinds, genders). Below every
+//! stage: the stages fill these types, the bindings and the CLI read them.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::offsets::CharMap;
+use crate::segment::Sentence;
+use crate::token::Token;
+
+/// The kind of a named entity. New labels may come (`#[non_exhaustive]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[non_exhaustive]
+pub enum Label {
+    /// A person (NKJP's `persName`).
+    #[serde(rename = "PER")]
+    Per,
+    /// An organisation (`orgName`).
+    #[serde(rename = "ORG")]
+    Org,
+    /// A place, settlement or geographic name (`placeName`, `geogName`).
+    #[serde(rename = "LOC")]
+    Loc,
+    /// A date (`12 marca 2024 r.`).
+    #[serde(rename = "DATE")]
+    Date,
+    /// A time of day (`o godz. 17.30`).
+    #[serde(rename = "TIME")]
+    Time,
+}
+
+impl Label {
+    /// The label as in NKJP and in JSON: `"PER"`, `"ORG"`, `"LOC"`, `"DATE"`, `"TIME"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Per => "PER",
+            Self::Org => "ORG",
+            Self::Loc => "LOC",
+            Self::Date => "DATE",
+            Self::Time => "TIME",
+        }
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a quote is given. New kinds may come (`#[non_exhaustive]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// In quote marks: `„Tak” – powiedział.`
+    Direct,
+    /// A line of dialogue opened by a dash: `– Tak – powiedział.`
+    Dash,
+    /// Reported speech: `Powiedział, że tak.`
+    Indirect,
+    /// A quoted fragment inside reported speech: `Powiedział, że „tak”.`
+    Mixed,
+}
+
+impl QuoteKind {
+    /// The kind as in JSON: `"direct"`, `"dash"`, `"indirect"`, `"mixed"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Direct => "direct",
+            Self::Dash => "dash",
+            Self::Indirect => "indirect",
+            Self::Mixed => "mixed",
+        }
+    }
+}
+
+impl fmt::Display for QuoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A speaker's grammatical gender, from verb forms and first names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[non_exhaustive]
+pub enum Gender {
+    /// `powiedział`, `Jan`.
+    #[serde(rename = "m")]
+    Masculine,
+    /// `powiedziała`, `Anna`.
+    #[serde(rename = "f")]
+    Feminine,
+}
+
+impl Gender {
+    /// `"m"` or `"f"`, as in JSON and Python.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Masculine => "m",
+            Self::Feminine => "f",
+        }
+    }
+
+    /// The gender the stages write as `'m'` or `'f'`.
+    pub(crate) fn from_char(c: char) -> Option<Self> {
+        match c {
+            'm' => Some(Self::Masculine),
+            'f' => Some(Self::Feminine),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Gender {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A named entity: a person, place or organisation with its base form, or
+/// a date or time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Entity {
+    /// UTF-8 byte range of the mention.
+    pub range: Range<usize>,
+    /// What it names.
+    pub label: Label,
+    /// The nominative base form (`Donalda Trumpa` → `Donald Trump`).
+    pub lemma: String,
+    /// Mentions of one referent in a document share this id.
+    pub cluster: usize,
+}
+
+/// The speaker of a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Speaker {
+    /// Where the speaker is named or described near the quote, if anywhere.
+    pub mention: Option<Range<usize>>,
+    /// The canonical name (an entity's base form) or a descriptor in the nominative.
+    pub name: String,
+    /// From verb forms and first names, when known.
+    pub gender: Option<Gender>,
+}
+
+/// A quotation: who said what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Quote {
+    /// UTF-8 byte range of the quoted content, without quote marks or dialogue dash.
+    pub range: Range<usize>,
+    /// How it is given.
+    pub kind: QuoteKind,
+    /// The speech verb or frame word, if any.
+    pub cue: Option<Range<usize>>,
+    /// The speaker, if one could be found.
+    pub speaker: Option<Speaker>,
+}
+
+/// Everything kropka finds in one text.
+///
+/// It serialises (with serde) in the shape of the CLI's `kropka analyze`
+/// and Python's `Document.to_dict()`: the text, then sentences, entities
+/// and quotes with `start`/`end` in code points of the text.
+///
+/// ```
+/// let doc = kropka::analyze("Żółw śpi. Kot nie.");
+/// let json = serde_json::to_value(&doc).unwrap();
+/// assert_eq!(json["sentences"][1]["start"], 10);
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Document<'t> {
+    /// The analysed text, untouched.
+    pub text: &'t str,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence<'t>>,
+    /// The tokens, in order.
+    pub tokens: Vec<Token>,
+    /// Named entities, in order.
+    pub entities: Vec<Entity>,
+    /// Quotes, in order.
+    pub quotes: Vec<Quote>,
+}
+
+impl Document<'_> {
+    /// Code-point offsets for every span of the document (sentences,
+    /// entities, quotes, cues, speaker mentions), computed in one pass.
+    ///
+    /// ```
+    /// let doc = kropka::analyze("Żółw śpi. Kot nie.");
+    /// let map = doc.char_map();
+    /// assert_eq!(map.range(&doc.sentences[1].range), 10..18);
+    /// ```
+    pub fn char_map(&self) -> CharMap {
+        let mut bytes: Vec<usize> = Vec::new();
+        bytes.extend(
+            self.sentences
+                .iter()
+                .flat_map(|s| [s.range.start, s.range.end]),
+        );
+        bytes.extend(
+            self.entities
+                .iter()
+                .flat_map(|e| [e.range.start, e.range.end]),
+        );
+        for q in &self.quotes {
+            bytes.extend([q.range.start, q.range.end]);
+            bytes.extend(q.cue.iter().flat_map(|c| [c.start, c.end]));
+            if let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) {
+                bytes.extend([m.start, m.end]);
+            }
+        }
+        CharMap::new(self.text, bytes)
+    }
+}
+
+impl Serialize for Document<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let map = self.char_map();
+        let text = self.text;
+        let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
+        let mut doc = serializer.serialize_struct("Document", 4)?;
+        doc.serialize_field("text", text)?;
+        doc.serialize_field(
+            "sentences",
+            &Items(self.sentences.iter().map(|s| SentenceView {
+                text: s.text,
+                start: map.get(s.range.start),
+                end: map.get(s.range.end),
+            })),
+        )?;
+        doc.serialize_field(
+            "entities",
+            &Items(self.entities.iter().map(|e| EntityView {
+                text: slice(&e.range),
+                start: map.get(e.range.start),
+                end: map.get(e.range.end),
+                label: e.label,
+                lemma: &e.lemma,
+                cluster: e.cluster,
+            })),
+        )?;
+        doc.serialize_field(
+            "quotes",
+            &Items(self.quotes.iter().map(|q| {
+                let sp = q.speaker.as_ref();
+                let mention = sp.and_then(|s| s.mention.as_ref());
+                QuoteView {
+                    text: slice(&q.range),
+                    start: map.get(q.range.start),
+                    end: map.get(q.range.end),
+                    kind: q.kind,
+                    speaker: sp.map(|s| s.name.as_str()),
+                    speaker_gender: sp.and_then(|s| s.gender),
+                    cue: q.cue.as_ref().map(slice),
+                    cue_start: q.cue.as_ref().map(|c| map.get(c.start)),
+                    speaker_start: mention.map(|m| map.get(m.start)),
+                    speaker_end: mention.map(|m| map.get(m.end)),
+                }
+            })),
+        )?;
+        doc.end()
+    }
+}
+
+/// A sequence serialised from an iterator, without collecting it.
+struct Items<I>(I);
+
+impl<I> Serialize for Items<I>
+where
+    I: Iterator + Clone,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.clone())
+    }
+}
+
+#[derive(serde::Serialize)]
+struct SentenceView<'d> {
+    text: &'d str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(serde::Serialize)]
+struct EntityView<'d> {
+    text: &'d str,
+    start: usize,
+    end: usize,
+    label: Label,
+    lemma: &'d str,
+    cluster: usize,
+}
+
+#[derive(serde::Serialize)]
+struct QuoteView<'d> {
+    text: &'d str,
+    start: usize,
+    end: usize,
+    kind: QuoteKind,
+    speaker: Option<&'d str>,
+    speaker_gender: Option<Gender>,
+    cue: Option<&'d str>,
+    cue_start: Option<usize>,
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
+}
