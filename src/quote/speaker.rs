@@ -19,289 +19,22 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::timeline::{Entry, Timeline};
 use super::{Found, Subject, is_dash, morph, word};
-use crate::lexicon::{Gender, NAMES, NameClass};
 use crate::output::{Entity, Label, Quote, Speaker};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
-/// Words that end a descriptor (`rosyjski ambasador w Caracas` → `rosyjski ambasador`).
-fn ends_descriptor(w: &str) -> bool {
-    matches!(
-        w,
-        "w" | "we"
-            | "z"
-            | "ze"
-            | "na"
-            | "do"
-            | "po"
-            | "od"
-            | "dla"
-            | "o"
-            | "przy"
-            | "podczas"
-            | "który"
-            | "która"
-            | "które"
-            | "którzy"
-            | "i"
-            | "oraz"
-            | "a"
-            | "ale"
-            | "że"
-            | "iż"
-            | "jak"
-            | "bo"
-            | "gdy"
-            | "to"
-            | "się"
-            | "nie"
-            | "już"
-            | "też"
-            | "także"
-            | "jednak"
-    )
-}
-
-/// A past-tense verb form (`przyjechał`, `spotkała`, `mówili`): the name
-/// after it is its subject or object, not a modifier of a noun.
-fn is_past_verb(w: &str) -> bool {
-    ["ł", "ła", "ło", "li", "ły"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3
-}
-
-/// Words that may precede a person's name without making it a modifier.
-fn neutral_before(w: &str) -> bool {
-    ends_descriptor(w)
-        || matches!(
-            w,
-            "przez"
-                | "u"
-                | "dla"
-                | "według"
-                | "Według"
-                | "zdaniem"
-                | "Zdaniem"
-                | "wobec"
-                | "między"
-                | "przed"
-                | "za"
-        )
-}
-
-/// The gender of a person from the lexicon class of the first name, or the
-/// ending of a surname (`-ska`).
-fn person_gender(lemma: &str) -> Option<char> {
-    let first = lemma.split(' ').next()?;
-    for r in NAMES.forms.get(first).map_or(&[][..], Vec::as_slice) {
-        match r.class {
-            NameClass::FirstMale => return Some('m'),
-            NameClass::FirstFemale => return Some('f'),
-            _ => {}
-        }
-    }
-    let last = lemma.rsplit(' ').next()?;
-    if last.ends_with("ska") || last.ends_with("cka") || last.ends_with("dzka") {
-        return Some('f');
-    }
-    if lemma.contains(' ') && first.ends_with('a') {
-        return Some('f');
-    }
-    None
-}
-
-/// A plural verb: past `-li`/`-ły`, or a present 3rd-person plural
-/// (`mówią`, `twierdzą`).
-fn plural_cue(text: &str, c: &super::Cue) -> bool {
-    c.gender == Gender::Plural
-        || c.gender == Gender::Unmarked
-            && text
-                .get(c.range.clone())
-                .is_some_and(|w| w.ends_with('ą') && !w.contains(' '))
-}
-
-fn verb_gender(g: Gender) -> Option<char> {
-    match g {
-        Gender::Masculine => Some('m'),
-        Gender::Feminine => Some('f'),
-        _ => None,
-    }
-}
-
-/// The speaker of an interview's unattributed questions (the paper).
-const INTERVIEWER: &str = "redakcja";
-
-/// Nouns for people met in the street rather than people named before:
-/// `mówi starsza pani`, `dodaje mieszkaniec`.
-fn generic_person(text: &str, d: &Range<usize>) -> bool {
-    text.get(d.clone())
-        .and_then(|s| s.split_whitespace().last())
-        .is_some_and(is_generic)
-}
-
-fn is_generic(head: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "pani",
-        "pan",
-        "kobieta",
-        "mężczyzna",
-        "mieszkanka",
-        "mieszkaniec",
-        "mieszkańcy",
-        "emeryt",
-        "emerytka",
-        "sąsiad",
-        "sąsiadka",
-        "przechodzień",
-        "przechodnie",
-        "chłopiec",
-        "dziewczyna",
-        "dziewczynka",
-        "staruszka",
-        "staruszek",
-        "kierowca",
-        "klient",
-        "klientka",
-        "turysta",
-        "turystka",
-        "uczeń",
-        "uczennica",
-        "student",
-        "studentka",
-        "rodzic",
-        "matka",
-        "ojciec",
-        "świadek",
-        "ktoś",
-    ];
-    crate::lexicon::with_lower(head.trim_end_matches([',', '.']), |h| GENERIC.contains(&h))
-}
-
-/// Prepositions (and conjunctions) after which a noun is not a subject or
-/// a title of the next name (`kandydat na prezydenta Jan Kowal`).
-fn is_preposition(w: &str) -> bool {
-    crate::lexicon::with_lower(w, is_preposition_lower)
-}
-
-/// [`is_preposition`] of a word in lower case.
-fn is_preposition_lower(w: &str) -> bool {
-    matches!(
-        w,
-        "w" | "we"
-            | "z"
-            | "ze"
-            | "na"
-            | "do"
-            | "po"
-            | "od"
-            | "dla"
-            | "o"
-            | "przy"
-            | "przez"
-            | "u"
-            | "wobec"
-            | "między"
-            | "przed"
-            | "za"
-            | "nad"
-            | "pod"
-            | "ku"
-            | "bez"
-            | "według"
-            | "zdaniem"
-            | "podczas"
-            | "wśród"
-            | "dzięki"
-            | "mimo"
-            | "poza"
-            | "obok"
-            | "koło"
-            | "około"
-            | "a"
-            | "oraz"
-            | "i"
-    )
-}
-
-/// Head nouns of descriptors that name an institution or a medium, which
-/// speaks for itself (`podał serwis`, `poinformowała prokuratura`).
-fn is_institution(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "serwis"
-            | "portal"
-            | "gazeta"
-            | "dziennik"
-            | "tygodnik"
-            | "agencja"
-            | "telewizja"
-            | "radio"
-            | "stacja"
-            | "policja"
-            | "prokuratura"
-            | "straż"
-            | "ministerstwo"
-            | "resort"
-            | "urząd"
-            | "sąd"
-            | "rząd"
-            | "komisja"
-            | "komenda"
-            | "partia"
-            | "firma"
-            | "spółka"
-            | "organizacja"
-            | "rada"
-            | "fundacja"
-            | "stowarzyszenie"
-            | "władza"
-            | "szpital"
-            | "uczelnia"
-            | "redakcja"
-            | "biuro"
-            | "inspekcja"
-            | "instytut"
-            | "związek"
-            | "ratusz"
-            | "magistrat"
-            | "gmina"
-    )
-}
-
+use super::descriptor::*;
 use crate::chars::is_quote_mark;
-
-/// A descriptor's words without dashes, quote marks, trailing punctuation
-/// and leading sentence adverbs (`Wcześniej serwis` → `serwis`).
-fn descriptor_words(raw: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = raw
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c) || ",.:;".contains(c)))
-        .filter(|w| !w.is_empty())
-        .collect();
-    while words.len() > 1
-        && words
-            .first()
-            .is_some_and(|w| morph::can_be_particle(w) && !is_preposition(w))
-    {
-        words.remove(0);
-    }
-    words
-}
-
-/// Nouns for women by their ending (`rzeczniczka`, `prezeska`, `mistrzyni`).
-fn feminine_person(w: &str) -> bool {
-    crate::lexicon::with_lower(w, |w| {
-        ["ka", "yni", "ini", "owa"].iter().any(|e| w.ends_with(e))
-    })
-}
 
 /// A person that a later descriptor or pronoun may refer to.
 #[derive(Debug, Clone)]
-struct Candidate<'a> {
-    at: usize,
+pub(super) struct Candidate<'a> {
+    pub(super) at: usize,
     /// Borrowed from the document's names where it can be.
-    name: Cow<'a, str>,
-    gender: Option<char>,
+    pub(super) name: Cow<'a, str>,
+    pub(super) gender: Option<char>,
     /// A named person (not an institution, a group or a descriptor).
-    person: bool,
+    pub(super) person: bool,
 }
 
 impl Entry for Candidate<'_> {
@@ -323,50 +56,50 @@ impl Entry for Candidate<'_> {
 /// A person introduced with a title (`prezydent Jan Kowal`): where, where
 /// the title phrase starts, and the person's name.
 #[derive(Debug, Clone)]
-struct Titled<'a> {
-    at: usize,
-    from: usize,
-    name: &'a str,
+pub(super) struct Titled<'a> {
+    pub(super) at: usize,
+    pub(super) from: usize,
+    pub(super) name: &'a str,
 }
 
-struct Resolver<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    entities: &'a [Entity],
-    sentences: &'a [Sentence<'a>],
-    canonical: &'a FxHashMap<usize, Cow<'a, str>>,
+pub(super) struct Resolver<'a> {
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a [Token],
+    pub(super) entities: &'a [Entity],
+    pub(super) sentences: &'a [Sentence<'a>],
+    pub(super) canonical: &'a FxHashMap<usize, Cow<'a, str>>,
     /// People mentioned as subjects or objects (not as modifiers), by position.
-    people: Timeline<Candidate<'a>>,
+    pub(super) people: Timeline<Candidate<'a>>,
     /// Speakers of earlier quotes, by position of their quote.
-    speakers: Timeline<Candidate<'a>>,
+    pub(super) speakers: Timeline<Candidate<'a>>,
     /// The names of [`Resolver::speakers`].
-    spoken: FxHashSet<Cow<'a, str>>,
+    pub(super) spoken: FxHashSet<Cow<'a, str>>,
     /// People named inside quotes: antecedents only when nobody else is.
-    talked_about: Timeline<Candidate<'a>>,
+    pub(super) talked_about: Timeline<Candidate<'a>>,
     /// The quotes' contents, sorted and disjoint.
-    contents: Vec<Range<usize>>,
+    pub(super) contents: Vec<Range<usize>>,
     /// Title lemma → the people introduced with it, in text order.
-    titles: FxHashMap<String, Vec<Titled<'a>>>,
+    pub(super) titles: FxHashMap<String, Vec<Titled<'a>>>,
 }
 
 /// The name a person entity gets: its cluster's canonical name, else its
 /// base form.
-fn name_of<'a>(canonical: &'a FxHashMap<usize, Cow<'a, str>>, e: &'a Entity) -> &'a str {
+pub(super) fn name_of<'a>(canonical: &'a FxHashMap<usize, Cow<'a, str>>, e: &'a Entity) -> &'a str {
     canonical.get(&e.cluster).map_or(&e.lemma, |n| n.as_ref())
 }
 
 impl<'a> Resolver<'a> {
-    fn name_of(&self, e: &'a Entity) -> &'a str {
+    pub(super) fn name_of(&self, e: &'a Entity) -> &'a str {
         name_of(self.canonical, e)
     }
 
-    fn token_index(&self, at: usize) -> usize {
+    pub(super) fn token_index(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.range.start < at)
     }
 
     /// Whether `at` lies in the content of a quote: a person named there is
     /// talked about, not talking.
-    fn in_content(&self, at: usize) -> bool {
+    pub(super) fn in_content(&self, at: usize) -> bool {
         let k = self.contents.partition_point(|r| r.start <= at);
         k.checked_sub(1)
             .and_then(|k| self.contents.get(k))
@@ -374,7 +107,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// A name in quote marks is a title (`"Newsweek"`), not a person.
-    fn in_quote_marks(&self, e: &Entity) -> bool {
+    pub(super) fn in_quote_marks(&self, e: &Entity) -> bool {
         self.text
             .get(..e.range.start)
             .and_then(|s| s.chars().next_back())
@@ -383,7 +116,7 @@ impl<'a> Resolver<'a> {
 
     /// A PER mention that can be a subject: in the nominative (as its base
     /// form), not after a preposition, not in quote marks.
-    fn subject_like(&self, e: &Entity) -> bool {
+    pub(super) fn subject_like(&self, e: &Entity) -> bool {
         let k = self.token_index(e.range.start);
         let after_preposition = k
             .checked_sub(1)
@@ -396,7 +129,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// A PER entity starting at or after `at` within a few words.
-    fn person_after(&self, at: usize, max_words: usize) -> Option<&'a Entity> {
+    pub(super) fn person_after(&self, at: usize, max_words: usize) -> Option<&'a Entity> {
         let start = self.token_index(at);
         let limit = self
             .tokens
@@ -421,7 +154,7 @@ impl<'a> Resolver<'a> {
     /// The subject named further after the cue, in its clause:
     /// `– powiedział w TVN24 poseł Jan Kowal`. Only a name that can be the
     /// subject counts (not `o Janie Kowalu`).
-    fn subject_after(&self, at: usize) -> Option<&'a Entity> {
+    pub(super) fn subject_after(&self, at: usize) -> Option<&'a Entity> {
         const WINDOW: usize = 10;
         let start = self.token_index(at);
         let limit = self
@@ -446,7 +179,11 @@ impl<'a> Resolver<'a> {
     }
 
     /// The last name before the cue in its sentence that can be a subject.
-    fn subject_before(&self, sentence_start: usize, cue_start: usize) -> Option<&'a Entity> {
+    pub(super) fn subject_before(
+        &self,
+        sentence_start: usize,
+        cue_start: usize,
+    ) -> Option<&'a Entity> {
         self.starting_in(sentence_start..cue_start)
             .iter()
             .rev()
@@ -455,7 +192,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// A named speaker: the mention and the person it names.
-    fn named(&self, e: &'a Entity) -> (Option<Range<usize>>, Option<Candidate<'a>>) {
+    pub(super) fn named(&self, e: &'a Entity) -> (Option<Range<usize>>, Option<Candidate<'a>>) {
         let name = self.name_of(e);
         let who = Candidate {
             at: e.range.start,
@@ -467,14 +204,14 @@ impl<'a> Resolver<'a> {
     }
 
     /// Entities that start inside `r` (entities are sorted by start).
-    fn starting_in(&self, r: Range<usize>) -> &'a [Entity] {
+    pub(super) fn starting_in(&self, r: Range<usize>) -> &'a [Entity] {
         let a = self.entities.partition_point(|e| e.range.start < r.start);
         let b = self.entities.partition_point(|e| e.range.start < r.end);
         self.entities.get(a..b.max(a)).unwrap_or(&[])
     }
 
     /// The descriptor after `at`: words up to punctuation or a preposition.
-    fn descriptor_after(&self, at: usize) -> Option<Range<usize>> {
+    pub(super) fn descriptor_after(&self, at: usize) -> Option<Range<usize>> {
         let start = self.token_index(at);
         let mut range: Option<Range<usize>> = None;
         for t in self.tokens.get(start..).unwrap_or(&[]).iter().take(5) {
@@ -485,203 +222,6 @@ impl<'a> Resolver<'a> {
             range = Some(range.map_or(t.range.clone(), |r| r.start..t.range.end));
         }
         range
-    }
-
-    /// The most recent person before `at` agreeing with `gender`; with
-    /// `persons_only`, earlier speakers that are institutions or groups are
-    /// passed over (a person descriptor or a gendered verb means a person).
-    fn recent(&self, at: usize, gender: Option<char>, persons_only: bool) -> Option<Candidate<'a>> {
-        let person = self.people.latest(at, gender, persons_only);
-        let speaker = self.speakers.latest(at, gender, persons_only);
-        match (person, speaker) {
-            (Some(p), Some(s)) => Some(if s.at >= p.at { s.clone() } else { p.clone() }),
-            // Only someone talked about in a quote is left:
-            // `Policja zatrzymała Jana Kowala. – Nie jestem winny – powiedział.`
-            (None, None) => self.talked_about.latest(at, gender, persons_only).cloned(),
-            (p, s) => p.or(s).cloned(),
-        }
-    }
-
-    /// The speaker of a verb without a subject. A plural verb
-    /// (`podkreślili`, `uważają`) never refers back to one person: it takes
-    /// the plural subject of the sentence before (`Polskie władze nie chcą
-    /// … . Uważają, że …`), or nobody.
-    fn pro_drop(
-        &self,
-        at: usize,
-        cue: Option<&super::Cue>,
-        gender: Option<char>,
-    ) -> Option<Candidate<'a>> {
-        if !cue.is_some_and(|c| plural_cue(self.text, c)) {
-            return self.recent(at, gender, gender.is_some());
-        }
-        let si = self.sentences.partition_point(|s| s.range.end <= at);
-        // A subject too long to be a descriptor (`Również szefowie
-        // rolniczych związków uważają, że`), else the sentence before.
-        let here = self.sentences.get(si).map_or(&[][..], |s| {
-            super::tokens_in(self.tokens, &(s.range.start..at))
-        });
-        let prev = si
-            .checked_sub(1)
-            .and_then(|p| self.sentences.get(p))
-            .map_or(&[][..], |s| super::tokens_in(self.tokens, &s.range));
-        self.plural_subject(here, true)
-            .or_else(|| self.plural_subject(here, false))
-            .or_else(|| self.plural_subject(prev, false))
-    }
-
-    /// A plural subject in `toks`: a noun that can be the nominative plural
-    /// with the adjectives before it, not after a preposition; either
-    /// followed by a plural verb or `nie` (`polskie władze nie chcą`) or,
-    /// with `to_end`, running on to the end of `toks` with its complements.
-    fn plural_subject(&self, toks: &[Token], to_end: bool) -> Option<Candidate<'a>> {
-        let text = self.text;
-        let nominative = |t: &Token, pos: morph::Pos| {
-            morph::readings(word(text, t)).iter().any(|a| {
-                a.pos == pos && matches!(a.case, Some("nom") | None) && a.plural != Some(false)
-            })
-        };
-        let candidate = |&(i, t): &(usize, &Token)| {
-            let governed = i
-                .checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|p| is_preposition(word(text, p)));
-            if governed || t.kind != TokenKind::Word || !nominative(t, morph::Pos::Noun) {
-                return false;
-            }
-            let plural_only = morph::readings(word(text, t))
-                .iter()
-                .filter(|a| a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None))
-                .all(|a| a.plural == Some(true));
-            if !plural_only {
-                return false;
-            }
-            if to_end {
-                // Only the noun's complements up to the end, no verb and no
-                // conjunction last: `posłowie z sejmowej komisji`.
-                let rest = toks.get(i + 1..).unwrap_or(&[]);
-                rest.len() <= 8
-                    && rest
-                        .iter()
-                        .all(|x| x.kind == TokenKind::Word && !morph::can_be_verb(word(text, x)))
-                    && !rest.last().is_some_and(|x| is_preposition(word(text, x)))
-            } else {
-                toks.get(i + 1).is_some_and(|x| {
-                    let xw = word(text, x);
-                    xw == "nie"
-                        || ["ą", "li", "ły"].iter().any(|e| xw.ends_with(e))
-                            && morph::can_be_verb(xw)
-                })
-            }
-        };
-        // Running on to the verb: the last noun that can only be a
-        // nominative (`wnioski z analiz tutejsi eksperci`), else the first.
-        let (i, noun) = if to_end {
-            let only_nominative = |t: &Token| {
-                morph::readings(word(text, t))
-                    .iter()
-                    .filter(|a| a.pos == morph::Pos::Noun)
-                    .all(|a| matches!(a.case, Some("nom" | "voc")))
-            };
-            let first = toks.iter().enumerate().find(candidate)?;
-            toks.iter()
-                .enumerate()
-                .rev()
-                .filter(candidate)
-                .find(|(_, t)| only_nominative(t))
-                .unwrap_or(first)
-        } else {
-            toks.iter().enumerate().find(candidate)?
-        };
-        // With the adjectives before it: `polskie władze`.
-        let first = toks
-            .get(..i)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take_while(|t| nominative(t, morph::Pos::Adj))
-            .last()
-            .unwrap_or(noun);
-        let last = if to_end {
-            toks.last().unwrap_or(noun)
-        } else {
-            noun
-        };
-        let phrase = text.get(first.range.start..last.range.end)?;
-        let known = phrase
-            .split(' ')
-            .next()
-            .is_some_and(|w| !morph::readings(w).is_empty());
-        let mut chars = phrase.chars();
-        let name = match chars.next() {
-            Some(c) if c.is_uppercase() && known => c.to_lowercase().chain(chars).collect(),
-            _ => phrase.to_owned(),
-        };
-        Some(Candidate {
-            at: first.range.start,
-            name: name.into(),
-            gender: None,
-            person: false,
-        })
-    }
-
-    /// The last speaker other than the interviewer.
-    fn last_speaker(&self) -> Option<Candidate<'a>> {
-        self.speakers.latest(usize::MAX, None, false).cloned()
-    }
-
-    /// The latest person before `at` introduced with a title of one of
-    /// `lemmas` (`prezydent Jan Kowal` for `– ocenił prezydent`), with
-    /// `org` in the title phrase when given (`prezes PiS Jan Kowal`).
-    fn titled(&self, lemmas: &[String], at: usize, org: Option<&str>) -> Option<Candidate<'a>> {
-        let mut best: Option<&Titled> = None;
-        for l in lemmas {
-            let Some(list) = self.titles.get(l) else {
-                continue;
-            };
-            let n = list.partition_point(|t| t.at < at);
-            let hit = list.get(..n).unwrap_or(&[]).iter().rev().find(|t| {
-                org.is_none_or(|o| self.text.get(t.from..t.at).is_some_and(|s| s.contains(o)))
-            });
-            if let Some(h) = hit
-                && best.is_none_or(|b| h.at > b.at)
-            {
-                best = Some(h);
-            }
-        }
-        best.map(|t| Candidate {
-            at: t.at,
-            gender: person_gender(t.name),
-            name: t.name.into(),
-            person: true,
-        })
-    }
-
-    /// A street descriptor (`mówi kobieta`) right after a person was
-    /// introduced who has not spoken yet (`Tego zdania jest Anna Lis. – … –
-    /// mówi kobieta`) is that person.
-    fn introduced(&self, at: usize, gender: Option<char>) -> Option<Candidate<'a>> {
-        let si = self.sentences.partition_point(|s| s.range.end <= at);
-        let from = self
-            .sentences
-            .get(si.saturating_sub(2))
-            .map_or(0, |s| s.range.start);
-        let e = self
-            .starting_in(from..at)
-            .iter()
-            .rev()
-            .find(|e| e.label == Label::Per && !self.in_content(e.range.start))?;
-        let name = self.name_of(e);
-        let person = person_gender(name);
-        if self.spoken.contains(name) || gender.is_some() && person.is_some() && gender != person {
-            return None;
-        }
-        Some(Candidate {
-            at: e.range.start,
-            gender: person_gender(name),
-            name: name.into(),
-            person: true,
-        })
     }
 
     /// The speaker a descriptor subject stands for.
@@ -697,7 +237,7 @@ impl<'a> Resolver<'a> {
     ///   introduced by name.
     /// - A person (`rosyjski dyplomata`) is the person last introduced with
     ///   that title, else the most recent person.
-    fn subject_descriptor(
+    pub(super) fn subject_descriptor(
         &self,
         d: &Range<usize>,
         at: usize,
@@ -836,7 +376,7 @@ impl<'a> Resolver<'a> {
 
     /// The gender of a pronoun argument of a frame (`Według niej`, `Jego
     /// zdaniem`): `Some(None)` for a plural.
-    fn frame_pronoun(&self, cue: &super::Cue) -> Option<Option<char>> {
+    pub(super) fn frame_pronoun(&self, cue: &super::Cue) -> Option<Option<char>> {
         let frame = self.text.get(cue.range.clone())?;
         let k = self.token_index(cue.range.start);
         let at = if frame.eq_ignore_ascii_case("zdaniem") {
@@ -859,7 +399,7 @@ impl<'a> Resolver<'a> {
     /// organizatorów`, `Zdaniem ministra`): a group or an institution in the
     /// nominative, keeping its number (`organizatorzy`); a person descriptor
     /// resolves like a subject.
-    fn frame_argument(&self, d: &Range<usize>, at: usize) -> Option<Candidate<'a>> {
+    pub(super) fn frame_argument(&self, d: &Range<usize>, at: usize) -> Option<Candidate<'a>> {
         let raw = self.text.get(d.clone()).unwrap_or("");
         let org = self.org_in(d.clone()).is_some();
         let mut words: Vec<&str> = Vec::new();
@@ -904,7 +444,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// An organisation entity starting in `range`, as a speaker.
-    fn org_in(&self, range: Range<usize>) -> Option<&'a Entity> {
+    pub(super) fn org_in(&self, range: Range<usize>) -> Option<&'a Entity> {
         self.starting_in(range)
             .iter()
             .find(|e| e.label == Label::Org)

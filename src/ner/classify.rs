@@ -1,0 +1,437 @@
+//! Classifying a run of capitalised words into mentions: organisations by
+//! their head noun, acronyms, names in capitals, first names opening a
+//! person's name, several names in a row, and one capitalised word.
+
+use super::*;
+
+/// Whether a run of capitalised words opening a sentence is taken word by
+/// word: unless its first word is unknown to the dictionaries and another
+/// word of the run looks like a surname (`Goran Persson, premier Szwecji`).
+pub(super) fn initial_splits(words: &[Word<'_>], run: Range<usize>) -> bool {
+    let Some(ws) = words.get(run) else {
+        return true;
+    };
+    let Some((first, rest)) = ws.split_first() else {
+        return true;
+    };
+    !(first.common().is_none()
+        && !first.ordinary()
+        && readings(first.text).is_empty()
+        && first.text.chars().skip(1).all(char::is_lowercase)
+        && rest.iter().all(|w| {
+            w.text.chars().skip(1).all(char::is_lowercase)
+                && (has_class(w.text, |c| c == NameClass::Surname)
+                    || lemma::looks_like_surname(w.text)
+                    || (readings(w.text).is_empty() && w.common().is_none() && !w.ordinary()))
+        }))
+}
+
+/// What is left of a run after [`classify_part`] has read its start.
+pub(super) enum Rest {
+    Done,
+    /// The words after the mention found, read as a run of their own.
+    Tail(Range<usize>),
+    /// Two names in a row, read one after the other.
+    Split(Range<usize>, Range<usize>),
+    /// Several names in a row, read word by word.
+    EachWord(Range<usize>),
+}
+
+/// Classifies a run of capitalised words into mentions, in text order.
+///
+/// A run may hold many names (`Jan Nowak Anna Kowalska …`, a table of names
+/// scraped as one line), so its parts are kept on an explicit stack, not on
+/// the call stack, and the places where a first name opens a new name are
+/// found once for the whole run: time and stack stay linear in the run.
+pub(super) fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
+    let name_start = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.first_name() || w.initial_letter)
+    };
+    // Words that open a name after a word that does not (`w Caracas Siergiej …`).
+    let breaks: Vec<usize> = (run.start + 1..run.end)
+        .filter(|&k| name_start(k) && !name_start(k - 1))
+        .collect();
+    let mut todo = vec![run];
+    while let Some(part) = todo.pop() {
+        match classify_part(words, part, &breaks, out) {
+            Rest::Done => {}
+            Rest::Tail(r) => todo.push(r),
+            Rest::Split(a, b) => {
+                todo.push(b);
+                todo.push(a);
+            }
+            Rest::EachWord(r) => todo.extend(r.rev().map(|k| k..k + 1)),
+        }
+    }
+}
+
+/// Reads the start of `run` (a part of the run whose name-opening words are
+/// `breaks`), pushing its mentions, and says what remains to be read.
+pub(super) fn classify_part(
+    words: &[Word<'_>],
+    run: Range<usize>,
+    breaks: &[usize],
+    out: &mut Vec<Mention>,
+) -> Rest {
+    if let Some(rest) = by_shape(words, run.clone(), out) {
+        return rest;
+    }
+    // A first name inside the run starts a new name: `w Caracas Siergiej Malik-Bagdasarow`.
+    if let Some(&k) = breaks.get(breaks.partition_point(|&b| b <= run.start))
+        && k + 1 < run.end
+    {
+        return Rest::Split(run.start..k, k..run.end);
+    }
+    if run.len() >= 2 {
+        several_words(words, run, out)
+    } else {
+        one_word(words, run, out)
+    }
+}
+
+/// `w miejscowości Hua Xi`, `mieszkańców Ochli`: a place after the noun of one.
+fn after_settlement(words: &[Word<'_>], at: usize) -> bool {
+    let prev = at.checked_sub(1).and_then(|p| words.get(p));
+    words.get(at).is_some_and(|first| {
+        first.joined_to_prev
+            && !first.initial
+            && prev.is_some_and(|p| triggers::is_settlement_noun(p.text))
+    })
+}
+
+/// Runs named by their shape: an organisation by its head noun, an
+/// acronym, a name in capitals; `None` when none of these applies.
+fn by_shape(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Option<Rest> {
+    let first = words.get(run.start)?;
+    let len = run.len();
+    // Organisations named by a trigger noun: `Ministerstwo Infrastruktury`,
+    // `Komunistycznej Partii Związku Radzieckiego`.
+    let org_head = words
+        .get(run.clone())
+        .is_some_and(|ws| ws.iter().take(3).any(|w| w.org_head()));
+    // `Wysoka Izbo!`: an institution addressed is no mention of it.
+    // (The head is among the first three words, as `org_head` asks.)
+    let vocative = org_head
+        && words.get(run.clone()).is_some_and(|ws| {
+            ws.iter().take(3).find(|w| w.org_head()).is_some_and(|h| {
+                let nouns: Vec<morph::Analysis> = morph::analyse(h.text)
+                    .into_iter()
+                    .filter(|a| a.pos == morph::Pos::Noun)
+                    .collect();
+                !nouns.is_empty() && nouns.iter().all(|a| a.case == Some("voc"))
+            })
+        });
+    if org_head && vocative {
+        return Some(Rest::Done);
+    }
+    if org_head && (len > 1 || !first.initial) {
+        out.push(Mention {
+            words: run,
+            label: ORG,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        return Some(Rest::Done);
+    }
+    // Acronyms: organisations, except the few that name countries.
+    if len == 1
+        && first.acronym()
+        && caps_context(words, run.start)
+        && (first.function_word() || first.common().is_some())
+    {
+        // `DO`, `SIĘ`: words of text set in capitals.
+        return Some(Rest::Done);
+    }
+    if len == 1 && first.acronym() {
+        let label = if triggers::is_place_acronym(first.text)
+            || has_class(first.text, |c| c == NameClass::Place)
+        {
+            LOC
+        } else {
+            capitals_as_name(first.text).unwrap_or(ORG)
+        };
+        out.push(Mention {
+            words: run,
+            label,
+            lemma: Some(first.text.to_owned()),
+            part: None,
+            quoted: None,
+        });
+        return Some(Rest::Done);
+    }
+    // A name in capitals: `HANNA KOWALSKA`.
+    if (2..=3).contains(&len)
+        && words
+            .get(run.clone())
+            .is_some_and(|ws| ws.iter().all(|w| !w.text.chars().any(char::is_lowercase)))
+        && capitals_as_name(first.text) == Some(PER)
+    {
+        out.push(Mention {
+            words: run,
+            label: PER,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        return Some(Rest::Done);
+    }
+    None
+}
+
+/// Two or more capitalised words: a first name and the name it opens
+/// (`Donald Trump`), several names in a row read word by word, or one name
+/// of unknown words (a person's, an organisation's, a place's).
+fn several_words(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Rest {
+    let Some(first) = words.get(run.start) else {
+        return Rest::Done;
+    };
+    let len = run.len();
+    if first.first_name() || first.initial_letter {
+        // `Donald Trump`, `Siergiej Malik-Bagdasarow`, `J. Kowalski`: a
+        // first name and the capitalised words after it (at most three),
+        // up to an acronym (`Katarzyna Piekarska SLD`).
+        let mut end = run.start + len.min(4);
+        if let Some(k) = (run.start + 1..end).find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|w| w.acronym() || is_roman(w.text))
+        }) {
+            end = k.max(run.start + 1);
+        }
+        out.push(Mention {
+            words: run.start..end,
+            label: PER,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        if end < run.end {
+            return Rest::Tail(end..run.end);
+        }
+        return Rest::Done;
+    }
+    let known_other = words.get(run.clone()).is_some_and(|ws| {
+        ws.iter().any(|w| {
+            has_class(w.text, |c| matches!(c, NameClass::Place | NameClass::Org))
+                && !has_class(w.text, |c| c == NameClass::Surname)
+                || w.acronym()
+        })
+    });
+    if known_other || (first.initial && initial_splits(words, run.clone())) {
+        // Several names in a row: classify word by word.
+        return Rest::EachWord(run);
+    } else {
+        // `Nicolasem Maduro`: unknown capitalised words that look like a
+        // person's name are one person; `Unii Europejskiej`, with an
+        // adjective and no sign of a person, an organisation.
+        let ws = words.get(run.clone()).unwrap_or(&[]);
+        let personal = ws.iter().any(|w| {
+            has_class(w.text, |c| c != NameClass::Place && c != NameClass::Org)
+                || lemma::looks_like_surname(w.text)
+        });
+        let adjectival = ws.iter().skip(1).any(|w| {
+            ["ej", "ego", "ich", "ym", "ie", "a", "ą", "y", "i"]
+                .iter()
+                .any(|e| w.text.ends_with(e))
+                && w.common().is_some()
+        });
+        let label = if after_settlement(words, run.start) {
+            LOC
+        } else if personal || !adjectival {
+            PER
+        } else {
+            ORG
+        };
+        let label = if label == PER && ordinary_phrase(ws) {
+            // `Wielkiego Postu`, `Pałacu Prezydenckim`: capitalised ordinary
+            // words with no sign of a person name an institution, a place or nothing.
+            if ws.iter().any(|w| triggers::is_org_head(w.text)) {
+                Some(ORG)
+            } else if triggers::is_place_head(first.text)
+                || has_class(first.text, |c| c == NameClass::Place)
+            {
+                Some(LOC)
+            } else {
+                None
+            }
+        } else {
+            Some(label)
+        };
+        if let Some(label) = label {
+            out.push(Mention {
+                words: run,
+                label,
+                lemma: None,
+                part: None,
+                quoted: None,
+            });
+        }
+    }
+    Rest::Done
+}
+
+/// One capitalised word: an institution, a name of God, a place, an
+/// organisation or a person by the lexicon, its context and its shape.
+fn one_word(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Rest {
+    let Some(first) = words.get(run.start) else {
+        return Rest::Done;
+    };
+    let prev = run.start.checked_sub(1).and_then(|p| words.get(p));
+    let person_context = || prev.is_some_and(|p| p.person_title());
+    let first_name = first.first_name() || first.initial_letter;
+    // One capitalised word.
+    let w = first.text;
+    // A capitalised institution noun alone inside a sentence names the
+    // institution: `w Senacie`, `przez Kościół`.
+    // `Sejm uchwalił`: a national institution opening the sentence.
+    let verb_next = triggers::is_national_institution(w)
+        && words
+            .get(run.end)
+            .is_some_and(|n| n.joined_to_prev && says(n.text));
+    if (verb_next || !(first.initial || first.after_boundary()))
+        && w.chars().skip(1).any(char::is_lowercase)
+        && !has_class(w, |c| {
+            matches!(
+                c,
+                NameClass::Place | NameClass::FirstMale | NameClass::FirstFemale
+            )
+        })
+        && triggers::may_be_institution(w)
+        && morph::analyse(w)
+            .iter()
+            .any(|a| a.pos == morph::Pos::Noun && triggers::is_institution(&morph::lemma_of(w, a)))
+    {
+        out.push(Mention {
+            words: run,
+            label: ORG,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        return Rest::Done;
+    }
+    // Names of God are persons in NKJP: `Bogu`, `Chrystusa`.
+    if triggers::is_god(w) {
+        out.push(Mention {
+            words: run,
+            label: PER,
+            lemma: None,
+            part: None,
+            quoted: None,
+        });
+        return Rest::Done;
+    }
+    // A lone capital letter, a Roman numeral or a title is not a name.
+    if w.chars().count() == 1 || is_roman(w) || first.person_title() {
+        return Rest::Done;
+    }
+    let rs = readings(w);
+    let class_of = |c: NameClass| has_class_in(rs, |x| x == c);
+    // Hyphenated places are two places: `Waszyngton-Caracas`.
+    // (The hyphen found by its byte: most words have none.)
+    if let Some(k) = w.bytes().position(|b| b == b'-')
+        && let (Some(a), Some(b)) = (w.get(..k), w.get(k + 1..))
+        && [a, b]
+            .iter()
+            .all(|p| has_class(p, |c| c == NameClass::Place))
+    {
+        let mid = first.start + a.len();
+        for part in [first.start..mid, mid + 1..first.end()] {
+            out.push(Mention {
+                words: run.clone(),
+                label: LOC,
+                lemma: None,
+                part: Some(part),
+                quoted: None,
+            });
+        }
+        return Rest::Done;
+    }
+    // A noun of origin, unless a first name too (`Maja`).
+    let ethnonym = ethnonym(w).filter(|lemma| {
+        !rs.iter().any(|r| {
+            // `Maja`, `Polek`: a first name too; `Czesi` (of `Czesia`) is the people.
+            matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
+                && (r.lemma == lemma || r.cases & case::NOM != 0)
+        })
+    });
+    let label = if ethnonym.is_some() {
+        Some(LOC)
+    } else if person_context() || first_name {
+        Some(PER)
+    } else if (after_settlement(words, run.start) && !first.ordinary())
+        || class_of(NameClass::Place)
+    {
+        Some(LOC)
+    } else if class_of(NameClass::Org) {
+        Some(ORG)
+    } else if class_of(NameClass::Surname) {
+        Some(PER)
+    } else if first.initial
+        && first.common().is_none()
+        && words
+            .get(run.end)
+            .is_some_and(|n| n.joined_to_prev && says(n.text))
+    {
+        // `Wullf podkreślił`: an unknown word opening the sentence before a verb of saying.
+        Some(PER)
+    } else if first.initial || first.common().is_some() || first.initial_letter {
+        None
+    } else if lemma::looks_like_surname(w) {
+        Some(PER)
+    } else if prev.is_some_and(|p| triggers::is_place_preposition(p.text)) {
+        Some(LOC)
+    } else if w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 3 {
+        // An unknown capitalised word inside a sentence: most often a name.
+        Some(PER)
+    } else {
+        None
+    };
+    let label = match label {
+        Some(PER) if !first_name => {
+            let surname = class_of(NameClass::Surname);
+            if (first.initial || first.after_boundary())
+                && (first.common().is_some() || first.ordinary())
+            {
+                // `Demonstranci wynieśli`, `"Proboszcz`: an ordinary word where
+                // any word may be capitalised.
+                None
+            } else if first.ordinary() && rs.is_empty() {
+                // Known only as an ordinary word: `Ambona`, `Secesja`.
+                None
+            } else if person_context() && class_of(NameClass::Place) && !surname {
+                // `prezydenta Szczecina`: a place after a title.
+                Some(LOC)
+            } else if person_context() && class_of(NameClass::Org) && !surname {
+                // `prezesa Orlenu`, `zawodnik Legii`: an organisation after a title.
+                Some(ORG)
+            } else if !surname && sgjp_name(w, SgjpClass::Place).is_some() {
+                // A geographic name with no personal reading: `Potulice`.
+                Some(LOC)
+            } else {
+                Some(PER)
+            }
+        }
+        other => other,
+    };
+    if let Some(label) = label {
+        // A place of the lexicon takes its lemma there (`Karaibów` → `Karaiby`).
+        let ethnonym = ethnonym.filter(|_| !class_of(NameClass::Place));
+        let lemma = ethnonym.or_else(|| {
+            (label == LOC && !class_of(NameClass::Place))
+                .then(|| sgjp_name(w, SgjpClass::Place).map(str::to_owned))
+                .flatten()
+        });
+        out.push(Mention {
+            words: run,
+            label,
+            lemma,
+            part: None,
+            quoted: None,
+        });
+    }
+    Rest::Done
+}

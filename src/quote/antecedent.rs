@@ -1,0 +1,217 @@
+//! Antecedents: the person a subject-less verb, a pronoun or a descriptor
+//! refers to: the latest agreeing person or speaker, the person introduced
+//! with a title, a plural subject.
+
+use super::descriptor::*;
+use super::speaker::{Candidate, Resolver, Titled};
+use super::*;
+use crate::output::Label;
+
+impl<'a> Resolver<'a> {
+    /// The most recent person before `at` agreeing with `gender`; with
+    /// `persons_only`, earlier speakers that are institutions or groups are
+    /// passed over (a person descriptor or a gendered verb means a person).
+    pub(super) fn recent(
+        &self,
+        at: usize,
+        gender: Option<char>,
+        persons_only: bool,
+    ) -> Option<Candidate<'a>> {
+        let person = self.people.latest(at, gender, persons_only);
+        let speaker = self.speakers.latest(at, gender, persons_only);
+        match (person, speaker) {
+            (Some(p), Some(s)) => Some(if s.at >= p.at { s.clone() } else { p.clone() }),
+            // Only someone talked about in a quote is left:
+            // `Policja zatrzymała Jana Kowala. – Nie jestem winny – powiedział.`
+            (None, None) => self.talked_about.latest(at, gender, persons_only).cloned(),
+            (p, s) => p.or(s).cloned(),
+        }
+    }
+
+    /// The speaker of a verb without a subject. A plural verb
+    /// (`podkreślili`, `uważają`) never refers back to one person: it takes
+    /// the plural subject of the sentence before (`Polskie władze nie chcą
+    /// … . Uważają, że …`), or nobody.
+    pub(super) fn pro_drop(
+        &self,
+        at: usize,
+        cue: Option<&super::Cue>,
+        gender: Option<char>,
+    ) -> Option<Candidate<'a>> {
+        if !cue.is_some_and(|c| plural_cue(self.text, c)) {
+            return self.recent(at, gender, gender.is_some());
+        }
+        let si = self.sentences.partition_point(|s| s.range.end <= at);
+        // A subject too long to be a descriptor (`Również szefowie
+        // rolniczych związków uważają, że`), else the sentence before.
+        let here = self.sentences.get(si).map_or(&[][..], |s| {
+            super::tokens_in(self.tokens, &(s.range.start..at))
+        });
+        let prev = si
+            .checked_sub(1)
+            .and_then(|p| self.sentences.get(p))
+            .map_or(&[][..], |s| super::tokens_in(self.tokens, &s.range));
+        self.plural_subject(here, true)
+            .or_else(|| self.plural_subject(here, false))
+            .or_else(|| self.plural_subject(prev, false))
+    }
+
+    /// A plural subject in `toks`: a noun that can be the nominative plural
+    /// with the adjectives before it, not after a preposition; either
+    /// followed by a plural verb or `nie` (`polskie władze nie chcą`) or,
+    /// with `to_end`, running on to the end of `toks` with its complements.
+    pub(super) fn plural_subject(&self, toks: &[Token], to_end: bool) -> Option<Candidate<'a>> {
+        let text = self.text;
+        let nominative = |t: &Token, pos: morph::Pos| {
+            morph::readings(word(text, t)).iter().any(|a| {
+                a.pos == pos && matches!(a.case, Some("nom") | None) && a.plural != Some(false)
+            })
+        };
+        let candidate = |&(i, t): &(usize, &Token)| {
+            let governed = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| is_preposition(word(text, p)));
+            if governed || t.kind != TokenKind::Word || !nominative(t, morph::Pos::Noun) {
+                return false;
+            }
+            let plural_only = morph::readings(word(text, t))
+                .iter()
+                .filter(|a| a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None))
+                .all(|a| a.plural == Some(true));
+            if !plural_only {
+                return false;
+            }
+            if to_end {
+                // Only the noun's complements up to the end, no verb and no
+                // conjunction last: `posłowie z sejmowej komisji`.
+                let rest = toks.get(i + 1..).unwrap_or(&[]);
+                rest.len() <= 8
+                    && rest
+                        .iter()
+                        .all(|x| x.kind == TokenKind::Word && !morph::can_be_verb(word(text, x)))
+                    && !rest.last().is_some_and(|x| is_preposition(word(text, x)))
+            } else {
+                toks.get(i + 1).is_some_and(|x| {
+                    let xw = word(text, x);
+                    xw == "nie"
+                        || ["ą", "li", "ły"].iter().any(|e| xw.ends_with(e))
+                            && morph::can_be_verb(xw)
+                })
+            }
+        };
+        // Running on to the verb: the last noun that can only be a
+        // nominative (`wnioski z analiz tutejsi eksperci`), else the first.
+        let (i, noun) = if to_end {
+            let only_nominative = |t: &Token| {
+                morph::readings(word(text, t))
+                    .iter()
+                    .filter(|a| a.pos == morph::Pos::Noun)
+                    .all(|a| matches!(a.case, Some("nom" | "voc")))
+            };
+            let first = toks.iter().enumerate().find(candidate)?;
+            toks.iter()
+                .enumerate()
+                .rev()
+                .filter(candidate)
+                .find(|(_, t)| only_nominative(t))
+                .unwrap_or(first)
+        } else {
+            toks.iter().enumerate().find(candidate)?
+        };
+        // With the adjectives before it: `polskie władze`.
+        let first = toks
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|t| nominative(t, morph::Pos::Adj))
+            .last()
+            .unwrap_or(noun);
+        let last = if to_end {
+            toks.last().unwrap_or(noun)
+        } else {
+            noun
+        };
+        let phrase = text.get(first.range.start..last.range.end)?;
+        let known = phrase
+            .split(' ')
+            .next()
+            .is_some_and(|w| !morph::readings(w).is_empty());
+        let mut chars = phrase.chars();
+        let name = match chars.next() {
+            Some(c) if c.is_uppercase() && known => c.to_lowercase().chain(chars).collect(),
+            _ => phrase.to_owned(),
+        };
+        Some(Candidate {
+            at: first.range.start,
+            name: name.into(),
+            gender: None,
+            person: false,
+        })
+    }
+
+    /// The last speaker other than the interviewer.
+    pub(super) fn last_speaker(&self) -> Option<Candidate<'a>> {
+        self.speakers.latest(usize::MAX, None, false).cloned()
+    }
+
+    /// The latest person before `at` introduced with a title of one of
+    /// `lemmas` (`prezydent Jan Kowal` for `– ocenił prezydent`), with
+    /// `org` in the title phrase when given (`prezes PiS Jan Kowal`).
+    pub(super) fn titled(
+        &self,
+        lemmas: &[String],
+        at: usize,
+        org: Option<&str>,
+    ) -> Option<Candidate<'a>> {
+        let mut best: Option<&Titled> = None;
+        for l in lemmas {
+            let Some(list) = self.titles.get(l) else {
+                continue;
+            };
+            let n = list.partition_point(|t| t.at < at);
+            let hit = list.get(..n).unwrap_or(&[]).iter().rev().find(|t| {
+                org.is_none_or(|o| self.text.get(t.from..t.at).is_some_and(|s| s.contains(o)))
+            });
+            if let Some(h) = hit
+                && best.is_none_or(|b| h.at > b.at)
+            {
+                best = Some(h);
+            }
+        }
+        best.map(|t| Candidate {
+            at: t.at,
+            gender: person_gender(t.name),
+            name: t.name.into(),
+            person: true,
+        })
+    }
+
+    /// A street descriptor (`mówi kobieta`) right after a person was
+    /// introduced who has not spoken yet (`Tego zdania jest Anna Lis. – … –
+    /// mówi kobieta`) is that person.
+    pub(super) fn introduced(&self, at: usize, gender: Option<char>) -> Option<Candidate<'a>> {
+        let si = self.sentences.partition_point(|s| s.range.end <= at);
+        let from = self
+            .sentences
+            .get(si.saturating_sub(2))
+            .map_or(0, |s| s.range.start);
+        let e = self
+            .starting_in(from..at)
+            .iter()
+            .rev()
+            .find(|e| e.label == Label::Per && !self.in_content(e.range.start))?;
+        let name = self.name_of(e);
+        let person = person_gender(name);
+        if self.spoken.contains(name) || gender.is_some() && person.is_some() && gender != person {
+            return None;
+        }
+        Some(Candidate {
+            at: e.range.start,
+            gender: person_gender(name),
+            name: name.into(),
+            person: true,
+        })
+    }
+}

@@ -1,0 +1,433 @@
+//! Dash dialogue: a sentence opened by a dialogue dash up to the dash of its
+//! attribution, speech that resumes after it, speech whose opening dash was
+//! lost, and the paragraphs a dash quote may run over.
+
+use super::*;
+
+/// In a sentence `s`, the attribution dash: a dash between spaces followed by
+/// a speech verb (`– mówi`, `– dodała`). Returns the dash offset and the cue.
+pub(super) fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usize)> {
+    for (k, t) in toks.iter().enumerate() {
+        if k == 0 || t.kind != TokenKind::Punct || !dash_token(text, t) {
+            continue;
+        }
+        // The verb may follow an adverb (`– spokojnie odpowiada`).
+        for j in k + 1..(k + 3).min(toks.len()) {
+            if let Some(cue) = toks.get(j).and_then(|v| cue_at(text, v)) {
+                let after = toks.get(j).map_or(t.range.end, |v| v.range.end);
+                return Some((t.range.start, cue, after));
+            }
+        }
+    }
+    None
+}
+
+/// A dash quote starting at sentence `si`; returns the next sentence to read.
+pub(super) fn dash_quote(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    spans: &SentenceTokens<'_>,
+    marks: &[(usize, usize)],
+    si: usize,
+    found: &mut Vec<Found>,
+) -> usize {
+    let Some(first) = sentences.get(si) else {
+        return si + 1;
+    };
+    let dash_len = first.text.chars().next().map_or(1, char::len_utf8);
+    let start = first.range.start + dash_len;
+    // The quote runs on through the sentences of its paragraph until one
+    // carries the attribution.
+    let mut sj = si;
+    while let Some(s) = sentences.get(sj) {
+        let toks = spans.of(sj);
+        if let Some((dash, cue, after)) = attribution(text, toks) {
+            found.push(Found {
+                range: trim_content(text, start..dash),
+                kind: QuoteKind::Dash,
+                cue: Some(cue.clone()),
+                subject: Subject::After(after),
+            });
+            // `– … – zaznaczył X, dodając, że …`: a report in the attribution.
+            if let Some(q) = attribution_report(text, marks, toks, s.range.end, after) {
+                found.push(q);
+            }
+            // Speech resumed after the attribution: `– A – mówi X. – B.` or `… – mówi X – b.`
+            let rest_start = resumed_speech(text, s, after);
+            if let Some(rs) = rest_start {
+                let end = paragraph_end(text, sentences, sj);
+                found.push(Found {
+                    range: trim_content(text, rs..end),
+                    kind: QuoteKind::Dash,
+                    cue: Some(cue),
+                    subject: Subject::Previous,
+                });
+                return next_after(sentences, sj, end);
+            }
+            if let Some(next) = sentences.get(sj + 1)
+                && next.text.starts_with(is_dash)
+                && same_paragraph(text, s.range.end, next.range.start)
+            {
+                let end = paragraph_end(text, sentences, sj + 1);
+                // `– A – mówi X. – B. C – dodaje X.`: the continuation has an
+                // attribution of its own and is read as a quote of its own.
+                let attributed = (sj + 1..next_after(sentences, sj + 1, end))
+                    .any(|k| attribution(text, spans.of(k)).is_some());
+                if attributed {
+                    return sj + 1;
+                }
+                // `– A – mówi X. – B.`: the next dash sentence continues.
+                let dl = next.text.chars().next().map_or(1, char::len_utf8);
+                found.push(Found {
+                    range: trim_content(text, next.range.start + dl..end),
+                    kind: QuoteKind::Dash,
+                    cue: Some(cue),
+                    subject: Subject::Previous,
+                });
+                return next_after(sentences, sj + 1, end);
+            }
+            // `– A – odpowiada X. B.` with no new dash: the rest of a short
+            // paragraph is still the speaker's when it goes on in the first
+            // person (narration in the press speaks in the third). Only a
+            // paragraph closed by a line break within a few sentences counts:
+            // text that lost its line breaks has no paragraphs to go by.
+            if let Some(next) = sentences.get(sj + 1)
+                && same_paragraph(text, s.range.end, next.range.start)
+                && first_person(text, spans.of(sj + 1))
+            {
+                let end = paragraph_end(text, sentences, sj + 1);
+                let rest = sj + 1..next_after(sentences, sj + 1, end);
+                let closed = text
+                    .get(end..)
+                    .is_some_and(|t| t.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']));
+                if closed
+                    && rest.len() <= CONTINUATION_SENTENCES
+                    && rest
+                        .clone()
+                        .all(|k| attribution(text, spans.of(k)).is_none())
+                {
+                    found.push(Found {
+                        range: trim_content(text, next.range.start..end),
+                        kind: QuoteKind::Dash,
+                        cue: Some(cue),
+                        subject: Subject::Previous,
+                    });
+                    return next_after(sentences, sj + 1, end);
+                }
+            }
+            return sj + 1;
+        }
+        let next_in_par = sentences.get(sj + 1).is_some_and(|n| {
+            same_paragraph(text, s.range.end, n.range.start) && !n.text.starts_with(is_dash)
+        });
+        if !next_in_par {
+            // No attribution: a dialogue line; the speaker is the previous one.
+            found.push(Found {
+                range: trim_content(text, start..s.range.end),
+                kind: QuoteKind::Dash,
+                cue: None,
+                subject: Subject::Previous,
+            });
+            return sj + 1;
+        }
+        sj += 1;
+    }
+    sj + 1
+}
+
+/// Conjunctions and relative words: after a dash they start a clause of
+/// the sentence, not an attribution (`- a zaczyna`, `- co potwierdza`).
+pub(super) fn is_connective(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "i"
+            | "oraz"
+            | "ale"
+            | "lecz"
+            | "czy"
+            | "albo"
+            | "lub"
+            | "bo"
+            | "że"
+            | "co"
+            | "kto"
+            | "który"
+            | "która"
+            | "które"
+            | "którzy"
+            | "jak"
+            | "gdy"
+            | "kiedy"
+    )
+}
+
+/// Whether a sentence holds quote marks.
+pub(super) fn has_quote_marks(s: &str) -> bool {
+    // Every mark is `"` or starts with the byte 0xC2 or 0xE2.
+    memchr::memchr3_iter(b'"', 0xC2, 0xE2, s.as_bytes()).any(|i| {
+        s.get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c == '"' || is_open_quote(c) || is_close_quote(c))
+    })
+}
+
+/// Conditional words: speech in the conditional is not the reporter's
+/// narration (`Lepiej byłoby, gdyby…`).
+pub(super) fn conditional(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "gdyby" | "żeby" | "aby" | "jakby" | "Gdyby" | "Żeby" | "Aby" | "Jakby"
+    ) || ["łby", "łaby", "łoby", "liby", "łyby"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// A sentence the reporter tells: a 3rd-person past verb outside a
+/// conditional (`Prezydent przyjechał do Gdańska.`).
+pub(super) fn narrative(text: &str, toks: &[Token]) -> bool {
+    let words = || {
+        toks.iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| word(text, t))
+    };
+    if words().any(conditional) {
+        return false;
+    }
+    words().any(|w| {
+        w.chars().count() > 3
+            && ["ł", "ła", "ło", "li", "ły"].iter().any(|e| w.ends_with(e))
+            && morph::can_be_verb(w)
+    })
+}
+
+/// Speech whose opening dash was lost, closed by an attribution:
+/// `To jest mój sukces - powiedział Jan Kowal.` The sentence has no quote
+/// marks and no opening dash; the speech may begin up to two sentences
+/// earlier, in the same paragraph, after a sentence that is the reporter's
+/// (narration, an attribution, a quote).
+pub(super) fn unopened(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    spans: &SentenceTokens<'_>,
+    si: usize,
+) -> Option<(Found, Option<Found>)> {
+    let s = sentences.get(si)?;
+    // Every dash is `-` or starts with the byte 0xE2.
+    if memchr::memchr2(b'-', 0xE2, s.text.as_bytes()).is_none() || has_quote_marks(s.text) {
+        return None;
+    }
+    let toks = spans.of(si);
+    let is_jak = |t: Option<&Token>| t.is_some_and(|t| matches!(word(text, t), "jak" | "Jak"));
+    let (n, dash, cue) = toks.iter().enumerate().skip(3).find_map(|(n, t)| {
+        if t.kind != TokenKind::Punct {
+            return None;
+        }
+        let w = word(text, t);
+        if !w.starts_with(is_dash) || w.chars().count() != 1 {
+            return None;
+        }
+        if is_jak(n.checked_sub(1).and_then(|p| toks.get(p))) || is_jak(toks.get(n + 1)) {
+            return None;
+        }
+        // A 3rd-person finite verb of saying right after the dash, maybe
+        // after an adverb (not `-no`/`-to`, not a participle): `- powiedział`,
+        // `- dodaje`, `- stanowczo oświadczył`; not `- a zaczyna`.
+        let (v, cue) = toks
+            .iter()
+            .enumerate()
+            .skip(n + 1)
+            .take(2)
+            .take_while(|(_, v)| v.kind == TokenKind::Word && !is_connective(word(text, v)))
+            .find_map(|(v, x)| {
+                let vw = word(text, x);
+                let finite = reportive(vw) && !["no", "to", "ąc"].iter().any(|e| vw.ends_with(e));
+                cue_at(text, x).filter(|_| finite).map(|c| (v, c))
+            })?;
+        // `X - deklaruje, że …`: a report of its own, not an attribution.
+        let reports = toks
+            .iter()
+            .skip(v + 1)
+            .take(3)
+            .any(|x| is_complementizer(word(text, x)));
+        (!reports).then_some((n, t, cue))
+    })?;
+    // A dash opening speech earlier in the sentence: an ordinary dash quote.
+    let opened = toks.iter().take(n).any(|t| {
+        t.kind == TokenKind::Punct
+            && word(text, t).starts_with(is_dash)
+            && t.range.start > s.range.start
+            && text
+                .get(..t.range.start)
+                .is_some_and(|p| p.ends_with(char::is_whitespace))
+    });
+    if opened {
+        return None;
+    }
+    let mut start = s.range.start;
+    for back in 1..=2 {
+        let Some(j) = si.checked_sub(back) else { break };
+        let (Some(p), Some(next)) = (sentences.get(j), sentences.get(j + 1)) else {
+            break;
+        };
+        let ptoks = spans.of(j);
+        let mut words = ptoks.iter().filter(|t| t.kind == TokenKind::Word);
+        let first = words.clone().next().map_or("", |t| word(text, t));
+        let attributed = words
+            .by_ref()
+            .take(5)
+            .any(|t| cue_at(text, t).is_some() && reportive(word(text, t)))
+            || is_frame(first)
+            || matches!(first, "Jak" | "jak")
+            || has_quote_marks(p.text)
+            || p.text.starts_with(is_dash)
+            || !same_paragraph(text, p.range.end, next.range.start)
+            || attribution(text, ptoks).is_some()
+            || narrative(text, ptoks);
+        if attributed {
+            break;
+        }
+        start = p.range.start;
+    }
+    let range = trim_content(text, start..dash.range.start);
+    if range.is_empty() {
+        return None;
+    }
+    let after = cue.range.end;
+    // `A - zaznacza X - b.`: the speech goes on after the attribution.
+    let resumed = resumed_speech(text, s, after).map(|rs| Found {
+        range: trim_content(text, rs..s.range.end),
+        kind: QuoteKind::Dash,
+        cue: Some(cue.clone()),
+        subject: Subject::Previous,
+    });
+    Some((
+        Found {
+            range,
+            kind: QuoteKind::Dash,
+            cue: Some(cue),
+            subject: Subject::After(after),
+        },
+        resumed,
+    ))
+}
+
+/// In the tail of an attribution ending at `after`, a participle or a
+/// coordinated verb of saying with its own clause (`– zaznaczył X, dodając
+/// jednocześnie, że …`, `… i dodał, że …`): a report of the same speaker.
+pub(super) fn attribution_report(
+    text: &str,
+    marks: &[(usize, usize)],
+    toks: &[Token],
+    end: usize,
+    after: usize,
+) -> Option<Found> {
+    let from = toks.partition_point(|t| t.range.start < after);
+    let tail = toks.get(from..)?;
+    for (n, t) in tail.iter().enumerate() {
+        let w = word(text, t);
+        if matches!(w, "." | "!" | "?") || w.starts_with(is_dash) {
+            return None;
+        }
+        let Some(cue) = cue_at(text, t) else { continue };
+        let coordinated = n
+            .checked_sub(1)
+            .and_then(|p| tail.get(p))
+            .is_some_and(|p| matches!(word(text, p), "i" | "oraz"));
+        if !(w.ends_with("ąc") || coordinated && reportive(w)) {
+            continue;
+        }
+        let c = tail
+            .iter()
+            .skip(n + 1)
+            .take(4)
+            .find(|x| matches!(word(text, x), "że" | "iż"))?;
+        let clause = through_quote(text, marks, trim_content(text, c.range.end..end));
+        return (clause.len() >= 8).then(|| Found {
+            kind: kind_of(marks, &clause),
+            range: clause,
+            cue: Some(cue),
+            subject: Subject::Previous,
+        });
+    }
+    None
+}
+
+/// Most sentences a speech goes on for after its attribution without a dash.
+pub(super) const CONTINUATION_SENTENCES: usize = 4;
+
+/// Whether a sentence speaks in the first person: a first-person pronoun or
+/// a past-tense verb of the first person (`mówiłem`, `byłyśmy`).
+pub(super) fn first_person(text: &str, toks: &[Token]) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "ja",
+        "mnie",
+        "mi",
+        "mną",
+        "my",
+        "nas",
+        "nam",
+        "nami",
+        "mój",
+        "moja",
+        "moje",
+        "mojego",
+        "mojej",
+        "moim",
+        "moich",
+        "nasz",
+        "nasza",
+        "nasze",
+        "naszego",
+        "naszej",
+        "naszym",
+        "naszych",
+        "jestem",
+        "jesteśmy",
+    ];
+    const PAST: &[&str] = &["łem", "łam", "liśmy", "łyśmy"];
+    toks.iter().any(|t| {
+        let w = word(text, t);
+        crate::lexicon::with_lower(w, |l| {
+            PRONOUNS.contains(&l) || (PAST.iter().any(|e| l.ends_with(e)) && morph::is_verb(l))
+        })
+    })
+}
+
+/// After an attribution ending at `after`, a dash that resumes the speech.
+pub(super) fn resumed_speech(text: &str, s: &Sentence<'_>, after: usize) -> Option<usize> {
+    let rest = text.get(after..s.range.end)?;
+    // A dash after a space: `… – mówi X – i dodaje`.
+    let (i, _) = rest
+        .char_indices()
+        .find(|&(k, c)| is_dash(c) && rest.get(..k).is_some_and(|p| p.ends_with(' ')))?;
+    let tail = rest.get(i..)?;
+    let dash = tail.chars().next()?;
+    let body = tail.get(dash.len_utf8()..)?.trim_start();
+    (body.chars().count() > 3).then(|| s.range.end - body.len())
+}
+
+pub(super) fn same_paragraph(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|gap| !gap.contains('\n'))
+}
+
+/// End of the paragraph that sentence `si` is in (end of its last sentence).
+pub(super) fn paragraph_end(text: &str, sentences: &[Sentence<'_>], si: usize) -> usize {
+    let mut end = sentences.get(si).map_or(0, |s| s.range.end);
+    let mut k = si + 1;
+    while let Some(n) = sentences.get(k) {
+        if !same_paragraph(text, end, n.range.start) || n.text.starts_with(is_dash) {
+            break;
+        }
+        end = n.range.end;
+        k += 1;
+    }
+    end
+}
+
+pub(super) fn next_after(sentences: &[Sentence<'_>], si: usize, end: usize) -> usize {
+    let mut k = si + 1;
+    while sentences.get(k).is_some_and(|s| s.range.end <= end) {
+        k += 1;
+    }
+    k
+}

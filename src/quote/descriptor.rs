@@ -1,0 +1,273 @@
+//! Words of attributions: what ends a descriptor, which descriptors are
+//! generic or institutions, genders of lemmas and verbs, the interviewer.
+
+use super::*;
+use crate::chars::is_quote_mark;
+use crate::lexicon::{Gender, NAMES, NameClass};
+
+/// Words that end a descriptor (`rosyjski ambasador w Caracas` → `rosyjski ambasador`).
+pub(super) fn ends_descriptor(w: &str) -> bool {
+    matches!(
+        w,
+        "w" | "we"
+            | "z"
+            | "ze"
+            | "na"
+            | "do"
+            | "po"
+            | "od"
+            | "dla"
+            | "o"
+            | "przy"
+            | "podczas"
+            | "który"
+            | "która"
+            | "które"
+            | "którzy"
+            | "i"
+            | "oraz"
+            | "a"
+            | "ale"
+            | "że"
+            | "iż"
+            | "jak"
+            | "bo"
+            | "gdy"
+            | "to"
+            | "się"
+            | "nie"
+            | "już"
+            | "też"
+            | "także"
+            | "jednak"
+    )
+}
+
+/// A past-tense verb form (`przyjechał`, `spotkała`, `mówili`): the name
+/// after it is its subject or object, not a modifier of a noun.
+pub(super) fn is_past_verb(w: &str) -> bool {
+    ["ł", "ła", "ło", "li", "ły"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3
+}
+
+/// Words that may precede a person's name without making it a modifier.
+pub(super) fn neutral_before(w: &str) -> bool {
+    ends_descriptor(w)
+        || matches!(
+            w,
+            "przez"
+                | "u"
+                | "dla"
+                | "według"
+                | "Według"
+                | "zdaniem"
+                | "Zdaniem"
+                | "wobec"
+                | "między"
+                | "przed"
+                | "za"
+        )
+}
+
+/// The gender of a person from the lexicon class of the first name, or the
+/// ending of a surname (`-ska`).
+pub(super) fn person_gender(lemma: &str) -> Option<char> {
+    let first = lemma.split(' ').next()?;
+    for r in NAMES.forms.get(first).map_or(&[][..], Vec::as_slice) {
+        match r.class {
+            NameClass::FirstMale => return Some('m'),
+            NameClass::FirstFemale => return Some('f'),
+            _ => {}
+        }
+    }
+    let last = lemma.rsplit(' ').next()?;
+    if last.ends_with("ska") || last.ends_with("cka") || last.ends_with("dzka") {
+        return Some('f');
+    }
+    if lemma.contains(' ') && first.ends_with('a') {
+        return Some('f');
+    }
+    None
+}
+
+/// A plural verb: past `-li`/`-ły`, or a present 3rd-person plural
+/// (`mówią`, `twierdzą`).
+pub(super) fn plural_cue(text: &str, c: &super::Cue) -> bool {
+    c.gender == Gender::Plural
+        || c.gender == Gender::Unmarked
+            && text
+                .get(c.range.clone())
+                .is_some_and(|w| w.ends_with('ą') && !w.contains(' '))
+}
+
+pub(super) fn verb_gender(g: Gender) -> Option<char> {
+    match g {
+        Gender::Masculine => Some('m'),
+        Gender::Feminine => Some('f'),
+        _ => None,
+    }
+}
+
+/// The speaker of an interview's unattributed questions (the paper).
+pub(super) const INTERVIEWER: &str = "redakcja";
+
+/// Nouns for people met in the street rather than people named before:
+/// `mówi starsza pani`, `dodaje mieszkaniec`.
+pub(super) fn generic_person(text: &str, d: &Range<usize>) -> bool {
+    text.get(d.clone())
+        .and_then(|s| s.split_whitespace().last())
+        .is_some_and(is_generic)
+}
+
+pub(super) fn is_generic(head: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "pani",
+        "pan",
+        "kobieta",
+        "mężczyzna",
+        "mieszkanka",
+        "mieszkaniec",
+        "mieszkańcy",
+        "emeryt",
+        "emerytka",
+        "sąsiad",
+        "sąsiadka",
+        "przechodzień",
+        "przechodnie",
+        "chłopiec",
+        "dziewczyna",
+        "dziewczynka",
+        "staruszka",
+        "staruszek",
+        "kierowca",
+        "klient",
+        "klientka",
+        "turysta",
+        "turystka",
+        "uczeń",
+        "uczennica",
+        "student",
+        "studentka",
+        "rodzic",
+        "matka",
+        "ojciec",
+        "świadek",
+        "ktoś",
+    ];
+    crate::lexicon::with_lower(head.trim_end_matches([',', '.']), |h| GENERIC.contains(&h))
+}
+
+/// Prepositions (and conjunctions) after which a noun is not a subject or
+/// a title of the next name (`kandydat na prezydenta Jan Kowal`).
+pub(super) fn is_preposition(w: &str) -> bool {
+    crate::lexicon::with_lower(w, is_preposition_lower)
+}
+
+/// [`is_preposition`] of a word in lower case.
+pub(super) fn is_preposition_lower(w: &str) -> bool {
+    matches!(
+        w,
+        "w" | "we"
+            | "z"
+            | "ze"
+            | "na"
+            | "do"
+            | "po"
+            | "od"
+            | "dla"
+            | "o"
+            | "przy"
+            | "przez"
+            | "u"
+            | "wobec"
+            | "między"
+            | "przed"
+            | "za"
+            | "nad"
+            | "pod"
+            | "ku"
+            | "bez"
+            | "według"
+            | "zdaniem"
+            | "podczas"
+            | "wśród"
+            | "dzięki"
+            | "mimo"
+            | "poza"
+            | "obok"
+            | "koło"
+            | "około"
+            | "a"
+            | "oraz"
+            | "i"
+    )
+}
+
+/// Head nouns of descriptors that name an institution or a medium, which
+/// speaks for itself (`podał serwis`, `poinformowała prokuratura`).
+pub(super) fn is_institution(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "serwis"
+            | "portal"
+            | "gazeta"
+            | "dziennik"
+            | "tygodnik"
+            | "agencja"
+            | "telewizja"
+            | "radio"
+            | "stacja"
+            | "policja"
+            | "prokuratura"
+            | "straż"
+            | "ministerstwo"
+            | "resort"
+            | "urząd"
+            | "sąd"
+            | "rząd"
+            | "komisja"
+            | "komenda"
+            | "partia"
+            | "firma"
+            | "spółka"
+            | "organizacja"
+            | "rada"
+            | "fundacja"
+            | "stowarzyszenie"
+            | "władza"
+            | "szpital"
+            | "uczelnia"
+            | "redakcja"
+            | "biuro"
+            | "inspekcja"
+            | "instytut"
+            | "związek"
+            | "ratusz"
+            | "magistrat"
+            | "gmina"
+    )
+}
+
+/// A descriptor's words without dashes, quote marks, trailing punctuation
+/// and leading sentence adverbs (`Wcześniej serwis` → `serwis`).
+pub(super) fn descriptor_words(raw: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = raw
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c) || ",.:;".contains(c)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| morph::can_be_particle(w) && !is_preposition(w))
+    {
+        words.remove(0);
+    }
+    words
+}
+
+/// Nouns for women by their ending (`rzeczniczka`, `prezeska`, `mistrzyni`).
+pub(super) fn feminine_person(w: &str) -> bool {
+    crate::lexicon::with_lower(w, |w| {
+        ["ka", "yni", "ini", "owa"].iter().any(|e| w.ends_with(e))
+    })
+}

@@ -1,0 +1,216 @@
+//! Quote marks: pairing them in a text, trimming a quote's content, the
+//! kind of a clause that holds them (`indirect` or `mixed`), and quotes in
+//! marks with a speech verb beside them (`direct`).
+
+use super::*;
+
+/// Quote-mark spans `(open, close)` (byte offsets of the marks). A blank
+/// line closes an unclosed quote.
+pub(super) fn quote_marks(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let bytes = text.as_bytes();
+    // Where the search for a blank line inside the open quote resumes.
+    let mut checked = 0;
+    // Every mark is `"` or starts with 0xC2 (U+00AB, U+00BB) or 0xE2 (U+2018–U+201E).
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes) {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        if c != '"' && !is_open_quote(c) && !is_close_quote(c) {
+            continue;
+        }
+        if let Some(o) = open {
+            let from = checked.max(o);
+            if bytes
+                .get(from..i)
+                .is_some_and(|w| memchr::memmem::find(w, b"\n\n").is_some())
+            {
+                open = None;
+            }
+            checked = i;
+        }
+        match (c, open) {
+            ('"', None) => {
+                let prev = text.get(..i).and_then(|p| p.chars().next_back());
+                if !prev.is_some_and(char::is_alphanumeric) {
+                    open = Some(i);
+                }
+            }
+            ('"', Some(o)) => {
+                out.push((o, i));
+                open = None;
+            }
+            (c, None) if is_open_quote(c) && c != '»' && c != '«' => open = Some(i),
+            ('»', None) => open = Some(i),
+            (c, Some(o)) if is_close_quote(c) => {
+                out.push((o, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Trims spaces, and a final full stop that closes the whole sentence.
+pub(super) fn trim_content(text: &str, mut r: Range<usize>) -> Range<usize> {
+    while let Some(c) = text.get(r.clone()).and_then(|s| s.chars().next()) {
+        if c.is_whitespace() {
+            r.start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while let Some(c) = text.get(r.clone()).and_then(|s| s.chars().next_back()) {
+        if c.is_whitespace()
+            || c == ','
+            || c == ':'
+            || c == ';'
+            || c == '.' && !text.get(r.clone()).is_some_and(|s| s.ends_with("..."))
+        {
+            r.end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    r
+}
+
+/// Whether offset `at` lies inside quote marks.
+pub(super) fn inside_marks(marks: &[(usize, usize)], at: usize) -> bool {
+    let k = marks.partition_point(|&(o, _)| o < at);
+    k.checked_sub(1)
+        .and_then(|k| marks.get(k))
+        .is_some_and(|&(_, c)| at < c)
+}
+
+/// A clause that opens a quotation runs on to its closing mark, across
+/// sentence ends (`stwierdził, że "… szansy. To jest ultimatum"`).
+pub(super) fn through_quote(
+    text: &str,
+    marks: &[(usize, usize)],
+    clause: Range<usize>,
+) -> Range<usize> {
+    let k = marks.partition_point(|&(o, _)| o < clause.start);
+    match marks.get(k) {
+        Some(&(o, c)) if o < clause.end && c >= clause.end => {
+            let close = text
+                .get(c..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8);
+            clause.start..c + close
+        }
+        _ => clause,
+    }
+}
+
+/// `mixed` when the clause holds quote marks, else `indirect`.
+pub(super) fn kind_of(marks: &[(usize, usize)], clause: &Range<usize>) -> QuoteKind {
+    // Marks are in order and do not overlap: the first pair opening inside
+    // the clause closes first.
+    let k = marks.partition_point(|&(o, _)| o < clause.start);
+    if marks.get(k).is_some_and(|&(_, c)| c < clause.end) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+/// Content in quote marks with a speech verb beside it.
+pub(super) fn direct_quotes(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    spans: &SentenceTokens<'_>,
+    marks: &[(usize, usize)],
+    found: &mut Vec<Found>,
+) {
+    // Quotes found so far, by start, with the furthest end reached so far:
+    // `covered(a, b)` asks whether one of them holds `a..b`.
+    let mut quoted: Vec<(usize, usize)> =
+        found.iter().map(|f| (f.range.start, f.range.end)).collect();
+    quoted.sort_unstable();
+    let mut reach = Vec::with_capacity(quoted.len());
+    let mut far = 0;
+    for &(_, e) in &quoted {
+        far = far.max(e);
+        reach.push(far);
+    }
+    let covered = |a: usize, b: usize| {
+        let k = quoted.partition_point(|&(s, _)| s <= a);
+        k > 0 && reach.get(k - 1).is_some_and(|&e| e >= b)
+    };
+    for &(open, close) in marks {
+        let Some(open_len) = text
+            .get(open..)
+            .and_then(|s| s.chars().next())
+            .map(char::len_utf8)
+        else {
+            continue;
+        };
+        let content = open + open_len..close;
+        let Some(inner) = text.get(content.clone()) else {
+            continue;
+        };
+        // Already inside reported speech (`mixed`) or a dash quote.
+        if covered(open, close) {
+            continue;
+        }
+        if inner.split_whitespace().nth(2).is_none() {
+            continue; // under three words: scare quotes, names, titles
+        }
+        let close_len = text
+            .get(close..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8);
+        let after = close + close_len;
+        let after_toks = tokens_from(spans.tokens, after, 4);
+        // `"…" - napisał X` / `"…", powiedział X`
+        let right = after_toks
+            .iter()
+            .take_while(|t| t.kind != TokenKind::Word || cue_at(text, t).is_some())
+            .find_map(|t| cue_at(text, t).map(|c| (c, t.range.end)));
+        if let Some((cue, end)) = right {
+            let between = text.get(after..cue.range.start).unwrap_or("");
+            if between
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || is_dash(c))
+            {
+                found.push(Found {
+                    range: trim_content(text, content),
+                    kind: QuoteKind::Direct,
+                    cue: Some(cue),
+                    subject: Subject::After(end),
+                });
+                continue;
+            }
+        }
+        // `X powiedział: "…"`
+        let si = sentences.partition_point(|s| s.range.end <= open);
+        let sentence = sentences.get(si).filter(|s| s.range.start <= open);
+        if let Some(s) = sentence {
+            let toks = spans.of(si);
+            let before = toks
+                .get(..toks.partition_point(|t| t.range.start < open))
+                .unwrap_or(&[]);
+            if before.last().is_some_and(|t| word(text, t) == ":")
+                && let Some((k, cue)) = before
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find_map(|(k, t)| cue_at(text, t).map(|c| (k, c)))
+                && k + 4 >= before.len()
+            {
+                found.push(Found {
+                    range: trim_content(text, content),
+                    kind: QuoteKind::Direct,
+                    subject: Subject::Before {
+                        sentence_start: s.range.start,
+                        cue_start: cue.range.start,
+                    },
+                    cue: Some(cue),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,372 @@
+//! Reported speech: a speech verb with its complementizer (`powiedział,
+//! że …`), the frames (`Zdaniem X, …`, `Jak dodał, …`), reports coordinated
+//! with an earlier one, and the clauses they cover.
+
+use super::*;
+
+/// Reported speech in one sentence: `X stwierdził, że …`, `Zdaniem X, …`, `Jak dodał, …`.
+pub(super) fn reported(
+    text: &str,
+    s: &Sentence<'_>,
+    toks: &[Token],
+    marks: &[(usize, usize)],
+    found: &mut Vec<Found>,
+) {
+    let end = s.range.end;
+    for (k, t) in toks.iter().enumerate() {
+        // `Zdaniem X, …` / `Według X …`
+        // The frame opens the sentence, maybe after a possessive: `Jego zdaniem`.
+        let opens = k == 0
+            || (k == 1
+                && toks
+                    .first()
+                    .is_some_and(|f| matches!(word(text, f), "Jego" | "Jej" | "Ich")));
+        if opens && is_frame(word(text, t)) {
+            let w = word(text, t);
+            // `Według szacunków policji`: the source of a figure, not speech.
+            if matches!(w, "Według" | "według" | "Wg" | "wg")
+                && toks.get(k + 1).is_some_and(|x| is_estimate(word(text, x)))
+            {
+                return;
+            }
+            // The clause follows a comma, or the frame's argument: a
+            // capitalised name or a pronoun (`Według niego taki podział …`).
+            let comma = toks
+                .iter()
+                .skip(k + 1)
+                .take(8)
+                .find(|x| word(text, x) == ",");
+            let start = match comma {
+                Some(c) => c.range.end,
+                None if k == 1 => t.range.end,
+                None => {
+                    let arg = toks
+                        .iter()
+                        .skip(k + 1)
+                        .take_while(|x| {
+                            let xw = word(text, x);
+                            x.kind == TokenKind::Word
+                                && (xw.starts_with(char::is_uppercase)
+                                    || matches!(xw, "niego" | "niej" | "nich"))
+                        })
+                        .last();
+                    match arg {
+                        Some(a) => a.range.end,
+                        None => continue,
+                    }
+                }
+            };
+            let clause = through_quote(text, marks, trim_content(text, start..end));
+            found.push(Found {
+                kind: kind_of(marks, &clause),
+                range: clause,
+                cue: Some(Cue {
+                    range: t.range.clone(),
+                    gender: Gender::Unmarked,
+                }),
+                subject: Subject::Frame(t.range.end),
+            });
+            return;
+        }
+        let Some(cue) = cue_at(text, t) else { continue };
+        let w = word(text, t);
+        // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
+        // `nie wskazuje na to, że` and `zdementował, że` do not).
+        let reports = reportive(w) && !negated(text, toks, k);
+        // `Jak dodał, …` / `Jak podkreśla Kowalski, …`
+        if k > 0
+            && toks
+                .get(k - 1)
+                .is_some_and(|p| matches!(word(text, p), "Jak" | "jak"))
+        {
+            if let Some(comma) = toks
+                .iter()
+                .skip(k + 1)
+                .take(6)
+                .find(|x| word(text, x) == ",")
+            {
+                if !reports {
+                    return;
+                }
+                let clause = trim_content(text, comma.range.end..end);
+                let cue_range = toks
+                    .get(k - 1)
+                    .map_or(cue.range.clone(), |p| p.range.start..cue.range.end);
+                found.push(Found {
+                    kind: kind_of(marks, &clause),
+                    range: clause,
+                    cue: Some(Cue {
+                        range: cue_range,
+                        gender: cue.gender,
+                    }),
+                    subject: Subject::After(t.range.end),
+                });
+                return;
+            }
+        }
+        // `… powiedział, że …` (the comma is optional; a subject may sit between).
+        let mut j = k + 1;
+        let mut subject_after = false;
+        while let Some(x) = toks.get(j) {
+            let xw = word(text, x);
+            if is_complementizer(xw) {
+                if !reports {
+                    return;
+                }
+                let subject = if subject_after {
+                    Subject::Inverted {
+                        after: t.range.end,
+                        sentence_start: s.range.start,
+                        cue_start: t.range.start,
+                    }
+                } else {
+                    Subject::Before {
+                        sentence_start: s.range.start,
+                        cue_start: t.range.start,
+                    }
+                };
+                if push_report(text, toks, marks, end, j, cue.clone(), subject, found) {
+                    return;
+                }
+                break;
+            }
+            if xw == "," {
+                j += 1;
+                continue;
+            }
+            // A named subject after the verb: `stwierdził Kowalski, że`.
+            if x.kind == TokenKind::Word
+                && j - k <= 4
+                && xw.chars().next().is_some_and(char::is_uppercase)
+            {
+                subject_after = true;
+                j += 1;
+                continue;
+            }
+            // Adverbs and a short phrase before the clause: `dodał też, że`,
+            // `wskazał w oświadczeniu, że`.
+            if x.kind == TokenKind::Word && j - k <= 4 && cue_at(text, x).is_none() {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // A longer adjunct before `, że`: `podkreślił w środę w "Sygnałach
+        // Dnia", że`.
+        if reports && let Some(c) = far_complementizer(text, toks, k) {
+            let subject = Subject::Before {
+                sentence_start: s.range.start,
+                cue_start: t.range.start,
+            };
+            if push_report(text, toks, marks, end, c, cue, subject, found) {
+                return;
+            }
+        }
+    }
+}
+
+/// The `że`/`iż` after a comma up to a dozen tokens after the cue at `k`,
+/// across an adjunct of time, place or medium, but not across another
+/// verb, a subordinate clause or the end of a sentence.
+pub(super) fn far_complementizer(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    const REACH: usize = 12;
+    for m in k + 1..(k + REACH).min(toks.len()) {
+        let x = toks.get(m)?;
+        let w = word(text, x);
+        if matches!(w, "że" | "iż") {
+            let comma = m
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| word(text, p) == ",");
+            return comma.then_some(m);
+        }
+        let stop = matches!(w, "." | "!" | "?" | ";" | ":")
+            || w.starts_with(is_dash)
+            || crate::lexicon::with_lower(w, |l| {
+                matches!(
+                    l,
+                    "bo" | "gdy"
+                        | "gdyż"
+                        | "ponieważ"
+                        | "który"
+                        | "która"
+                        | "które"
+                        | "którzy"
+                        | "to"
+                        | "tym"
+                        | "aby"
+                        | "by"
+                        | "żeby"
+                        | "jak"
+                )
+            })
+            || w.ends_with("ąc")
+            || (m > k + 1
+                && x.kind == TokenKind::Word
+                && (cue_at(text, x).is_some() || morph::is_verb(w)));
+        if stop {
+            return None;
+        }
+    }
+    None
+}
+
+/// Pushes the reported clause after the complementizer at token `c`, up
+/// to the end of the sentence `end` or a coordinated predicate of the same
+/// subject. A coordinated report (`…, a także ma nadzieję, że …`) is a
+/// second quote of the same speaker; a quoted sentence after a colon
+/// (`sądzi, że …: "To …"`) is a direct quote of its own. False when the
+/// clause is too short to be speech.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn push_report(
+    text: &str,
+    toks: &[Token],
+    marks: &[(usize, usize)],
+    end: usize,
+    c: usize,
+    cue: Cue,
+    subject: Subject,
+    found: &mut Vec<Found>,
+) -> bool {
+    let Some(x) = toks.get(c) else { return false };
+    let second = coordinated_report(text, toks, marks, c + 1);
+    let clause_end = [
+        coordinated_verb(text, toks, c + 1),
+        second.as_ref().map(|s| s.0),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(end);
+    let clause = through_quote(text, marks, trim_content(text, x.range.end..clause_end));
+    if clause.len() < 8 {
+        return false;
+    }
+    let clause_stop = clause.end;
+    push_clause(text, marks, clause, cue, subject, found);
+    if let Some((_, verb, c2)) = second
+        && let Some(x2) = toks.get(c2)
+        && x2.range.start >= clause_stop
+    {
+        let clause = through_quote(text, marks, trim_content(text, x2.range.end..end));
+        if clause.len() >= 8 {
+            push_clause(text, marks, clause, verb, Subject::Previous, found);
+        }
+    }
+    true
+}
+
+/// Pushes a reported clause, split at a colon that opens a quoted sentence
+/// running to its end.
+pub(super) fn push_clause(
+    text: &str,
+    marks: &[(usize, usize)],
+    clause: Range<usize>,
+    cue: Cue,
+    subject: Subject,
+    found: &mut Vec<Found>,
+) {
+    let k = marks.partition_point(|&(o, _)| o <= clause.start);
+    let split = marks.get(k..).unwrap_or(&[]).iter().find_map(|&(o, c)| {
+        if o >= clause.end {
+            return None;
+        }
+        let before = text.get(clause.start..o)?.trim_end();
+        let open_len = text.get(o..)?.chars().next()?.len_utf8();
+        let close_len = text.get(c..)?.chars().next()?.len_utf8();
+        let capital = text
+            .get(o + open_len..)?
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        (before.ends_with(':') && capital && c + close_len >= clause.end)
+            .then(|| (clause.start + before.len() - 1, o + open_len, c))
+    });
+    match split {
+        Some((colon, open, close)) if colon > clause.start => {
+            let first = trim_content(text, clause.start..colon);
+            found.push(Found {
+                kind: kind_of(marks, &first),
+                range: first,
+                cue: Some(cue.clone()),
+                subject,
+            });
+            found.push(Found {
+                range: trim_content(text, open..close),
+                kind: QuoteKind::Direct,
+                cue: Some(cue),
+                subject: Subject::Previous,
+            });
+        }
+        _ => found.push(Found {
+            kind: kind_of(marks, &clause),
+            range: clause,
+            cue: Some(cue),
+            subject,
+        }),
+    }
+}
+
+/// In a reported clause starting at token `from`, a coordinated predicate
+/// of the speaker with a clause of its own: `a także ma nadzieję, że`,
+/// `i uważa, że`. Returns where the first clause ends, the predicate (as
+/// a cue) and the token of its `że`/`iż`.
+pub(super) fn coordinated_report(
+    text: &str,
+    toks: &[Token],
+    marks: &[(usize, usize)],
+    from: usize,
+) -> Option<(usize, Cue, usize)> {
+    let rest = toks.get(from..)?;
+    rest.iter().enumerate().skip(3).find_map(|(n, a)| {
+        if !matches!(word(text, a), "a" | "i" | "oraz") || inside_marks(marks, a.range.start) {
+            return None;
+        }
+        let mut v = n + 1;
+        while rest
+            .get(v)
+            .is_some_and(|t| matches!(word(text, t), "także" | "też" | "również"))
+        {
+            v += 1;
+        }
+        let verb = rest.get(v)?;
+        let vw = word(text, verb);
+        if verb.kind != TokenKind::Word || !reportive(vw) || !morph::can_be_verb(vw) {
+            return None;
+        }
+        // `, że` within a few words, with no punctuation before the comma.
+        let m = (v + 1..=v + 4).find(|&m| {
+            rest.get(m)
+                .is_some_and(|t| matches!(word(text, t), "że" | "iż"))
+        })?;
+        let comma = m - 1;
+        let clean = rest
+            .get(v + 1..comma)
+            .unwrap_or(&[])
+            .iter()
+            .all(|t| t.kind == TokenKind::Word);
+        let last = rest.get(comma.checked_sub(1)?)?;
+        (rest.get(comma).is_some_and(|t| word(text, t) == ",") && clean).then(|| {
+            let gender = cue_at(text, verb).map_or(Gender::Unmarked, |c| c.gender);
+            (
+                a.range.start,
+                Cue {
+                    range: verb.range.start..last.range.end,
+                    gender,
+                },
+                from + m,
+            )
+        })
+    })
+}
+
+/// In a reported clause starting at token `from`, a coordinated speech verb
+/// of the main subject (`… i zaapelował do …`) ends the clause.
+pub(super) fn coordinated_verb(text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    let rest = toks.get(from..)?;
+    rest.windows(2).find_map(|w| {
+        let [a, b] = w else { return None };
+        (matches!(word(text, a), "i" | "oraz" | "a") && cue_at(text, b).is_some())
+            .then_some(a.range.start)
+    })
+}
