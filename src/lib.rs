@@ -50,6 +50,7 @@ mod pool;
 mod python;
 mod quote;
 mod segment;
+mod stems;
 mod token;
 mod triggers;
 

@@ -8,8 +8,16 @@ use std::ops::Range;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::offsets::CharMap;
-use crate::segment::Sentence;
 use crate::token::Token;
+
+/// One sentence: a byte range into the text it came from, and that text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Sentence<'t> {
+    /// UTF-8 byte range of the sentence in the input, without surrounding whitespace.
+    pub range: Range<usize>,
+    /// The sentence text: `&input[range]`.
+    pub text: &'t str,
+}
 
 /// The kind of a named entity. New labels may come (`#[non_exhaustive]`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

@@ -279,9 +279,6 @@ fn one_word(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Re
     let Some(first) = words.get(run.start) else {
         return Rest::Done;
     };
-    let prev = run.start.checked_sub(1).and_then(|p| words.get(p));
-    let person_context = || prev.is_some_and(|p| p.person_title());
-    let first_name = first.first_name() || first.initial_letter;
     // One capitalised word.
     let w = first.text;
     // A capitalised institution noun alone inside a sentence names the
@@ -358,7 +355,40 @@ fn one_word(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Re
                 && (r.lemma == lemma || r.cases & case::NOM != 0)
         })
     });
-    let label = if ethnonym.is_some() {
+    let label = one_word_label(words, run.clone(), ethnonym.is_some());
+    if let Some(label) = label {
+        // A place of the lexicon takes its lemma there (`Karaibów` → `Karaiby`).
+        let ethnonym = ethnonym.filter(|_| !class_of(NameClass::Place));
+        let lemma = ethnonym.or_else(|| {
+            (label == LOC && !class_of(NameClass::Place))
+                .then(|| sgjp_name(w, SgjpClass::Place).map(str::to_owned))
+                .flatten()
+        });
+        out.push(Mention {
+            words: run,
+            label,
+            lemma,
+            part: None,
+            quoted: None,
+        });
+    }
+    Rest::Done
+}
+
+/// The label of one capitalised word that no rule above took: a people's
+/// name, a person, a place or an organisation by the lexicon and the
+/// context, an unknown word by its shape; then a person found by shape
+/// alone is checked against what else the word is (an ordinary word where
+/// any word may be capitalised, a place or an organisation after a title).
+fn one_word_label(words: &[Word<'_>], run: Range<usize>, ethnonym: bool) -> Option<Label> {
+    let first = words.get(run.start)?;
+    let w = first.text;
+    let prev = run.start.checked_sub(1).and_then(|p| words.get(p));
+    let person_context = || prev.is_some_and(|p| p.person_title());
+    let first_name = first.first_name() || first.initial_letter;
+    let rs = readings(w);
+    let class_of = |c: NameClass| has_class_in(rs, |x| x == c);
+    let label = if ethnonym {
         Some(LOC)
     } else if person_context() || first_name {
         Some(PER)
@@ -390,7 +420,7 @@ fn one_word(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Re
     } else {
         None
     };
-    let label = match label {
+    match label {
         Some(PER) if !first_name => {
             let surname = class_of(NameClass::Surname);
             if (first.initial || first.after_boundary())
@@ -416,22 +446,5 @@ fn one_word(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Re
             }
         }
         other => other,
-    };
-    if let Some(label) = label {
-        // A place of the lexicon takes its lemma there (`Karaibów` → `Karaiby`).
-        let ethnonym = ethnonym.filter(|_| !class_of(NameClass::Place));
-        let lemma = ethnonym.or_else(|| {
-            (label == LOC && !class_of(NameClass::Place))
-                .then(|| sgjp_name(w, SgjpClass::Place).map(str::to_owned))
-                .flatten()
-        });
-        out.push(Mention {
-            words: run,
-            label,
-            lemma,
-            part: None,
-            quoted: None,
-        });
     }
-    Rest::Done
 }

@@ -366,8 +366,8 @@ pub fn base_form(phrase: &str) -> String {
     if first_is_name && words.len() > 1 && words.iter().all(|w| super::is_capitalised(w)) {
         let text = words.join(" ");
         // The phrase read by this stage alone, as a sentence of its own.
-        let sentences: Vec<_> = crate::sentences(&text).collect();
-        let tokens: Vec<_> = crate::tokens(&text).collect();
+        let sentences: Vec<_> = crate::segment::sentences(&text).collect();
+        let tokens: Vec<_> = crate::token::tokens(&text).collect();
         let entities = super::entities(&text, &sentences, &tokens);
         if let [e] = entities.as_slice()
             && e.label == PER

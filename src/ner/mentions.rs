@@ -37,6 +37,8 @@ pub(super) fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
 /// The mentions that start at words `from..to` (each word is read with its
 /// neighbours, whatever the range), and the word where the search stopped:
 /// `to`, or past it when the last mention runs on.
+// Long (about 140 lines) on purpose: one left-to-right loop whose rules each
+// consume words and `continue`; the order of the rules is the rule set.
 pub(super) fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<Mention>, usize) {
     let mut out = Vec::new();
     let mut i = from;

@@ -481,8 +481,8 @@ mod tests {
                 text.push_str(article);
                 text.push_str(pad);
             }
-            let sentences: Vec<Sentence<'_>> = crate::sentences(&text).collect();
-            let tokens: Vec<Token> = crate::tokens(&text).collect();
+            let sentences: Vec<Sentence<'_>> = crate::segment::sentences(&text).collect();
+            let tokens: Vec<Token> = crate::token::tokens(&text).collect();
             let words = words(&text, &sentences, &tokens);
             let one = format!("{:?}", mentions_from(&words, 0, words.len()).0);
             assert_eq!(format!("{:?}", find_mentions(&words)), one);

@@ -185,6 +185,8 @@ enum Role {
 }
 
 /// The nominative of a phrase that is not a person's name.
+// Long (about 190 lines) on purpose: the agreement of a phrase's words is
+// decided across all of them at once; its steps are marked by comments.
 pub(crate) fn phrase_base_form(words: &[&str]) -> String {
     if let [word] = words {
         return word_base_form(word);

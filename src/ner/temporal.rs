@@ -519,7 +519,7 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
             .chain(ORDINAL_DAYS.iter())
             .map(|w| (*w).to_owned()),
     );
-    let lengths = super::triggers::shapes(&words.iter().map(String::as_str).collect::<Vec<_>>());
+    let lengths = crate::stems::shapes(&words.iter().map(String::as_str).collect::<Vec<_>>());
     StartWords { words, lengths }
 });
 
@@ -602,7 +602,7 @@ mod tests {
     use super::*;
 
     fn dates(text: &str) -> Vec<(&str, Label)> {
-        let tokens: Vec<Token> = crate::tokens(text).collect();
+        let tokens: Vec<Token> = crate::token::tokens(text).collect();
         find(text, &tokens)
             .into_iter()
             .map(|(r, l)| (&text[r], l))
@@ -706,7 +706,7 @@ mod tests {
             "Dnia pierwszego stycznia roku 1930 r. 1848 lata dziewięćdziesiąte.",
             include_str!("../../examples/artykul.txt"),
         ] {
-            let tokens: Vec<Token> = crate::tokens(text).collect();
+            let tokens: Vec<Token> = crate::token::tokens(text).collect();
             let t = Toks {
                 text,
                 tokens: &tokens,

@@ -166,6 +166,9 @@ fn last_word(s: &str) -> &str {
 
 /// Cluster id → the name a speaker from that cluster gets (a base form when
 /// it is one).
+// Long (about 240 lines) on purpose: its passes share the cluster tables it
+// builds as it goes; each pass is marked by a comment. Split it when a pass
+// is needed alone.
 pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usize, Cow<'e, str>> {
     let per = || entities.iter().filter(|e| e.label == Label::Per);
     let n_per = per().count();

@@ -237,6 +237,8 @@ impl<'a> Resolver<'a> {
     ///   introduced by name.
     /// - A person (`rosyjski dyplomata`) is the person last introduced with
     ///   that title, else the most recent person.
+    // Long (about 135 lines) on purpose: the kinds of descriptor listed above
+    // are tried in that order, each a short block that returns.
     pub(super) fn subject_descriptor(
         &self,
         d: &Range<usize>,
@@ -511,6 +513,9 @@ fn titles<'a>(
 }
 
 /// Resolves the speaker of every quote, in text order.
+// Long (about 190 lines) on purpose: one pass over the quotes in text order,
+// whose state (the speakers so far) every step reads and extends; the steps
+// themselves live in `Resolver` and `antecedent`.
 pub(super) fn resolve(
     text: &str,
     sentences: &[Sentence<'_>],
