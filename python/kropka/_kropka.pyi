@@ -1,8 +1,12 @@
 """Type stubs and documentation for the Rust core of kropka."""
 
-from typing import Any, Iterable, final
+from typing import Any, Iterable, Literal, final
 
 import pandas
+
+_Label = Literal["PER", "ORG", "LOC", "DATE", "TIME"]
+_QuoteKind = Literal["direct", "dash", "indirect", "mixed"]
+_Gender = Literal["m", "f"]
 
 __all__ = [
     "Document",
@@ -52,13 +56,13 @@ class Entity:
     @property
     def end(self) -> int: ...
     @property
-    def label(self) -> str: ...
+    def label(self) -> _Label: ...
     @property
     def lemma(self) -> str: ...
     @property
     def cluster(self) -> int: ...
     def __new__(
-        cls, text: str, start: int, end: int, label: str, lemma: str, cluster: int
+        cls, text: str, start: int, end: int, label: _Label, lemma: str, cluster: int
     ) -> Entity: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
@@ -75,7 +79,7 @@ class Quote:
     @property
     def end(self) -> int: ...
     @property
-    def kind(self) -> str: ...
+    def kind(self) -> _QuoteKind: ...
     @property
     def speaker(self) -> str | None: ...
     @property
@@ -87,19 +91,19 @@ class Quote:
     @property
     def speaker_end(self) -> int | None: ...
     @property
-    def speaker_gender(self) -> str | None: ...
+    def speaker_gender(self) -> _Gender | None: ...
     def __new__(
         cls,
         text: str,
         start: int,
         end: int,
-        kind: str,
+        kind: _QuoteKind,
         speaker: str | None = None,
         cue: str | None = None,
         cue_start: int | None = None,
         speaker_start: int | None = None,
         speaker_end: int | None = None,
-        speaker_gender: str | None = None,
+        speaker_gender: _Gender | None = None,
     ) -> Quote: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
