@@ -454,3 +454,46 @@ fn someone_talked_about_in_a_quote_is_an_antecedent_only_when_nobody_else_is() {
     );
     assert_eq!(q[1].2.as_deref(), Some("Jan Kowal"));
 }
+
+/// An interview laid out as dash paragraphs: the questions, and the remark
+/// on the questions' side of the alternation, are the paper's; the answers
+/// the interviewee's, unnamed here.
+#[test]
+fn interview_turns_alternate() {
+    let text = "– Czy szkolenia dla urzędników są potrzebne?\n\n\
+                – Są. Przepisy zmieniają się co roku, a ludzie nie nadążają.\n\n\
+                – Zmiany wprowadza przecież ustawa...\n\n\
+                – Ustawa to jedno, a praktyka urzędów to drugie.\n\n\
+                – A co z kosztami?\n\n\
+                – Pokryje je budżet gminy.";
+    let q = quotes(text);
+    let speakers: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("redakcja"),
+            Some("rozmówca"),
+            Some("redakcja"),
+            Some("rozmówca"),
+            Some("redakcja"),
+            Some("rozmówca")
+        ]
+    );
+}
+
+/// A person named before the interview answers its questions.
+#[test]
+fn a_named_interviewee_answers() {
+    let text = "Z Marią Zielińską, dyrektorką szkoły, rozmawiał Jan Lis. Zielińska powiedziała, że rok był trudny.\n\n\
+                – Czy uczniowie wrócą we wrześniu?\n\n\
+                – Wrócą, jeśli remont skończy się na czas.\n\n\
+                – A jeśli nie?\n\n\
+                – Wtedy lekcje odbędą się w domu kultury.";
+    let q = quotes(text);
+    let answers: Vec<Option<&str>> = q
+        .iter()
+        .filter(|x| x.1 == "dash" && !x.0.ends_with('?'))
+        .map(|x| x.2.as_deref())
+        .collect();
+    assert_eq!(answers, [Some("Maria Zielińska"), Some("Maria Zielińska")]);
+}

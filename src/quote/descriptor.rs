@@ -110,6 +110,10 @@ pub(super) fn verb_gender(g: Gender) -> Option<char> {
 /// The speaker of an interview's unattributed questions (the paper).
 pub(super) const INTERVIEWER: &str = "redakcja";
 
+/// The speaker of an interview's answers when the text never names the
+/// person interviewed.
+pub(super) const INTERVIEWEE: &str = "rozmówca";
+
 /// Nouns for people met in the street rather than people named before:
 /// `mówi starsza pani`, `dodaje mieszkaniec`.
 pub(super) fn generic_person(text: &str, d: &Range<usize>) -> bool {

@@ -25,6 +25,7 @@ mod cue_filter;
 mod cues;
 mod dash;
 mod descriptor;
+mod interview;
 mod marks;
 mod morph;
 mod names;

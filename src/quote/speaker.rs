@@ -24,6 +24,7 @@ use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
 use super::descriptor::*;
+use super::interview::Turn;
 use crate::chars::is_quote_mark;
 
 /// A person that a later descriptor or pronoun may refer to.
@@ -47,9 +48,9 @@ impl Entry for Candidate<'_> {
     fn person(&self) -> bool {
         self.person
     }
-    /// The interviewer is never an antecedent.
+    /// The interviewer and the unnamed interviewee are never antecedents.
     fn eligible(&self) -> bool {
-        self.name != INTERVIEWER
+        self.name != INTERVIEWER && self.name != INTERVIEWEE
     }
 }
 
@@ -575,8 +576,9 @@ pub(super) fn resolve(
     r.people = people.into_iter().collect();
     r.talked_about = quoted.into_iter().collect();
 
+    let turns = super::interview::turns(text, &found);
     let mut out = Vec::with_capacity(found.len());
-    for f in found {
+    for (f, turn) in found.into_iter().zip(turns) {
         let verb_g = f.cue.as_ref().and_then(|c| verb_gender(c.gender));
         let at = f
             .range
@@ -641,11 +643,19 @@ pub(super) fn resolve(
                 sentence_start,
                 cue_start,
             } => {
-                let named = r
+                // The subject is in the nominative: `Marek Sawicki, minister w
+                // rządzie Donalda Tuska, przyznał` is Sawicki's, not Tusk's.
+                let before: Vec<&Entity> = r
                     .starting_in(sentence_start..cue_start)
                     .iter()
+                    .filter(|e| e.label == Label::Per && e.range.end <= cue_start)
+                    .collect();
+                let named = before
+                    .iter()
                     .rev()
-                    .find(|e| e.label == Label::Per && e.range.end <= cue_start);
+                    .find(|e| r.subject_like(e))
+                    .or(before.last())
+                    .copied();
                 if let Some(e) = named {
                     r.named(e)
                 } else {
@@ -670,10 +680,25 @@ pub(super) fn resolve(
                     }
                 }
             }
-            // In an interview, an unattributed question is the paper's.
+            // An interview's answer is the interviewee's: the person who
+            // spoke last, else the unnamed interviewee.
+            Subject::Previous if turn == Some(Turn::Answer) => (
+                None,
+                r.last_speaker().or_else(|| {
+                    Some(Candidate {
+                        at: f.range.start,
+                        name: INTERVIEWEE.into(),
+                        gender: None,
+                        person: false,
+                    })
+                }),
+            ),
+            // In an interview, an unattributed question (or remark between
+            // answers) is the paper's.
             Subject::Previous
                 if f.cue.is_none()
-                    && text.get(f.range.clone()).is_some_and(|q| q.ends_with('?')) =>
+                    && (turn == Some(Turn::Question)
+                        || text.get(f.range.clone()).is_some_and(|q| q.ends_with('?'))) =>
             {
                 (
                     None,

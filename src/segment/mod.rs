@@ -34,7 +34,6 @@ pub use crate::output::Sentence;
 /// How far (in chars) the segmenter looks past a dash or an opening quote.
 const LOOKAHEAD_CHARS: usize = 8;
 
-
 /// What a single newline means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
