@@ -14,7 +14,7 @@
 //!   worker of some rayon pool (ours, or one the caller installed); from any
 //!   other thread it runs in turn.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rayon::ThreadPool;
 
@@ -30,9 +30,11 @@ struct Owned {
 
 static POOL: Mutex<Option<Owned>> = Mutex::new(None);
 
-/// The most threads a pool of this crate has: the CPUs this process may use.
+/// The most threads a pool of this crate has: the CPUs this process may use
+/// (asked once: on Linux the answer reads the cgroup files).
 pub fn max_threads() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
+    static MAX: OnceLock<usize> = OnceLock::new();
+    *MAX.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from))
 }
 
 /// The threads asked for in [`THREADS_VAR`]: `Ok(None)` when it is not set,

@@ -37,25 +37,38 @@ pub(super) enum Rest {
     EachWord(Range<usize>),
 }
 
+/// Buffers [`classify_run`] reuses from one run to the next.
+#[derive(Default)]
+pub(super) struct Scratch {
+    breaks: Vec<usize>,
+    todo: Vec<Range<usize>>,
+}
+
 /// Classifies a run of capitalised words into mentions, in text order.
 ///
 /// A run may hold many names (`Jan Nowak Anna Kowalska …`, a table of names
 /// scraped as one line), so its parts are kept on an explicit stack, not on
 /// the call stack, and the places where a first name opens a new name are
 /// found once for the whole run: time and stack stay linear in the run.
-pub(super) fn classify_run(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) {
+pub(super) fn classify_run(
+    words: &[Word<'_>],
+    run: Range<usize>,
+    out: &mut Vec<Mention>,
+    scratch: &mut Scratch,
+) {
     let name_start = |k: usize| {
         words
             .get(k)
             .is_some_and(|w| w.first_name() || w.initial_letter)
     };
     // Words that open a name after a word that does not (`w Caracas Siergiej …`).
-    let breaks: Vec<usize> = (run.start + 1..run.end)
-        .filter(|&k| name_start(k) && !name_start(k - 1))
-        .collect();
-    let mut todo = vec![run];
+    let Scratch { breaks, todo } = scratch;
+    breaks.clear();
+    breaks.extend((run.start + 1..run.end).filter(|&k| name_start(k) && !name_start(k - 1)));
+    todo.clear();
+    todo.push(run);
     while let Some(part) = todo.pop() {
-        match classify_part(words, part, &breaks, out) {
+        match classify_part(words, part, breaks, out) {
             Rest::Done => {}
             Rest::Tail(r) => todo.push(r),
             Rest::Split(a, b) => {

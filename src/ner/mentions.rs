@@ -41,6 +41,7 @@ pub(super) fn find_mentions(words: &[Word<'_>]) -> Vec<Mention> {
 // consume words and `continue`; the order of the rules is the rule set.
 pub(super) fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<Mention>, usize) {
     let mut out = Vec::new();
+    let mut scratch = Scratch::default();
     let mut i = from;
     while i < to {
         let Some(w) = words.get(i) else { break };
@@ -162,7 +163,7 @@ pub(super) fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<
             && lexicon_phrase(words, i + 1).is_some()
         {
             if !ordinary_opening(false) {
-                classify_run(words, i..i + 1, &mut out);
+                classify_run(words, i..i + 1, &mut out, &mut scratch);
             }
             i += 1;
             continue;
@@ -174,7 +175,7 @@ pub(super) fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<
             i
         };
         if start < end {
-            classify_run(words, start..end, &mut out);
+            classify_run(words, start..end, &mut out, &mut scratch);
         }
         i = end.max(i + 1);
     }
