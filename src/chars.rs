@@ -42,6 +42,18 @@ pub(crate) fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '»' | '«' | '‘' | '’' | '“')
 }
 
+/// Quote marks that open a name in quotes (`"Rzeczpospolita"`,
+/// `„Ojczyzna”`, `«Le Monde»`): the marks that open a quotation in the
+/// left-to-right reading Polish names use, `"` included.
+pub(crate) fn opens_name_quote(c: char) -> bool {
+    matches!(c, '"' | '„' | '“' | '«')
+}
+
+/// Quote marks that close a name in quotes (see [`opens_name_quote`]).
+pub(crate) fn closes_name_quote(c: char) -> bool {
+    matches!(c, '"' | '”' | '“' | '»')
+}
+
 /// Any quote mark, the straight `"` included.
 pub(crate) fn is_quote_mark(c: char) -> bool {
     c == '"' || is_open_quote(c) || is_close_quote(c)

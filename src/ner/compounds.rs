@@ -6,13 +6,7 @@ use rustc_hash::FxHashMap;
 use super::{LOC, Mention, ORG, PER, Word, has_class};
 use crate::lexicon::{NameClass, case};
 
-fn is_open_quote(c: char) -> bool {
-    matches!(c, '"' | '„' | '“' | '«')
-}
-
-fn is_close_quote(c: char) -> bool {
-    matches!(c, '"' | '”' | '“' | '»')
-}
+use crate::chars::{closes_name_quote as is_close_quote, opens_name_quote as is_open_quote};
 
 /// Joins mentions that make one organisation's name:
 /// - an organisation with a head noun, `w`/`we` and a place: `Akademia

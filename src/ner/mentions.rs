@@ -205,7 +205,7 @@ pub(super) fn opens_quote_after(w: &Word<'_>, n: &Word<'_>) -> bool {
     !periodical
         && match (w.next_punct(), n.prev_punct()) {
             (Some((c, end)), Some((_, start))) => {
-                matches!(c, '"' | '„' | '“' | '«') && end == start + c.len_utf8()
+                crate::chars::opens_name_quote(c) && end == start + c.len_utf8()
             }
             _ => false,
         }

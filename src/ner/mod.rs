@@ -380,7 +380,7 @@ fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReadi
 fn in_quotes(words: &[Word<'_>]) -> Option<Range<usize>> {
     let (open, start) = words.first()?.prev_punct()?;
     let (close, end) = words.last()?.next_punct()?;
-    (matches!(open, '"' | '„' | '“' | '«') && matches!(close, '"' | '”' | '“' | '»'))
+    (crate::chars::opens_name_quote(open) && crate::chars::closes_name_quote(close))
         .then_some(start..end)
 }
 

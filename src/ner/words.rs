@@ -145,10 +145,8 @@ impl Word<'_> {
     /// places where any word may be capitalised.
     pub(super) fn after_boundary(&self) -> bool {
         self.before.is_some_and(|Punct { mark: c, .. }| {
-            matches!(
-                c,
-                '"' | '„' | '“' | '«' | '-' | '–' | '—' | ':' | '.' | '(' | '…' | '!' | '?'
-            )
+            crate::chars::opens_name_quote(c)
+                || matches!(c, '-' | '–' | '—' | ':' | '.' | '(' | '…' | '!' | '?')
         })
     }
 }
