@@ -75,7 +75,10 @@ const SPEECH_VERBS_TSV: &str = include_str!("../data/pl/speech-verbs.tsv");
 const COMMON_WORDS: &str = include_str!("../data/pl/common-words.txt");
 
 pub(crate) static NAMES: LazyLock<Names> = LazyLock::new(|| {
-    let mut forms: FxHashMap<&'static str, Vec<NameReading>> = FxHashMap::default();
+    let mut forms: FxHashMap<&'static str, Vec<NameReading>> = FxHashMap::with_capacity_and_hasher(
+        crate::data::max_entries(NAMES_TSV),
+        Default::default(),
+    );
     let mut max_words = 1;
     let mut phrase_starts = FxHashSet::default();
     for line in entries(NAMES_TSV) {
@@ -193,13 +196,16 @@ pub(crate) fn speech_verb(word: &str) -> Option<SpeechVerb> {
 /// Frequent ordinary words (lower case); `true` when the form is also a
 /// proper noun when capitalised.
 pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {
-    entries(COMMON_WORDS)
-        .filter_map(|line| {
-            let mut cols = line.split('\t');
-            let form = cols.next()?;
-            Some((form, cols.next() == Some("proper")))
-        })
-        .collect()
+    let mut map = FxHashMap::with_capacity_and_hasher(
+        crate::data::max_entries(COMMON_WORDS),
+        Default::default(),
+    );
+    map.extend(entries(COMMON_WORDS).filter_map(|line| {
+        let mut cols = line.split('\t');
+        let form = cols.next()?;
+        Some((form, cols.next() == Some("proper")))
+    }));
+    map
 });
 
 /// The second byte, in lower case, of a two-byte UTF-8 sequence that is a
@@ -350,8 +356,14 @@ const SGJP_NAMES_TSV: &str = include_str!("../data/pl/sgjp-names.tsv");
 
 /// Forms (lower case) that SGJP knows only as ordinary words, for the
 /// frequent lemmas: capitalised, they are no name (`Proboszcz`, `Demonstranci`).
-pub(crate) static ORDINARY: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| entries(ORDINARY_FORMS).collect());
+pub(crate) static ORDINARY: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    let mut set = FxHashSet::with_capacity_and_hasher(
+        crate::data::max_entries(ORDINARY_FORMS),
+        Default::default(),
+    );
+    set.extend(entries(ORDINARY_FORMS));
+    set
+});
 
 /// A class of SGJP names kept apart from `names.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -75,7 +75,10 @@ fn features(cols: &[&'static str]) -> Option<Features> {
 }
 
 static FORMS: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::new(|| {
-    let mut map: FxHashMap<&'static str, Vec<Analysis>> = FxHashMap::default();
+    let mut map: FxHashMap<&'static str, Vec<Analysis>> = FxHashMap::with_capacity_and_hasher(
+        crate::data::max_entries(FORMS_TSV),
+        Default::default(),
+    );
     for line in entries(FORMS_TSV) {
         let cols: Vec<&'static str> = line.split('\t').collect();
         let (Some(&form), Some(&lemma), Some(rest)) = (cols.first(), cols.get(1), cols.get(2..6))
@@ -107,7 +110,10 @@ pub(crate) fn dictionary_forms() -> impl Iterator<Item = (&'static str, &'static
 }
 
 static SUFFIXES: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::new(|| {
-    let mut map: FxHashMap<&'static str, Vec<Analysis>> = FxHashMap::default();
+    let mut map: FxHashMap<&'static str, Vec<Analysis>> = FxHashMap::with_capacity_and_hasher(
+        crate::data::max_entries(SUFFIXES_TSV),
+        Default::default(),
+    );
     for line in entries(SUFFIXES_TSV) {
         let cols: Vec<&'static str> = line.split('\t').collect();
         let (Some(&suffix), Some(strip), Some(&append), Some(rest)) = (
