@@ -9,8 +9,9 @@ Offsets (``start``, ``end``) are code-point indices: ``text[s.start:s.end] == s.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, Union
 
 from kropka._kropka import (
     Document as Document,
@@ -39,6 +40,7 @@ __all__ = [
     "Sentence",
     "__version__",
     "analyze",
+    "analyze_iter",
     "analyze_many",
     "base_form",
     "sentences",
@@ -56,3 +58,66 @@ def to_pandas(docs: Iterable[Document], kind: str = "sentences") -> "pandas.Data
     from kropka._pandas import to_pandas as _to_pandas
 
     return _to_pandas(list(docs), kind)
+
+
+def analyze_iter(
+    texts: Iterable[str],
+    threads: int | None = None,
+    batch_size: int = 64,
+    progress: Union[bool, Callable[[int], object], None] = None,
+) -> Iterator[Document]:
+    """Analyse ``texts`` lazily: a generator of documents in input order.
+
+    It takes ``batch_size`` texts at a time from ``texts`` (any iterable, read
+    only as far as needed), analyses them with :func:`analyze_many` on
+    ``threads`` threads, and yields their documents, so memory holds one batch
+    whatever the corpus size. Like ``nlp.pipe`` in spaCy:
+
+    >>> docs = kropka.analyze_iter(df["text"], batch_size=256)   # doctest: +SKIP
+    >>> rows = [len(d.entities) for d in docs]                     # doctest: +SKIP
+
+    ``progress``: ``True`` shows a ``tqdm`` bar when tqdm is installed (nothing
+    otherwise); a callable is called with the number of documents done after
+    each batch. Ctrl-C stops it between texts, as in :func:`analyze_many`.
+    """
+    if isinstance(texts, str):
+        raise TypeError("analyze_iter expects an iterable of str, not a single str; use analyze()")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int):
+        raise TypeError(f"batch_size must be an int, got {type(batch_size).__name__}")
+    if batch_size < 1:
+        raise KropkaError(f"batch_size must be at least 1, got {batch_size}")
+    return _analyze_iter(iter(texts), threads, batch_size, progress)
+
+
+def _analyze_iter(
+    texts: Iterator[str],
+    threads: int | None,
+    batch_size: int,
+    progress: Union[bool, Callable[[int], object], None],
+) -> Iterator[Document]:
+    report: Callable[[int], object] | None = None
+    bar = None
+    if progress is True:
+        try:
+            from tqdm.auto import tqdm
+        except ImportError:
+            pass
+        else:
+            bar = tqdm(unit="doc")
+            report = lambda n: bar.update(n - bar.n)  # noqa: E731
+    elif callable(progress):
+        report = progress
+    done = 0
+    try:
+        while True:
+            batch = list(islice(texts, batch_size))
+            if not batch:
+                return
+            docs = analyze_many(batch, threads=threads)
+            done += len(docs)
+            if report is not None:
+                report(done)
+            yield from docs
+    finally:
+        if bar is not None:
+            bar.close()
