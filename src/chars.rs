@@ -107,6 +107,7 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 /// The length of the line break at byte `i`, if one starts there: `\n`, a
 /// `\r` (alone, or the first half of `\r\n`), NEL (U+0085), the line
 /// separator U+2028 or the paragraph separator U+2029.
+#[inline]
 pub(crate) fn line_break_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     match b.get(i)? {

@@ -71,7 +71,7 @@ fn is_candidate(bytes: &[u8], p: usize) -> bool {
 }
 
 /// The candidate mask of the block at `base` (zero past the end of the text).
-#[inline]
+#[inline(always)]
 fn block_mask(bytes: &[u8], base: usize) -> u64 {
     match bytes.get(base..base + BLOCK) {
         Some(block) => mask(block),

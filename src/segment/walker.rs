@@ -47,19 +47,13 @@ impl<'s, 't> Walker<'s, 't> {
     }
 
     /// Decides the next candidate; `None` when there are no more.
+    #[inline]
     pub(super) fn step(&mut self) -> Option<Decision> {
         let at = self.cands.next(self.text.as_bytes(), self.scan)?;
-        let (decision, resume) = if line_break_at(self.text, at).is_some() {
-            self.newline(at)
-        } else if let Some(fast) = self
-            .seg
-            .fast_path
-            .then(|| self.common_full_stop(at))
-            .flatten()
-        {
-            fast
-        } else {
-            self.terminator(at)
+        let (decision, resume) = match self.text.as_bytes().get(at) {
+            Some(b'\n') => self.newline(at),
+            Some(b'.' | b'!' | b'?') => self.full_stop(at),
+            _ => self.rare_candidate(at),
         };
         // Always make progress, whatever a rule returned.
         self.scan = resume.max(at + 1);
@@ -68,6 +62,29 @@ impl<'s, 't> Walker<'s, 't> {
             self.first = resume;
         }
         Some(decision)
+    }
+
+    /// A full stop, `!` or `?`: the fast path for the common case, else the
+    /// general rules.
+    #[inline]
+    fn full_stop(&self, at: usize) -> (Decision, usize) {
+        if self.seg.fast_path
+            && let Some(fast) = self.common_full_stop(at)
+        {
+            return fast;
+        }
+        self.terminator(at)
+    }
+
+    /// The rarer candidates: `…`, and the line breaks other than `\n` (a
+    /// lone `\r`, NEL, U+2028, U+2029).
+    #[cold]
+    fn rare_candidate(&self, at: usize) -> (Decision, usize) {
+        if line_break_at(self.text, at).is_some() {
+            self.newline(at)
+        } else {
+            self.terminator(at)
+        }
     }
 
     pub(super) fn newline(&self, at: usize) -> (Decision, usize) {
@@ -261,8 +278,6 @@ impl<'s, 't> Walker<'s, 't> {
         });
         let cluster_end = detached_closing(text, cluster_end).unwrap_or(cluster_end);
         let cluster_end = footnote_marks(text, cluster_end).unwrap_or(cluster_end);
-        // Emoji glued to the terminator close the sentence: `kota.😀 Ola`.
-        let cluster_end = skip_class(text, cluster_end, usize::MAX, is_emoji);
         let decide = |split, rule, resume| {
             let d = Decision {
                 at,
@@ -297,6 +312,9 @@ impl<'s, 't> Walker<'s, 't> {
             return decide(true, Rule::EndOfText, text.len());
         };
 
+        if u32::from(after) >= 0x200D && is_emoji(after) {
+            return emoji_after(text, at, cluster_end);
+        }
         if !after.is_whitespace() {
             // Glued to what follows: a number, URL, e-mail, "m.in." — or a missing space.
             if single_dot || terms == "!" || terms == "?" {
@@ -647,4 +665,28 @@ pub(super) fn opens_list_item(text: &str, i: usize) -> bool {
     }
     let digits = skip_class(text, i, 3, |c| c.is_ascii_digit());
     digits > i && matches!(char_at(text, digits), Some('.' | ')'))
+}
+
+/// Emoji glued to a terminator close its sentence (`kota.😀 Ola`, `Tak!👍🏻`):
+/// the sentence ends after them, unless a lower-case word goes on.
+#[cold]
+#[inline(never)]
+fn emoji_after(text: &str, at: usize, cluster_end: usize) -> (Decision, usize) {
+    let end = skip_class(text, cluster_end, usize::MAX, is_emoji);
+    let (next, _) = skip_whitespace(text, end);
+    let split = !char_at(text, next).is_some_and(char::is_lowercase);
+    let rule = if next >= text.len() {
+        Rule::EndOfText
+    } else if split {
+        Rule::Terminator
+    } else {
+        Rule::LowercaseNext
+    };
+    let d = Decision {
+        at,
+        boundary: end,
+        split,
+        rule,
+    };
+    (d, if split { next } else { end })
 }
