@@ -24,6 +24,7 @@ from kropka._kropka import (
     analyze as analyze,
     analyze_many as analyze_many,
     base_form as base_form,
+    sentence_offsets as sentence_offsets,
     sentences as sentences,
     split_sentences as split_sentences,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "analyze_iter",
     "analyze_many",
     "base_form",
+    "sentence_offsets",
     "sentences",
     "split_sentences",
     "to_pandas",

@@ -624,6 +624,15 @@ impl PySegmenter {
         PyList::new(py, build_sentences(py, &text, &sentences)?)
     }
 
+    /// The sentences' start and end offsets as two `array.array('q')`.
+    fn sentence_offsets<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+        offsets_arrays(py, &self.inner, text)
+    }
+
     /// Every candidate boundary with the rule that decided it.
     fn explain<'py>(
         &self,
@@ -756,6 +765,43 @@ fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'
     PyList::new(py, build_sentences(py, &t, &spans)?)
 }
 
+/// Two `array.array('q')` of the sentences' start and end offsets (code
+/// points): the cheapest way to many sentences, no `str` built for any.
+fn offsets_arrays<'py>(
+    py: Python<'py>,
+    seg: &Segmenter,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+    let t = Text::from_py(text)?;
+    let (starts, ends) = py.detach(|| {
+        let spans = batch::sentence_spans(seg, &t);
+        let mut starts: Vec<u8> = Vec::with_capacity(spans.len() * 8);
+        let mut ends: Vec<u8> = Vec::with_capacity(spans.len() * 8);
+        for r in spans {
+            starts.extend_from_slice(&i64::try_from(r.start).unwrap_or(i64::MAX).to_ne_bytes());
+            ends.extend_from_slice(&i64::try_from(r.end).unwrap_or(i64::MAX).to_ne_bytes());
+        }
+        (starts, ends)
+    });
+    let array = py.import("array")?.getattr("array")?;
+    let make = |bytes: Vec<u8>| -> PyResult<Bound<'py, PyAny>> {
+        let a = array.call1(("q",))?;
+        a.call_method1("frombytes", (pyo3::types::PyBytes::new(py, &bytes),))?;
+        Ok(a)
+    };
+    Ok((make(starts)?, make(ends)?))
+}
+
+/// The sentences' start and end offsets (code points) as two
+/// `array.array('q')`, without building a `str` per sentence.
+#[pyfunction]
+fn sentence_offsets<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+    offsets_arrays(py, crate::segment::default_segmenter(), text)
+}
+
 /// Analyses `text`: sentences, entities and quotes.
 #[pyfunction]
 fn analyze<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDocument>> {
@@ -825,6 +871,7 @@ fn _kropka(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySegmenter>()?;
     m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(sentence_offsets, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
     m.add_function(wrap_pyfunction!(base_form, m)?)?;
