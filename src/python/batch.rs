@@ -117,9 +117,15 @@ pub(crate) fn thread_count(threads: Option<i64>) -> PyResult<usize> {
     Ok(n.clamp(1, pool::max_threads()))
 }
 
-/// Analyses one text on `threads` threads: a long one on the crate's pool.
+/// Analyses one text on `threads` threads: a long one on the crate's pool,
+/// a short one on the calling thread (a hop to the pool would cost more
+/// than it saves).
 pub(crate) fn analyse_one(seg: &Segmenter, text: &Text, threads: usize) -> Analysis {
-    pool::install(threads, || analyse(seg, text))
+    if text.as_str().len() >= crate::PARALLEL_BYTES {
+        pool::install(threads, || analyse(seg, text))
+    } else {
+        analyse(seg, text)
+    }
 }
 
 /// Analyses `texts` in order on `threads` threads; stops early (returning
