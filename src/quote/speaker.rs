@@ -38,6 +38,18 @@ pub(super) struct Candidate<'a> {
     pub(super) person: bool,
 }
 
+impl Candidate<'_> {
+    /// A speaker who is no named person: the paper, an unnamed interviewee.
+    fn placeholder(at: usize, name: &'static str) -> Self {
+        Self {
+            at,
+            name: name.into(),
+            gender: None,
+            person: false,
+        }
+    }
+}
+
 impl Entry for Candidate<'_> {
     fn at(&self) -> usize {
         self.at
@@ -593,12 +605,7 @@ pub(super) fn resolve(
         let (mention, who): (Option<Range<usize>>, Option<Candidate<'_>>) = match f.subject {
             _ if interviewer => (
                 None,
-                Some(Candidate {
-                    at: f.range.start,
-                    name: INTERVIEWER.into(),
-                    gender: None,
-                    person: false,
-                }),
+                Some(Candidate::placeholder(f.range.start, INTERVIEWER)),
             ),
             Subject::Frame(_) if f.cue.as_ref().is_some_and(|c| r.frame_pronoun(c).is_some()) => {
                 let g = f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten();
@@ -684,14 +691,8 @@ pub(super) fn resolve(
             // spoke last, else the unnamed interviewee.
             Subject::Previous if turn == Some(Turn::Answer) => (
                 None,
-                r.last_speaker().or_else(|| {
-                    Some(Candidate {
-                        at: f.range.start,
-                        name: INTERVIEWEE.into(),
-                        gender: None,
-                        person: false,
-                    })
-                }),
+                r.last_speaker()
+                    .or_else(|| Some(Candidate::placeholder(f.range.start, INTERVIEWEE))),
             ),
             // In an interview, an unattributed question (or remark between
             // answers) is the paper's.
@@ -702,12 +703,7 @@ pub(super) fn resolve(
             {
                 (
                     None,
-                    Some(Candidate {
-                        at: f.range.start,
-                        name: INTERVIEWER.into(),
-                        gender: None,
-                        person: false,
-                    }),
+                    Some(Candidate::placeholder(f.range.start, INTERVIEWER)),
                 )
             }
             Subject::Previous => (None, r.last_speaker()),
