@@ -22,12 +22,6 @@ pub(crate) fn entries(file: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// An upper bound on the entries of a data file (its lines), to size a
-/// table once instead of growing it entry by entry.
-pub(crate) fn max_entries(file: &str) -> usize {
-    memchr::memchr_iter(b'\n', file.as_bytes()).count() + 1
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,12 +1,9 @@
-//! The dictionary lexicons (`data/pl/*.tsv`), parsed once on first use.
-//!
-//! Keys borrow the embedded text: building a table allocates only the maps.
+//! The dictionary lexicons (`data/pl/*`), as `build.rs` compiled them
+//! (see [`crate::table`]): looked up where they lie, never parsed.
 
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
-
-use crate::data::entries;
+use crate::table::{Fst, Multi, Record, Records, compiled, fst, string};
 
 /// What kind of proper noun a lexicon entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,9 +24,11 @@ pub(crate) mod case {
     pub(crate) const INST: u16 = 16;
     pub(crate) const LOC: u16 = 32;
     pub(crate) const VOC: u16 = 64;
+    #[cfg(test)]
     pub(crate) const PLURAL: u16 = 8;
 
-    /// Parses `nom,gen:pl` into bits.
+    /// Parses `nom,gen:pl` into bits (`build.rs` does it for the tables).
+    #[cfg(test)]
     pub(crate) fn parse(s: &str) -> u16 {
         s.split(',')
             .map(|c| {
@@ -61,57 +60,52 @@ pub(crate) struct NameReading {
     pub(crate) cases: u16,
 }
 
-/// Proper nouns: single words and multi-word phrases (`Stanów Zjednoczonych`).
-pub(crate) struct Names {
-    pub(crate) forms: FxHashMap<&'static str, Vec<NameReading>>,
-    /// Longest phrase, in words.
-    pub(crate) max_words: usize,
-    /// First words of the multi-word phrases.
-    pub(crate) phrase_starts: FxHashSet<&'static str>,
+impl Record for NameReading {
+    fn decode(bits: u64) -> Self {
+        let class = match bits >> 32 & 0xF {
+            0 => NameClass::FirstMale,
+            1 => NameClass::FirstFemale,
+            2 => NameClass::Surname,
+            3 => NameClass::Place,
+            _ => NameClass::Org,
+        };
+        Self {
+            lemma: string(bits),
+            class,
+            cases: (bits >> 36 & 0xFFFF) as u16,
+        }
+    }
 }
 
-const NAMES_TSV: &str = include_str!("../data/pl/names.tsv");
-const SPEECH_VERBS_TSV: &str = include_str!("../data/pl/speech-verbs.tsv");
-const COMMON_WORDS: &str = include_str!("../data/pl/common-words.txt");
+/// Proper nouns of `names.tsv`: single words and multi-word phrases
+/// (`Stanów Zjednoczonych`).
+static NAMES: Multi = Multi::new(fst!("names.fst"), compiled!("names.rec"));
 
-pub(crate) static NAMES: LazyLock<Names> = LazyLock::new(|| {
-    let mut forms: FxHashMap<&'static str, Vec<NameReading>> = FxHashMap::with_capacity_and_hasher(
-        crate::data::max_entries(NAMES_TSV),
-        Default::default(),
-    );
-    let mut max_words = 1;
-    let mut phrase_starts = FxHashSet::default();
-    for line in entries(NAMES_TSV) {
-        let mut cols = line.split('\t');
-        let (Some(form), Some(lemma), Some(class), cases) =
-            (cols.next(), cols.next(), cols.next(), cols.next())
-        else {
-            continue;
-        };
-        let class = match class {
-            "first_m" => NameClass::FirstMale,
-            "first_f" => NameClass::FirstFemale,
-            "surname" => NameClass::Surname,
-            "place" => NameClass::Place,
-            "org" => NameClass::Org,
-            _ => continue,
-        };
-        max_words = max_words.max(form.split(' ').count());
-        if let Some((first, _)) = form.split_once(' ') {
-            phrase_starts.insert(first);
+/// First words of the multi-word phrases of `names.tsv`.
+static PHRASE_STARTS: Fst = fst!("name_phrase_starts.fst");
+
+/// The longest phrase of `names.tsv`, in words.
+pub(crate) const NAME_MAX_WORDS: usize = crate::table::NAME_MAX_WORDS;
+
+/// The readings `names.tsv` gives a form (a word, or words joined by one
+/// space), exactly as written.
+pub(crate) fn name_readings(form: &str) -> Records<NameReading> {
+    NAMES.get(form)
+}
+
+/// Whether a phrase of `names.tsv` starts with `word`.
+pub(crate) fn starts_name_phrase(word: &str) -> bool {
+    PHRASE_STARTS.contains(word)
+}
+
+/// Calls `f` with every word that starts a phrase of `names.tsv`.
+pub(crate) fn for_each_phrase_start(mut f: impl FnMut(&str)) {
+    PHRASE_STARTS.for_each(|k, _| {
+        if let Ok(w) = std::str::from_utf8(k) {
+            f(w);
         }
-        forms.entry(form).or_default().push(NameReading {
-            lemma,
-            class,
-            cases: cases.map_or(0, case::parse),
-        });
-    }
-    Names {
-        forms,
-        max_words,
-        phrase_starts,
-    }
-});
+    });
+}
 
 /// Gender shown by a verb form (`powiedział` m, `powiedziała` f).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,25 +123,30 @@ pub(crate) struct SpeechVerb {
     pub(crate) gender: Gender,
 }
 
-pub(crate) static SPEECH_VERBS: LazyLock<FxHashMap<&'static str, SpeechVerb>> =
-    LazyLock::new(|| {
-        let mut map = FxHashMap::default();
-        for line in entries(SPEECH_VERBS_TSV) {
-            let mut cols = line.split('\t');
-            let (Some(form), Some(_lemma)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let gender = match cols.next() {
-                Some("m") => Gender::Masculine,
-                Some("f") => Gender::Feminine,
-                Some("n") => Gender::Neuter,
-                Some("pl") => Gender::Plural,
-                _ => Gender::Unmarked,
-            };
-            map.entry(form).or_insert(SpeechVerb { gender });
+impl SpeechVerb {
+    fn decode(code: u64) -> Self {
+        let gender = match code {
+            0 => Gender::Masculine,
+            1 => Gender::Feminine,
+            2 => Gender::Neuter,
+            3 => Gender::Plural,
+            _ => Gender::Unmarked,
+        };
+        Self { gender }
+    }
+}
+
+/// `speech-verbs.tsv`: form → gender code.
+static SPEECH_VERBS: Fst = fst!("speech_verbs.fst");
+
+/// Calls `f` with every speech verb form.
+pub(crate) fn for_each_speech_verb(mut f: impl FnMut(&str)) {
+    SPEECH_VERBS.for_each(|k, _| {
+        if let Ok(w) = std::str::from_utf8(k) {
+            f(w);
         }
-        map
     });
+}
 
 /// Bits of the speech-verb filter (a power of two).
 const VERB_FILTER_BITS: usize = 1 << 17;
@@ -171,12 +170,12 @@ fn verb_key(word: &str) -> usize {
 /// is clear is no speech verb, and needs no lookup.
 static SPEECH_VERB_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; VERB_FILTER_BITS / 64];
-    for form in SPEECH_VERBS.keys() {
+    for_each_speech_verb(|form| {
         let k = verb_key(form);
         if let Some(slot) = bits.get_mut(k / 64) {
             *slot |= 1 << (k % 64);
         }
-    }
+    });
     bits
 });
 
@@ -187,26 +186,15 @@ pub(crate) fn speech_verb(word: &str) -> Option<SpeechVerb> {
         .get(k / 64)
         .is_some_and(|bits| bits & (1 << (k % 64)) != 0);
     if maybe {
-        SPEECH_VERBS.get(word).copied()
+        SPEECH_VERBS.get(word).map(SpeechVerb::decode)
     } else {
         None
     }
 }
 
-/// Frequent ordinary words (lower case); `true` when the form is also a
-/// proper noun when capitalised.
-pub(crate) static COMMON: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {
-    let mut map = FxHashMap::with_capacity_and_hasher(
-        crate::data::max_entries(COMMON_WORDS),
-        Default::default(),
-    );
-    map.extend(entries(COMMON_WORDS).filter_map(|line| {
-        let mut cols = line.split('\t');
-        let form = cols.next()?;
-        Some((form, cols.next() == Some("proper")))
-    }));
-    map
-});
+/// Frequent ordinary words (lower case) → 1 when the form is also a
+/// proper noun when capitalised, else 0.
+static COMMON: Fst = fst!("common_words.fst");
 
 /// The second byte, in lower case, of a two-byte UTF-8 sequence that is a
 /// Polish letter with a diacritic (`Ą` `C4 84` → `84 + 1`; `ą` stays), or
@@ -314,56 +302,18 @@ const LOWER_BUF: usize = 48;
 /// Whether `word` (any case) is a frequent ordinary word: `Some(proper)`.
 pub(crate) fn is_common(word: &str) -> Option<bool> {
     // Lower-cased char by char (the list holds no Greek final sigma).
-    with_lower(word, |w| COMMON.get(w).copied())
+    with_lower(word, |w| COMMON.get(w).map(|proper| proper == 1))
 }
-
-/// [`is_common`] without building its map: a binary search over the
-/// embedded file, whose data lines are sorted by bytes and whose `#` header
-/// sorts before every word. For callers that look up a few words and should
-/// not pay the map's one-time build (the segmenter).
-pub(crate) fn is_common_unindexed(word: &str) -> Option<bool> {
-    with_lower(word, |w| {
-        let line = sorted_line(COMMON_WORDS, w)?;
-        Some(line.ends_with("\tproper"))
-    })
-}
-
-/// The line of `data` whose first tab-separated column is `key`. The lines
-/// must be sorted by bytes, and `key` must sort after every other line that
-/// could precede the data (a `#` header does).
-fn sorted_line<'d>(data: &'d str, key: &str) -> Option<&'d str> {
-    let data = data.trim_end();
-    let b = data.as_bytes();
-    // Every line that starts in `lo..hi` is still a candidate.
-    let (mut lo, mut hi) = (0, b.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = memchr::memrchr(b'\n', b.get(lo..mid)?).map_or(lo, |p| lo + p + 1);
-        let end = memchr::memchr(b'\n', b.get(start..)?).map_or(b.len(), |p| start + p);
-        let line = data.get(start..end)?;
-        let form = line.split('\t').next().unwrap_or(line);
-        match form.cmp(key) {
-            std::cmp::Ordering::Equal => return Some(line),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    None
-}
-
-const ORDINARY_FORMS: &str = include_str!("../data/pl/ordinary-forms.txt");
-const SGJP_NAMES_TSV: &str = include_str!("../data/pl/sgjp-names.tsv");
 
 /// Forms (lower case) that SGJP knows only as ordinary words, for the
 /// frequent lemmas: capitalised, they are no name (`Proboszcz`, `Demonstranci`).
-pub(crate) static ORDINARY: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    let mut set = FxHashSet::with_capacity_and_hasher(
-        crate::data::max_entries(ORDINARY_FORMS),
-        Default::default(),
-    );
-    set.extend(entries(ORDINARY_FORMS));
-    set
-});
+static ORDINARY: Fst = fst!("ordinary_forms.fst");
+
+/// Whether `lower` (in lower case) is a form SGJP knows only as an
+/// ordinary word.
+pub(crate) fn is_ordinary(lower: &str) -> bool {
+    ORDINARY.contains(lower)
+}
 
 /// A class of SGJP names kept apart from `names.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -385,34 +335,28 @@ pub(crate) struct SgjpName {
     pub(crate) class: SgjpClass,
 }
 
-/// Form → readings, from `sgjp-names.tsv` (one line per lemma).
-pub(crate) static SGJP_NAMES: LazyLock<FxHashMap<&'static str, Vec<SgjpName>>> =
-    LazyLock::new(|| {
-        let mut map: FxHashMap<&'static str, Vec<SgjpName>> = FxHashMap::default();
-        for line in entries(SGJP_NAMES_TSV) {
-            let mut cols = line.split('\t');
-            let (Some(class), Some(lemma), Some(forms)) = (cols.next(), cols.next(), cols.next())
-            else {
-                continue;
-            };
-            let class = match class {
-                "place" => SgjpClass::Place,
-                "ethnonym" => SgjpClass::Ethnonym,
-                "acronym_org" => SgjpClass::AcronymOrg,
-                "acronym_common" => SgjpClass::AcronymCommon,
-                _ => continue,
-            };
-            for form in forms.split(',') {
-                map.entry(form).or_default().push(SgjpName { lemma, class });
-            }
+impl Record for SgjpName {
+    fn decode(bits: u64) -> Self {
+        let class = match bits >> 32 & 0xF {
+            0 => SgjpClass::Place,
+            1 => SgjpClass::Ethnonym,
+            2 => SgjpClass::AcronymOrg,
+            _ => SgjpClass::AcronymCommon,
+        };
+        Self {
+            lemma: string(bits),
+            class,
         }
-        map
-    });
+    }
+}
+
+/// Form → readings, from `sgjp-names.tsv` (one line per lemma).
+static SGJP_NAMES: Multi = Multi::new(fst!("sgjp_names.fst"), compiled!("sgjp_names.rec"));
 
 /// The SGJP lemma of `word` in `class`, if it has one.
 pub(crate) fn sgjp_name(word: &str, class: SgjpClass) -> Option<&'static str> {
     SGJP_NAMES
-        .get(word)?
+        .get::<SgjpName>(word)
         .iter()
         .find(|n| n.class == class)
         .map(|n| n.lemma)
@@ -438,22 +382,129 @@ mod tests {
         assert_eq!(lowercase_into("Żółw", &mut [0u8; 3]), None);
     }
 
+    /// The lines of a data file, split at tabs.
+    fn rows(file: &str) -> Vec<Vec<&str>> {
+        crate::data::entries(file)
+            .map(|l| l.split('\t').collect())
+            .collect()
+    }
+
+    fn count(table: &Fst) -> usize {
+        let mut n = 0;
+        table.for_each(|_, _| n += 1);
+        n
+    }
+
+    /// The compiled tables answer exactly as the text files: every key
+    /// with every reading in file order, and no key the text lacks.
     #[test]
-    fn the_unindexed_lookup_agrees_with_the_map() {
-        for (i, (word, proper)) in COMMON.iter().enumerate() {
-            if i % 7 == 0 {
-                assert_eq!(is_common_unindexed(word), Some(*proper), "{word}");
+    fn compiled_names_answer_as_the_text() {
+        let text = include_str!("../data/pl/names.tsv");
+        let mut expected: rustc_hash::FxHashMap<&str, Vec<(&str, &str, u16)>> = Default::default();
+        let mut starts = std::collections::BTreeSet::new();
+        let mut max_words = 1;
+        for cols in rows(text) {
+            let (form, lemma, class) = (cols[0], cols[1], cols[2]);
+            let cases = cols.get(3).map_or(0, |c| case::parse(c));
+            expected
+                .entry(form)
+                .or_default()
+                .push((lemma, class, cases));
+            max_words = max_words.max(form.split(' ').count());
+            if let Some((first, _)) = form.split_once(' ') {
+                starts.insert(first);
             }
         }
-        let first = entries(COMMON_WORDS).next().unwrap_or_default();
-        let last = entries(COMMON_WORDS).last().unwrap_or_default();
-        for word in [first, last] {
-            let word = word.split('\t').next().unwrap_or_default();
-            assert!(is_common_unindexed(word).is_some(), "{word}");
+        assert!(expected.len() > 90_000);
+        for (form, want) in &expected {
+            let got: Vec<(&str, &str, u16)> = name_readings(form)
+                .iter()
+                .map(|r| {
+                    let class = match r.class {
+                        NameClass::FirstMale => "first_m",
+                        NameClass::FirstFemale => "first_f",
+                        NameClass::Surname => "surname",
+                        NameClass::Place => "place",
+                        NameClass::Org => "org",
+                    };
+                    (r.lemma, class, r.cases)
+                })
+                .collect();
+            assert_eq!(&got, want, "{form}");
         }
-        for word in ["", "#", "zzzzzz", "aaaaaa", "kropkaa", "Mężczyzna"] {
-            assert_eq!(is_common_unindexed(word), is_common(word), "{word}");
+        assert_eq!(count(NAMES.keys()), expected.len());
+        let mut compiled_starts = Vec::new();
+        for_each_phrase_start(|w| compiled_starts.push(w.to_owned()));
+        assert_eq!(
+            compiled_starts,
+            starts.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+        );
+        assert!(starts.iter().all(|s| starts_name_phrase(s)));
+        assert_eq!(NAME_MAX_WORDS, max_words);
+        assert!(
+            name_readings("Kowalskiego")
+                .iter()
+                .any(|r| r.lemma == "Kowalski")
+        );
+        assert!(name_readings("kowalskiego").is_empty());
+    }
+
+    #[test]
+    fn compiled_word_lists_answer_as_the_text() {
+        let verbs = rows(include_str!("../data/pl/speech-verbs.tsv"));
+        let mut first: rustc_hash::FxHashMap<&str, Option<&str>> = Default::default();
+        for cols in &verbs {
+            first.entry(cols[0]).or_insert(cols.get(2).copied());
         }
+        for (form, gender) in &first {
+            let want = match gender {
+                Some("m") => Gender::Masculine,
+                Some("f") => Gender::Feminine,
+                Some("n") => Gender::Neuter,
+                Some("pl") => Gender::Plural,
+                _ => Gender::Unmarked,
+            };
+            assert_eq!(speech_verb(form).map(|v| v.gender), Some(want), "{form}");
+        }
+        assert_eq!(count(&SPEECH_VERBS), first.len());
+        assert!(speech_verb("Powiedział").is_none());
+
+        let common = rows(include_str!("../data/pl/common-words.txt"));
+        for cols in &common {
+            assert_eq!(is_common(cols[0]), Some(cols.get(1) == Some(&"proper")));
+        }
+        assert_eq!(count(&COMMON), common.len());
+        assert_eq!(is_common("Jednak"), Some(false));
+        assert_eq!(is_common("kropkaa"), None);
+
+        let ordinary = rows(include_str!("../data/pl/ordinary-forms.txt"));
+        assert!(ordinary.iter().all(|cols| is_ordinary(cols[0])));
+        assert_eq!(count(&ORDINARY), ordinary.len());
+        assert!(!is_ordinary("kropkaa"));
+
+        let mut sgjp: rustc_hash::FxHashMap<&str, Vec<(&str, &str)>> = Default::default();
+        for cols in rows(include_str!("../data/pl/sgjp-names.tsv")) {
+            for form in cols[2].split(',') {
+                sgjp.entry(form).or_default().push((cols[0], cols[1]));
+            }
+        }
+        for (form, want) in &sgjp {
+            let got: Vec<(&str, &str)> = SGJP_NAMES
+                .get::<SgjpName>(form)
+                .iter()
+                .map(|n| {
+                    let class = match n.class {
+                        SgjpClass::Place => "place",
+                        SgjpClass::Ethnonym => "ethnonym",
+                        SgjpClass::AcronymOrg => "acronym_org",
+                        SgjpClass::AcronymCommon => "acronym_common",
+                    };
+                    (class, n.lemma)
+                })
+                .collect();
+            assert_eq!(&got, want, "{form}");
+        }
+        assert_eq!(count(SGJP_NAMES.keys()), sgjp.len());
     }
 
     proptest! {

@@ -51,6 +51,7 @@ mod python;
 mod quote;
 mod segment;
 mod stems;
+mod table;
 mod token;
 mod triggers;
 

@@ -5,14 +5,7 @@
 //!
 //! `phrase.rs` uses these analyses to bring name phrases to the nominative.
 
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashMap;
-
-use crate::data::entries;
-
-const FORMS_TSV: &str = include_str!("../data/pl/forms.tsv");
-const SUFFIXES_TSV: &str = include_str!("../data/pl/suffixes.tsv");
+use crate::table::{Fst, Multi, Record, compiled, fst, string};
 
 /// Parts of speech the lemmatiser tells apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -41,102 +34,85 @@ pub(crate) enum Lemma {
     Rule { strip: usize, append: &'static str },
 }
 
-fn any(s: &'static str) -> Option<&'static str> {
-    (s != "-").then_some(s)
-}
+/// Cases and genders in the order of their codes (`build.rs`); code 0 is
+/// "any".
+const CASES: [&str; 7] = ["nom", "gen", "dat", "acc", "inst", "loc", "voc"];
+const GENDERS: [&str; 5] = ["m1", "m2", "m3", "f", "n"];
 
-fn pos(s: &str) -> Pos {
-    match s {
-        "subst" => Pos::Noun,
-        "adj" => Pos::Adj,
-        "verb" => Pos::Verb,
-        _ => Pos::Other,
+impl Record for Analysis {
+    fn decode(bits: u64) -> Self {
+        let symbol = |code: u64, all: &'static [&'static str]| {
+            usize::try_from(code)
+                .ok()
+                .and_then(|c| c.checked_sub(1))
+                .and_then(|i| all.get(i).copied())
+        };
+        let lemma = if bits >> 52 & 1 == 1 {
+            Lemma::Rule {
+                strip: (bits >> 44 & 0xFF) as usize,
+                append: string(bits),
+            }
+        } else {
+            Lemma::Given(string(bits))
+        };
+        Self {
+            lemma,
+            pos: match bits >> 32 & 0b11 {
+                0 => Pos::Noun,
+                1 => Pos::Adj,
+                2 => Pos::Verb,
+                _ => Pos::Other,
+            },
+            case: symbol(bits >> 34 & 0xF, &CASES),
+            plural: match bits >> 38 & 0b11 {
+                1 => Some(false),
+                2 => Some(true),
+                _ => None,
+            },
+            gender: symbol(bits >> 40 & 0xF, &GENDERS),
+        }
     }
 }
 
-/// Part of speech, case, number (plural?) and gender of one analysis.
-type Features = (
-    Pos,
-    Option<&'static str>,
-    Option<bool>,
-    Option<&'static str>,
-);
+/// `forms.tsv`: form → analyses.
+static FORMS: Multi = Multi::new(fst!("forms.fst"), compiled!("forms.rec"));
 
-fn features(cols: &[&'static str]) -> Option<Features> {
-    let [p, case, number, gender] = cols else {
-        return None;
-    };
-    let plural = match *number {
-        "sg" => Some(false),
-        "pl" => Some(true),
-        _ => None,
-    };
-    Some((pos(p), any(case), plural, any(gender)))
-}
+/// `suffixes.tsv`: ending (its bytes reversed) → analyses by rule.
+static SUFFIXES: Multi = Multi::new(fst!("suffixes.fst"), compiled!("suffixes.rec"));
 
-static FORMS: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::new(|| {
-    let mut map: FxHashMap<&'static str, Vec<Analysis>> = FxHashMap::with_capacity_and_hasher(
-        crate::data::max_entries(FORMS_TSV),
-        Default::default(),
-    );
-    for line in entries(FORMS_TSV) {
-        let cols: Vec<&'static str> = line.split('\t').collect();
-        let (Some(&form), Some(&lemma), Some(rest)) = (cols.first(), cols.get(1), cols.get(2..6))
-        else {
-            continue;
-        };
-        let Some((pos, case, plural, gender)) = features(rest) else {
-            continue;
-        };
-        map.entry(form).or_default().push(Analysis {
-            lemma: Lemma::Given(lemma),
-            pos,
-            case,
-            plural,
-            gender,
-        });
-    }
-    map
-});
+/// Noun lemma → its nominative plural (the smallest such form).
+static NOM_PLURALS: Fst = fst!("nom_plurals.fst");
+
+/// Lemma, part of speech, case, number, gender → the form (the shortest,
+/// then the smallest), for nouns and adjectives of `forms.tsv`.
+static GENERATE: Fst = fst!("generate.fst");
 
 /// The analyses `forms.tsv` gives `form`, exactly as written.
-pub(crate) fn dictionary(form: &str) -> &'static [Analysis] {
-    FORMS.get(form).map_or(&[], Vec::as_slice)
+pub(crate) fn dictionary(form: &str) -> impl Iterator<Item = Analysis> + Clone + 'static {
+    FORMS.get::<Analysis>(form).iter()
 }
 
-/// Every form of `forms.tsv` with its analyses, in no particular order.
-pub(crate) fn dictionary_forms() -> impl Iterator<Item = (&'static str, &'static [Analysis])> {
-    FORMS.iter().map(|(f, a)| (*f, a.as_slice()))
-}
-
-static SUFFIXES: LazyLock<FxHashMap<&'static str, Vec<Analysis>>> = LazyLock::new(|| {
-    let mut map: FxHashMap<&'static str, Vec<Analysis>> = FxHashMap::with_capacity_and_hasher(
-        crate::data::max_entries(SUFFIXES_TSV),
-        Default::default(),
+/// The form of `lemma` with these features, if `forms.tsv` has one
+/// (`gender` `None`: a form that fits any gender).
+pub(crate) fn generate(
+    lemma: &str,
+    pos: Pos,
+    case: &str,
+    plural: bool,
+    gender: Option<&str>,
+) -> Option<&'static str> {
+    let pos = match pos {
+        Pos::Noun => 0,
+        Pos::Adj => 1,
+        _ => return None,
+    };
+    let key = format!(
+        "{lemma}\t{pos}\t{case}\t{}\t{}",
+        u8::from(plural),
+        gender.unwrap_or("-")
     );
-    for line in entries(SUFFIXES_TSV) {
-        let cols: Vec<&'static str> = line.split('\t').collect();
-        let (Some(&suffix), Some(strip), Some(&append), Some(rest)) = (
-            cols.first(),
-            cols.get(1).and_then(|s| s.parse().ok()),
-            cols.get(2),
-            cols.get(3..7),
-        ) else {
-            continue;
-        };
-        let Some((pos, case, plural, gender)) = features(rest) else {
-            continue;
-        };
-        map.entry(suffix).or_default().push(Analysis {
-            lemma: Lemma::Rule { strip, append },
-            pos,
-            case,
-            plural,
-            gender,
-        });
-    }
-    map
-});
+    GENERATE.get(&key).map(string)
+}
 
 /// The analyses of a word: from the frequent forms (lower case, then as
 /// written), else from the longest matching suffix rule.
@@ -148,29 +124,18 @@ pub(crate) fn analyse(word: &str) -> Vec<Analysis> {
 
 /// [`analyse`], given the word in lower case too.
 fn analyse_lower(word: &str, lower: &str) -> Vec<Analysis> {
-    let mut out: Vec<Analysis> = Vec::new();
-    for key in [lower, word] {
-        if let Some(a) = FORMS.get(key) {
-            out.extend(a.iter().copied());
-        }
+    let mut out: Vec<Analysis> = dictionary(lower).collect();
+    if word != lower {
+        out.extend(dictionary(word));
     }
     if !out.is_empty() {
         return out;
     }
-    // Suffixes of up to seven chars, longest first.
-    let starts = lower.char_indices().rev().take(7).map(|(i, _)| i);
-    let mut longest_first: [usize; 7] = [0; 7];
-    let mut n = 0;
-    for (slot, i) in longest_first.iter_mut().zip(starts) {
-        *slot = i;
-        n += 1;
-    }
-    for &start in longest_first.get(..n).unwrap_or(&[]).iter().rev() {
-        if let Some(rules) = lower.get(start..).and_then(|s| SUFFIXES.get(s)) {
-            return rules.clone();
-        }
-    }
-    Vec::new()
+    // The longest ending of up to seven chars with rules.
+    SUFFIXES
+        .longest_reversed_suffix::<Analysis>(lower, 7)
+        .iter()
+        .collect()
 }
 
 /// The lemma of `word` under analysis `a`, keeping a capital the word had
@@ -195,28 +160,143 @@ pub(crate) fn agree(a: &Analysis, b: &Analysis) -> bool {
 }
 
 /// The nominative plural of a noun lemma, when a frequent form gives it
-/// (`artysta` → `artyści`); a plurale tantum gives itself (`mistrzostwa`).
+/// (the smallest in byte order when there are several); a plurale tantum
+/// gives itself (`mistrzostwa`).
 pub(crate) fn nominative_plural(lemma: &str) -> Option<&'static str> {
-    NOM_PLURALS.get(lemma).copied()
+    NOM_PLURALS.get(lemma).map(string)
 }
 
-static NOM_PLURALS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = FxHashMap::default();
-    for (form, analyses) in FORMS.iter() {
-        for a in analyses {
-            if let (Lemma::Given(l), Pos::Noun, Some("nom"), Some(true)) =
-                (a.lemma, a.pos, a.case, a.plural)
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use rustc_hash::FxHashMap;
+
+    /// An analysis as the text files write it: lemma (or strip and
+    /// ending), part of speech, case, number, gender.
+    fn text_of(a: &Analysis) -> String {
+        let lemma = match a.lemma {
+            Lemma::Given(l) => l.to_owned(),
+            Lemma::Rule { strip, append } => format!("{strip}\t{append}"),
+        };
+        let pos = match a.pos {
+            Pos::Noun => "subst",
+            Pos::Adj => "adj",
+            Pos::Verb => "verb",
+            Pos::Other => "other",
+        };
+        let number = match a.plural {
+            Some(true) => "pl",
+            Some(false) => "sg",
+            None => "-",
+        };
+        format!(
+            "{lemma}\t{pos}\t{}\t{number}\t{}",
+            a.case.unwrap_or("-"),
+            a.gender.unwrap_or("-")
+        )
+    }
+
+    /// The text's analysis columns with the parts of speech this module
+    /// does not tell apart written as `other`, and numbers other than
+    /// `sg`/`pl` as `-`.
+    fn normalised(cols: &[&str]) -> String {
+        let [lemma @ .., pos, case, number, gender] = cols else {
+            return String::new();
+        };
+        let pos = match *pos {
+            "subst" | "adj" | "verb" => pos,
+            _ => "other",
+        };
+        let number = match *number {
+            "sg" | "pl" => number,
+            _ => "-",
+        };
+        format!("{}\t{pos}\t{case}\t{number}\t{gender}", lemma.join("\t"))
+    }
+
+    /// The compiled tables answer exactly as `forms.tsv` and
+    /// `suffixes.tsv`, in file order; the derived tables as they are
+    /// defined.
+    #[test]
+    fn compiled_analyses_answer_as_the_text() {
+        let mut forms: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+        let mut lines = 0;
+        for line in crate::data::entries(include_str!("../data/pl/forms.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            forms
+                .entry(cols[0])
+                .or_default()
+                .push(normalised(&cols[1..6]));
+            lines += 1;
+        }
+        assert!(lines > 90_000);
+        for (form, want) in &forms {
+            let got: Vec<String> = dictionary(form).map(|a| text_of(&a)).collect();
+            assert_eq!(&got, want, "{form}");
+        }
+        let mut suffixes: FxHashMap<&str, Vec<String>> = FxHashMap::default();
+        for line in crate::data::entries(include_str!("../data/pl/suffixes.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            suffixes
+                .entry(cols[0])
+                .or_default()
+                .push(normalised(&cols[1..7]));
+        }
+        for (suffix, want) in &suffixes {
+            if suffix.chars().count() > 7 {
+                continue;
+            }
+            let got: Vec<String> = SUFFIXES
+                .longest_reversed_suffix::<Analysis>(suffix, 7)
+                .iter()
+                .map(|a| text_of(&a))
+                .collect();
+            assert_eq!(&got, want, "{suffix}");
+        }
+        // A word outside `forms.tsv` takes the rules of its longest ending.
+        let word = "zbrojmistrzowskiego";
+        assert!(dictionary(word).next().is_none());
+        let longest = (1..=7)
+            .rev()
+            .filter_map(|n| word.get(word.len() - n..))
+            .find(|end| suffixes.contains_key(end));
+        let got: Vec<String> = analyse(word).iter().map(text_of).collect();
+        assert_eq!(Some(&got), longest.and_then(|end| suffixes.get(end)));
+
+        // Derived: lemma → smallest nominative plural noun form; features →
+        // shortest, then smallest, lower-case form.
+        let mut plurals: FxHashMap<&str, &str> = FxHashMap::default();
+        let mut generated: FxHashMap<(&str, &str, &str, &str, &str), &str> = FxHashMap::default();
+        for line in crate::data::entries(include_str!("../data/pl/forms.tsv")) {
+            let c: Vec<&str> = line.split('\t').collect();
+            let (form, lemma, pos, case, number, gender) = (c[0], c[1], c[2], c[3], c[4], c[5]);
+            if pos == "subst" && case == "nom" && number == "pl" {
+                let f = plurals.entry(lemma).or_insert(form);
+                *f = (*f).min(form);
+            }
+            let lower = form.chars().next().is_some_and(char::is_lowercase);
+            if lower
+                && matches!(pos, "subst" | "adj")
+                && case != "-"
+                && matches!(number, "sg" | "pl")
             {
-                // The smallest form wins, so the table does not depend on map order.
-                map.entry(l)
-                    .and_modify(|f: &mut &'static str| {
-                        if *form < *f {
-                            *f = form;
-                        }
-                    })
-                    .or_insert(*form);
+                let f = generated
+                    .entry((lemma, pos, case, number, gender))
+                    .or_insert(form);
+                if (form.len(), form) < (f.len(), *f) {
+                    *f = form;
+                }
             }
         }
+        for (lemma, form) in &plurals {
+            assert_eq!(nominative_plural(lemma), Some(*form), "{lemma}");
+        }
+        for ((lemma, pos, case, number, gender), form) in &generated {
+            let pos = if *pos == "subst" { Pos::Noun } else { Pos::Adj };
+            let gender = (*gender != "-").then_some(*gender);
+            let got = generate(lemma, pos, case, *number == "pl", gender);
+            assert_eq!(got, Some(*form), "{lemma} {case} {number}");
+        }
     }
-    map
-});
+}

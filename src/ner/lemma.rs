@@ -161,7 +161,7 @@ fn first_name_cases(w: &str, surname: Option<&str>) -> Option<(&'static str, u16
             .iter()
             .filter(|r| matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale))
     };
-    let nominative = |r: &&NameReading| r.lemma == w && r.cases & case::NOM != 0;
+    let nominative = |r: &NameReading| r.lemma == w && r.cases & case::NOM != 0;
     let chosen = match surname {
         Some(s) if declined_surname(s) => names()
             .find(|r| r.cases & (case::GEN | case::DAT | case::ACC | case::INST | case::LOC) != 0),

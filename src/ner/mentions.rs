@@ -184,10 +184,7 @@ pub(super) fn mentions_from(words: &[Word<'_>], from: usize, to: usize) -> (Vec<
 
 /// A multi-word place or organisation of the lexicon at word `i`: its
 /// length in words and its reading.
-pub(super) fn lexicon_phrase(
-    words: &[Word<'_>],
-    i: usize,
-) -> Option<(usize, &'static NameReading)> {
+pub(super) fn lexicon_phrase(words: &[Word<'_>], i: usize) -> Option<(usize, NameReading)> {
     let (n, rs) = phrase_at(words, i)?;
     let r = rs
         .iter()

@@ -26,10 +26,12 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{
-    NAMES, NameClass, NameReading, ORDINARY, SgjpClass, case, is_common, sgjp_name,
+    NAME_MAX_WORDS, NameClass, NameReading, SgjpClass, case, for_each_phrase_start, is_common,
+    is_ordinary, name_readings, sgjp_name, starts_name_phrase,
 };
 use crate::output::{Entity, Label};
 use crate::segment::Sentence;
+use crate::table::Records;
 use crate::token::{Token, TokenKind};
 
 use crate::{morph, triggers};
@@ -119,8 +121,8 @@ fn numbered_organisations(text: &str, words: &[Word<'_>], mentions: &mut [Mentio
     }
 }
 
-fn readings(w: &str) -> &'static [NameReading] {
-    NAMES.forms.get(w).map_or(&[], Vec::as_slice)
+fn readings(w: &str) -> Records<NameReading> {
+    name_readings(w)
 }
 
 /// Singular cases other than the vocative: plural and vocative readings of
@@ -132,7 +134,7 @@ fn has_class(w: &str, f: impl Fn(NameClass) -> bool) -> bool {
 }
 
 /// [`has_class`] over readings already looked up.
-fn has_class_in(rs: &[NameReading], f: impl Fn(NameClass) -> bool) -> bool {
+fn has_class_in(rs: Records<NameReading>, f: impl Fn(NameClass) -> bool) -> bool {
     rs.iter()
         .any(|r| f(r.class) && (r.cases & SINGULAR != 0 || r.class == NameClass::Place))
 }
@@ -157,20 +159,9 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
     }) && !ws.iter().any(|w| triggers::is_god(w.text))
 }
 
-/// Place names of `names.tsv`, lower case without diacritics, sorted:
+/// Place names of `names.tsv`, lower case without diacritics (`build.rs`):
 /// for the prefixes of adjectives made from them.
-static PLACE_STEMS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut out: Vec<String> = NAMES
-        .forms
-        .values()
-        .flatten()
-        .filter(|r| r.class == NameClass::Place && !r.lemma.contains(' '))
-        .map(|r| fold(r.lemma))
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
-});
+static PLACE_STEMS: crate::table::Fst = crate::table::fst!("place_stems.fst");
 
 /// Lower case without Polish diacritics.
 fn fold(s: &str) -> String {
@@ -203,15 +194,16 @@ fn place_adjective_lemma(lemma: &str) -> bool {
         return false;
     }
     let stem = fold(stem);
-    let places = &*PLACE_STEMS;
-    let k = places.partition_point(|p| p.as_str() < stem.as_str());
     // `warszaw|a`, `gdań|sk`, `wrocław`: the name adds at most three letters.
-    places
-        .get(k..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|p| p.starts_with(stem.as_str()))
-        .any(|p| p.len() <= stem.len() + 3)
+    let mut found = false;
+    PLACE_STEMS.keys_from(&stem, |p| {
+        if !p.starts_with(stem.as_bytes()) {
+            return false;
+        }
+        found = p.len() <= stem.len() + 3;
+        !found
+    });
+    found
 }
 
 /// A word in capitals next to another: text set in capitals.
@@ -256,7 +248,7 @@ thread_local! {
 
 /// A form that SGJP knows only as an ordinary word (`Proboszcz`).
 fn ordinary_only(w: &str) -> bool {
-    crate::lexicon::with_lower(w, |l| ORDINARY.contains(l))
+    crate::lexicon::with_lower(w, is_ordinary)
 }
 
 /// The lemma of a noun of nationality or origin (`Polaków` → `Polak`).
@@ -342,35 +334,36 @@ fn phrase_start_key(w: &str) -> usize {
 /// bits: a word whose bit is clear starts no phrase, and needs no lookup.
 static PHRASE_START_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; PHRASE_START_BITS / 64];
-    for w in &NAMES.phrase_starts {
+    for_each_phrase_start(|w| {
         let k = phrase_start_key(w);
         if let Some(slot) = bits.get_mut(k / 64) {
             *slot |= 1 << (k % 64);
         }
-    }
+    });
     bits
 });
 
 /// Longest lexicon phrase (two or more words) starting at word `i`.
-fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, &'static [NameReading])> {
+fn phrase_at(words: &[Word<'_>], i: usize) -> Option<(usize, Records<NameReading>)> {
     let first = words.get(i)?.text;
     let k = phrase_start_key(first);
     if PHRASE_START_KEYS
         .get(k / 64)
         .is_none_or(|bits| bits & (1 << (k % 64)) == 0)
-        || !NAMES.phrase_starts.contains(first)
+        || !starts_name_phrase(first)
     {
         return None;
     }
-    let max = NAMES.max_words.min(words.len().saturating_sub(i));
+    let max = NAME_MAX_WORDS.min(words.len().saturating_sub(i));
     for n in (2..=max).rev() {
         let slice = words.get(i..i + n)?;
         if slice.iter().skip(1).any(|w| !w.joined_to_prev) {
             continue;
         }
         let key = slice.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
-        if let Some(r) = NAMES.forms.get(key.as_str()) {
-            return Some((n, r.as_slice()));
+        let r = name_readings(&key);
+        if !r.is_empty() {
+            return Some((n, r));
         }
     }
     None

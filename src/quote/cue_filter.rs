@@ -53,13 +53,14 @@ fn spellings(c: char) -> impl Iterator<Item = char> {
 /// The forms a cue is a spelling of: speech verbs and the forms that
 /// `expressed` takes.
 fn forms() -> impl Iterator<Item = String> {
-    let verbs = crate::lexicon::SPEECH_VERBS.keys().map(|f| (*f).to_owned());
+    let mut verbs = Vec::new();
+    crate::lexicon::for_each_speech_verb(|f| verbs.push(f.to_owned()));
     let expressed = super::EXPRESSED_STEMS.iter().flat_map(|stem| {
         super::EXPRESSED_ENDINGS
             .iter()
             .map(move |end| format!("{stem}{end}"))
     });
-    verbs.chain(expressed)
+    verbs.into_iter().chain(expressed)
 }
 
 /// The filter: a bit for the key of every spelling of every form.

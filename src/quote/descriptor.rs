@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::chars::is_quote_mark;
-use crate::lexicon::{Gender, NAMES, NameClass};
+use crate::lexicon::{Gender, NameClass};
 
 /// Words that end a descriptor (`rosyjski ambasador w Caracas` → `rosyjski ambasador`).
 pub(super) fn ends_descriptor(w: &str) -> bool {
@@ -72,7 +72,7 @@ pub(super) fn neutral_before(w: &str) -> bool {
 /// ending of a surname (`-ska`).
 pub(super) fn person_gender(lemma: &str) -> Option<char> {
     let first = lemma.split(' ').next()?;
-    for r in NAMES.forms.get(first).map_or(&[][..], Vec::as_slice) {
+    for r in crate::lexicon::name_readings(first).iter() {
         match r.class {
             NameClass::FirstMale => return Some('m'),
             NameClass::FirstFemale => return Some('f'),

@@ -4,11 +4,7 @@
 //! can it be the nominative; its lemma.
 //!
 //! Only descriptors, titles and frame arguments are looked up, never every
-//! token. The table is the NER lemmatiser's (`forms.tsv` is parsed once).
-
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashMap;
+//! token. The table is the NER lemmatiser's.
 
 pub(super) use crate::morph::Pos;
 
@@ -24,7 +20,7 @@ pub(super) struct Reading {
 
 /// The dictionary's analyses of `form` as written, as readings.
 fn dictionary(form: &str) -> impl Iterator<Item = Reading> {
-    crate::morph::dictionary(form).iter().filter_map(reading)
+    crate::morph::dictionary(form).filter_map(|a| reading(&a))
 }
 
 /// A dictionary analysis as a reading (dictionary lemmas are given whole).
@@ -40,33 +36,6 @@ fn reading(a: &crate::morph::Analysis) -> Option<Reading> {
         crate::morph::Lemma::Rule { .. } => None,
     }
 }
-
-/// A form's features without the form: lemma, part of speech, case,
-/// plural, gender.
-type Key = (&'static str, Pos, &'static str, bool, Option<&'static str>);
-
-/// Features → the form (for nouns and adjectives).
-static GENERATE: LazyLock<FxHashMap<Key, &'static str>> = LazyLock::new(|| {
-    let mut map: FxHashMap<Key, &'static str> = FxHashMap::default();
-    for (form, analyses) in crate::morph::dictionary_forms() {
-        if !form.chars().next().is_some_and(char::is_lowercase) {
-            continue;
-        }
-        for r in analyses.iter().filter_map(reading) {
-            if let (Pos::Noun | Pos::Adj, Some(case), Some(plural)) = (r.pos, r.case, r.plural) {
-                map.entry((r.lemma, r.pos, case, plural, r.gender))
-                    .and_modify(|f| {
-                        // Deterministic: the shortest, then the first in order.
-                        if (form.len(), form) < (f.len(), *f) {
-                            *f = form;
-                        }
-                    })
-                    .or_insert(form);
-            }
-        }
-    }
-    map
-});
 
 /// The analyses of a word, lower-cased and as written.
 pub(super) fn readings(word: &str) -> Vec<Reading> {
@@ -148,7 +117,7 @@ pub(super) fn nominative(words: &[&str]) -> String {
         };
         let form = [gender, None]
             .into_iter()
-            .find_map(|g| GENERATE.get(&(a.lemma, a.pos, "nom", plural, g)).copied())
+            .find_map(|g| crate::morph::generate(a.lemma, a.pos, "nom", plural, g))
             .unwrap_or(w);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let mut chars = form.chars();

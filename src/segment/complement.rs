@@ -13,7 +13,7 @@ use rustc_hash::FxHashSet;
 
 use crate::chars::char_at;
 use crate::data;
-use crate::lexicon::{is_common_unindexed, with_lower};
+use crate::lexicon::{is_common, with_lower};
 
 /// Words that open a dialogue line after a dash, never an attribution.
 static DIALOGUE_OPENERS: LazyLock<FxHashSet<&'static str>> =
@@ -128,7 +128,7 @@ pub(super) fn after_initial(text: &str, next: usize) -> bool {
                 || PREPOSITIONS.contains(&w)
                 || ONE_LETTER_CONJUNCTIONS.contains(&w)
         });
-    opener || (word.chars().nth(1).is_some() && is_common_unindexed(word) == Some(false))
+    opener || (word.chars().nth(1).is_some() && is_common(word) == Some(false))
 }
 
 #[cfg(test)]
