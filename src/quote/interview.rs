@@ -57,9 +57,9 @@ fn is_turn(text: &str, f: &Found) -> bool {
 /// Only a dash and spaces between the start of the line and `r`.
 fn opens_paragraph(text: &str, r: &Range<usize>) -> bool {
     let before = text.get(..r.start).unwrap_or("");
-    let line = before.rsplit('\n').next().unwrap_or(before);
     let mut dashes = 0;
-    for c in line.chars() {
+    // From `r` back to the line's start: stops at the first other char.
+    for c in before.chars().rev().take_while(|&c| c != '\n') {
         if crate::chars::is_dash(c) {
             dashes += 1;
         } else if !c.is_whitespace() {
