@@ -28,7 +28,8 @@ VENV="${KROPKA_VENV:-.venv}"
 PYTHON="${PYTHON:-python3}"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
-"$VENV/bin/python" -m pip install --quiet "maturin>=1.5,<2" pytest hypothesis pandas mypy nbclient nbformat ipykernel
+"$VENV/bin/python" -m pip install --quiet "maturin>=1.5,<2" pytest hypothesis pandas mypy nbclient nbformat ipykernel \
+  check-jsonschema zizmor
 step "maturin develop --release"
 (. "$VENV/bin/activate" && maturin develop --release --quiet)
 step "pytest"
@@ -39,4 +40,7 @@ step "stubtest and mypy"
 "$VENV/bin/python" -m mypy --config-file pyproject.toml python/kropka
 step "notebook"
 "$VENV/bin/python" scripts/run_notebook.py examples/quickstart.ipynb
+step "GitHub workflows: schema and zizmor"
+"$VENV/bin/check-jsonschema" --builtin-schema vendor.github-workflows .github/workflows/*.yml
+"$VENV/bin/zizmor" --offline --quiet .github/workflows
 step "all tests passed"
