@@ -1,6 +1,8 @@
 //! `analyze()`: the stages run over one text, left to right.
 
+use crate::error::Error;
 use crate::output::Document;
+use crate::patterns::Patterns;
 use crate::segment::{Segmenter, Sentence};
 use crate::token::{Token, tokens};
 
@@ -24,15 +26,21 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
     #[cfg(feature = "parallel")]
     if text.len() >= PARALLEL_BYTES {
         return crate::pool::install(crate::pool::default_threads(), || {
-            analyze_steps(segmenter, text)
+            analyze_steps(segmenter, None, text)
         });
     }
-    analyze_steps(segmenter, text)
+    analyze_steps(segmenter, None, text)
 }
 
 /// The steps of [`analyze_with`] on the calling thread, split in two for a
 /// long text when that thread is a worker of a rayon pool.
-pub(crate) fn analyze_steps<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
+/// With `patterns`, sentences are joined where a span to keep together
+/// crosses them, and the user's entities are added before the quotes.
+pub(crate) fn analyze_steps<'t>(
+    segmenter: &Segmenter,
+    patterns: Option<&Patterns>,
+    text: &'t str,
+) -> Document<'t> {
     let long = text.len() >= PARALLEL_BYTES;
     let (sentences, tokens) = both(
         long,
@@ -44,6 +52,10 @@ pub(crate) fn analyze_steps<'t>(segmenter: &Segmenter, text: &'t str) -> Documen
             all
         },
     );
+    let sentences = match patterns {
+        Some(p) => p.keep_together(text, sentences),
+        None => sentences,
+    };
     // Names need the sentences; quotes and dates do not need the names.
     let (entities, (candidates, dates)) = both(
         long,
@@ -55,7 +67,10 @@ pub(crate) fn analyze_steps<'t>(segmenter: &Segmenter, text: &'t str) -> Documen
             )
         },
     );
-    let entities = crate::ner::with_dates(text, entities, dates);
+    let mut entities = crate::ner::with_dates(text, entities, dates);
+    if let Some(p) = patterns {
+        p.add_entities(text, &mut entities);
+    }
     let quotes = crate::quote::attribute(text, &sentences, &tokens, &entities, candidates);
     Document {
         text,
@@ -83,4 +98,128 @@ fn both<A: Send, B: Send>(
     }
     let _ = long;
     (a(), b())
+}
+
+/// Analyses text like [`analyze_with`](crate::analyze_with), with user
+/// patterns on top.
+///
+/// Patterns are regular expressions (the `regex` crate's syntax), each with
+/// a label. Their matches become entities whose base form is the matched
+/// text; matches of one pattern with the same text share a cluster. They
+/// win over the built-in entities they overlap (which are dropped, also as
+/// speakers of quotes); among patterns, the one given first wins, then the
+/// longer match. A label that is a built-in one (`PER`, `ORG`, `LOC`,
+/// `DATE`, `TIME`) gives that label; any other gives [`Label::Custom`](crate::Label::Custom).
+///
+/// Spans to keep together (`art. 5 ust. 2 pkt 3`) are never split by the
+/// segmenter: sentences that a match of one of them crosses are joined.
+///
+/// ```
+/// use kropka::{Analyzer, Label};
+///
+/// let analyzer = Analyzer::builder()
+///     .pattern("PESEL", r"\b\d{11}\b")
+///     .pattern("SYGNATURA", r"\b[IVX]+ [A-Z][a-z]? \d+/\d{2}\b")
+///     .keep_together(r"\bart\. \d+ ust\. \d+( pkt \d+)?")
+///     .build()?;
+/// let doc = analyzer.analyze("Sąd (II K 123/24) ustalił PESEL 44051401458. Zob. art. 5 ust. 2 pkt 3 ustawy.");
+/// let labels: Vec<&str> = doc.entities.iter().map(|e| e.label.as_str()).collect();
+/// assert!(labels.contains(&"PESEL") && labels.contains(&"SYGNATURA"));
+/// assert!(doc.entities.iter().any(|e| e.label == Label::Custom("PESEL") && e.lemma == "44051401458"));
+/// assert_eq!(doc.sentences.len(), 2);
+/// # Ok::<(), kropka::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    segmenter: Segmenter,
+    patterns: Option<Patterns>,
+}
+
+/// Builds an [`Analyzer`]; see [`Analyzer::builder`].
+#[derive(Debug, Clone, Default)]
+pub struct AnalyzerBuilder {
+    segmenter: Option<Segmenter>,
+    patterns: Vec<(String, String)>,
+    keep: Vec<String>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self {
+            segmenter: crate::segment::default_segmenter().clone(),
+            patterns: None,
+        }
+    }
+}
+
+impl Analyzer {
+    /// A builder: the default segmenter and no patterns until told.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// The segmenter this analyzer splits sentences with.
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    /// Analyses `text`: [`analyze_with`](crate::analyze_with) and the
+    /// patterns.
+    pub fn analyze<'t>(&self, text: &'t str) -> Document<'t> {
+        #[cfg(feature = "parallel")]
+        if text.len() >= crate::PARALLEL_BYTES {
+            return crate::pool::install(crate::pool::default_threads(), || {
+                analyze_steps(&self.segmenter, self.patterns.as_ref(), text)
+            });
+        }
+        analyze_steps(&self.segmenter, self.patterns.as_ref(), text)
+    }
+
+    /// The segmenter and the patterns, for the bindings.
+    #[cfg_attr(not(feature = "python"), allow(dead_code))]
+    pub(crate) fn parts(&self) -> (&Segmenter, Option<&Patterns>) {
+        (&self.segmenter, self.patterns.as_ref())
+    }
+}
+
+impl AnalyzerBuilder {
+    /// Splits sentences with `segmenter` (default: the default one).
+    #[must_use]
+    pub fn segmenter(mut self, segmenter: Segmenter) -> Self {
+        self.segmenter = Some(segmenter);
+        self
+    }
+
+    /// Finds entities labelled `label` where `regex` matches.
+    #[must_use]
+    pub fn pattern(mut self, label: impl Into<String>, regex: impl Into<String>) -> Self {
+        self.patterns.push((label.into(), regex.into()));
+        self
+    }
+
+    /// Never splits a sentence inside a match of `regex`.
+    #[must_use]
+    pub fn keep_together(mut self, regex: impl Into<String>) -> Self {
+        self.keep.push(regex.into());
+        self
+    }
+
+    /// The analyzer; [`Error::InvalidPattern`] names a pattern that does not
+    /// compile or can match the empty string, [`Error::InvalidLabel`] an
+    /// empty label or one with whitespace.
+    pub fn build(self) -> Result<Analyzer, Error> {
+        let segmenter = self
+            .segmenter
+            .unwrap_or_else(|| crate::segment::default_segmenter().clone());
+        if self.patterns.is_empty() && self.keep.is_empty() {
+            return Ok(Analyzer {
+                segmenter,
+                patterns: None,
+            });
+        }
+        Ok(Analyzer {
+            segmenter,
+            patterns: Some(Patterns::new(&self.patterns, &self.keep)?),
+        })
+    }
 }

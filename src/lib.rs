@@ -44,6 +44,7 @@ mod morph;
 mod ner;
 pub mod offsets;
 mod output;
+mod patterns;
 #[cfg(feature = "parallel")]
 mod pool;
 #[cfg(feature = "python")]
@@ -55,7 +56,7 @@ mod table;
 mod token;
 mod triggers;
 
-pub use analyze::{PARALLEL_BYTES, analyze, analyze_with};
+pub use analyze::{Analyzer, AnalyzerBuilder, PARALLEL_BYTES, analyze, analyze_with};
 pub use error::Error;
 pub use ner::base_form;
 pub use output::{Document, Entity, Gender, Label, Quote, QuoteKind, Speaker};

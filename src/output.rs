@@ -20,28 +20,33 @@ pub struct Sentence<'t> {
 }
 
 /// The kind of a named entity. New labels may come (`#[non_exhaustive]`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+/// It serialises as [`Label::as_str`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Label {
     /// A person (NKJP's `persName`).
-    #[serde(rename = "PER")]
     Per,
     /// An organisation (`orgName`).
-    #[serde(rename = "ORG")]
     Org,
     /// A place, settlement or geographic name (`placeName`, `geogName`).
-    #[serde(rename = "LOC")]
     Loc,
     /// A date (`12 marca 2024 r.`).
-    #[serde(rename = "DATE")]
     Date,
     /// A time of day (`o godz. 17.30`).
-    #[serde(rename = "TIME")]
     Time,
+    /// A label of a user pattern (see [`Analyzer`](crate::Analyzer)).
+    Custom(&'static str),
+}
+
+impl serde::Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 impl Label {
-    /// The label as in NKJP and in JSON: `"PER"`, `"ORG"`, `"LOC"`, `"DATE"`, `"TIME"`.
+    /// The label as in NKJP and in JSON: `"PER"`, `"ORG"`, `"LOC"`, `"DATE"`, `"TIME"`,
+    /// or the name a user pattern gave.
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Per => "PER",
@@ -49,6 +54,7 @@ impl Label {
             Self::Loc => "LOC",
             Self::Date => "DATE",
             Self::Time => "TIME",
+            Self::Custom(name) => name,
         }
     }
 }

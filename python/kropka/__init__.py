@@ -14,6 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Union
 
 from kropka._kropka import (
+    Analyzer as Analyzer,
     Document as Document,
     Entity as Entity,
     KropkaError as KropkaError,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     import pandas
 
 __all__ = [
+    "Analyzer",
     "Document",
     "Entity",
     "KropkaError",

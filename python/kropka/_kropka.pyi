@@ -5,11 +5,13 @@ from typing import Any, Iterable, Literal, final
 
 import pandas
 
-_Label = Literal["PER", "ORG", "LOC", "DATE", "TIME"]
+# The built-in labels, or the label of a user pattern (see ``Analyzer``).
+_Label = str
 _QuoteKind = Literal["direct", "dash", "indirect", "mixed"]
 _Gender = Literal["m", "f"]
 
 __all__ = [
+    "Analyzer",
     "Document",
     "Entity",
     "KropkaError",
@@ -142,6 +144,40 @@ class Document:
     def to_displacy(self) -> dict[str, Any]:
         """Entities in displaCy's manual format."""
     def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+
+@final
+class Analyzer:
+    """An analyzer with user patterns: entities found by regular expressions
+    (the Rust ``regex`` syntax), and spans the segmenter never splits inside.
+
+    >>> a = Analyzer({"PESEL": r"\b\d{11}\b"}, keep_together=[r"\bart\. \d+ ust\. \d+"])
+    >>> [e.label for e in a.analyze("PESEL 44051401458 podał Jan Nowak.").entities]
+    ['PESEL', 'PER']
+
+    A match becomes an entity with the pattern's label and the matched text as
+    its base form; it wins over the built-in entities it overlaps, and the
+    pattern given first wins over later ones. A label ``PER``, ``ORG``, ``LOC``,
+    ``DATE`` or ``TIME`` gives that built-in label. A bad pattern raises
+    ``KropkaError`` naming it.
+    """
+    def __new__(
+        cls,
+        patterns: dict[str, str] | Iterable[tuple[str, str]] | None = None,
+        *,
+        keep_together: Iterable[str] = ...,
+        segmenter: Segmenter | None = None,
+    ) -> Analyzer: ...
+    def analyze(self, text: str) -> Document:
+        """Analyses ``text`` with the patterns."""
+    def analyze_many(self, texts: Iterable[str], threads: int | None = None) -> list[Document]:
+        """Analyses many texts in parallel with the patterns."""
+    @property
+    def patterns(self) -> list[tuple[str, str]]:
+        """The ``(label, regex)`` pairs, in priority order."""
+    @property
+    def keep_together(self) -> list[str]:
+        """The regular expressions of spans never split."""
     def __reduce__(self) -> tuple[Any, ...]: ...
 
 @final

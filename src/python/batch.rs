@@ -13,7 +13,7 @@ use pyo3::prelude::*;
 use rayon::prelude::*;
 
 use super::text::Text;
-use crate::{Segmenter, pool};
+use crate::{Analyzer, Segmenter, pool};
 
 /// An entity with code-point offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,9 +59,10 @@ pub(crate) fn sentence_spans(seg: &Segmenter, text: &Text) -> Vec<Range<usize>> 
 
 /// Analyses one text on the calling thread (splitting its work only when
 /// that thread is a worker of the crate's pool).
-pub(crate) fn analyse(seg: &Segmenter, text: &Text) -> Analysis {
+pub(crate) fn analyse(analyzer: &Analyzer, text: &Text) -> Analysis {
     let s = text.as_str();
-    let doc = crate::analyze::analyze_steps(seg, s);
+    let (seg, patterns) = analyzer.parts();
+    let doc = crate::analyze::analyze_steps(seg, patterns, s);
     let map = doc.char_map();
     Analysis {
         sentences: doc.sentences.iter().map(|x| map.range(&x.range)).collect(),
@@ -120,18 +121,18 @@ pub(crate) fn thread_count(threads: Option<i64>) -> PyResult<usize> {
 /// Analyses one text on `threads` threads: a long one on the crate's pool,
 /// a short one on the calling thread (a hop to the pool would cost more
 /// than it saves).
-pub(crate) fn analyse_one(seg: &Segmenter, text: &Text, threads: usize) -> Analysis {
+pub(crate) fn analyse_one(analyzer: &Analyzer, text: &Text, threads: usize) -> Analysis {
     if text.as_str().len() >= crate::PARALLEL_BYTES {
-        pool::install(threads, || analyse(seg, text))
+        pool::install(threads, || analyse(analyzer, text))
     } else {
-        analyse(seg, text)
+        analyse(analyzer, text)
     }
 }
 
 /// Analyses `texts` in order on `threads` threads; stops early (returning
 /// what it has) once `cancel` is set.
 pub(crate) fn analyse_many(
-    seg: &Segmenter,
+    analyzer: &Analyzer,
     texts: &[Text],
     threads: usize,
     cancel: &AtomicBool,
@@ -140,7 +141,7 @@ pub(crate) fn analyse_many(
         if cancel.load(Ordering::Relaxed) {
             Analysis::default()
         } else {
-            analyse(seg, t)
+            analyse(analyzer, t)
         }
     };
     if threads > 1 && texts.len() > 1 {

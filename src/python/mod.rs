@@ -12,7 +12,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use crate::{NewlinePolicy, Segmenter};
+use crate::{Analyzer, NewlinePolicy, Segmenter};
 use spans::{PyEntity, PyQuote, PySentence};
 use text::Text;
 
@@ -27,24 +27,23 @@ fn kropka_err(e: crate::Error) -> PyErr {
     KropkaError::new_err(e.to_string())
 }
 
-/// The default segmenter, shareable with a thread that outlives a call.
-static DEFAULT_SEGMENTER: LazyLock<Arc<Segmenter>> =
-    LazyLock::new(|| Arc::new(crate::segment::default_segmenter().clone()));
+/// The default analyzer, shareable with a thread that outlives a call.
+static DEFAULT_ANALYZER: LazyLock<Arc<Analyzer>> = LazyLock::new(|| Arc::new(Analyzer::default()));
 
 /// Analyses `text` on `threads` threads with the GIL released. A long text
 /// is analysed on another thread while this one answers Ctrl-C within 50 ms.
 fn analyze_text<'py>(
     py: Python<'py>,
-    seg: &Arc<Segmenter>,
+    analyzer: &Arc<Analyzer>,
     text: Text,
     threads: usize,
 ) -> PyResult<Bound<'py, PyDocument>> {
     if text.as_str().len() < batch::INTERRUPTIBLE_BYTES {
-        let analysis = py.detach(|| batch::analyse_one(seg, &text, threads));
+        let analysis = py.detach(|| batch::analyse_one(analyzer, &text, threads));
         return build_document(py, &text, analysis);
     }
     let text = Arc::new(text);
-    let (job_text, job_seg) = (Arc::clone(&text), Arc::clone(seg));
+    let (job_text, job_seg) = (Arc::clone(&text), Arc::clone(analyzer));
     let cancel = Arc::new(AtomicBool::new(false));
     let analysis = batch::interruptible(py, threads, cancel, move || {
         batch::analyse_one(&job_seg, &job_text, threads)
@@ -323,6 +322,8 @@ fn py_repr_str(s: &str) -> String {
 #[pyclass(name = "Segmenter", module = "kropka._kropka", frozen)]
 pub struct PySegmenter {
     inner: Arc<Segmenter>,
+    /// `inner` without patterns, for `analyze`.
+    analyzer: Arc<Analyzer>,
 }
 
 #[pymethods]
@@ -346,8 +347,14 @@ impl PySegmenter {
         for a in not_abbreviations {
             b = b.not_abbreviation(a);
         }
+        let inner = b.build().map_err(kropka_err)?;
+        let analyzer = Analyzer::builder()
+            .segmenter(inner.clone())
+            .build()
+            .map_err(kropka_err)?;
         Ok(Self {
-            inner: Arc::new(b.build().map_err(kropka_err)?),
+            inner: Arc::new(inner),
+            analyzer: Arc::new(analyzer),
         })
     }
 
@@ -410,7 +417,7 @@ impl PySegmenter {
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyDocument>> {
         let t = Text::from_py(text)?;
-        analyze_text(py, &self.inner, t, batch::thread_count(None)?)
+        analyze_text(py, &self.analyzer, t, batch::thread_count(None)?)
     }
 
     #[getter]
@@ -553,7 +560,7 @@ fn sentence_offsets<'py>(
 #[pyfunction]
 fn analyze<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDocument>> {
     let t = Text::from_py(text)?;
-    analyze_text(py, &DEFAULT_SEGMENTER, t, batch::thread_count(None)?)
+    analyze_text(py, &DEFAULT_ANALYZER, t, batch::thread_count(None)?)
 }
 
 /// Analyses many texts in parallel, without the GIL.
@@ -561,6 +568,15 @@ fn analyze<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py
 #[pyo3(signature = (texts, threads=None))]
 fn analyze_many<'py>(
     py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<i64>,
+) -> PyResult<Bound<'py, PyList>> {
+    analyze_many_with(py, &DEFAULT_ANALYZER, texts, threads)
+}
+
+fn analyze_many_with<'py>(
+    py: Python<'py>,
+    analyzer: &Arc<Analyzer>,
     texts: &Bound<'py, PyAny>,
     threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyList>> {
@@ -574,21 +590,21 @@ fn analyze_many<'py>(
         .try_iter()?
         .map(|t| t.and_then(|t| Text::from_py(&t)))
         .collect::<PyResult<_>>()?;
-    let seg = crate::segment::default_segmenter();
     let bytes: usize = items.iter().map(|t| t.as_str().len()).sum();
     let (items, analyses) = if bytes < batch::INTERRUPTIBLE_BYTES {
         let none = AtomicBool::new(false);
-        let analyses = py.detach(|| batch::analyse_many(seg, &items, threads, &none));
+        let analyses = py.detach(|| batch::analyse_many(analyzer, &items, threads, &none));
         (Arc::new(items), analyses)
     } else {
         // A long batch runs on other threads while this one answers Ctrl-C;
         // the flag stops the batch at its next text.
         let items = Arc::new(items);
         let job_items = Arc::clone(&items);
+        let job_analyzer = Arc::clone(analyzer);
         let cancel = Arc::new(AtomicBool::new(false));
         let job_cancel = Arc::clone(&cancel);
         let analyses = batch::interruptible(py, threads, cancel, move || {
-            batch::analyse_many(seg, &job_items, threads, &job_cancel)
+            batch::analyse_many(&job_analyzer, &job_items, threads, &job_cancel)
         })?;
         (items, analyses)
     };
@@ -597,6 +613,125 @@ fn analyze_many<'py>(
         out.append(build_document(py, t, a)?)?;
     }
     Ok(out)
+}
+
+/// An analyzer with user patterns (see the Rust `Analyzer`): entities found
+/// by regular expressions, spans the segmenter never splits inside.
+#[pyclass(name = "Analyzer", module = "kropka._kropka", frozen)]
+pub struct PyAnalyzer {
+    inner: Arc<Analyzer>,
+    patterns: Vec<(String, String)>,
+    keep_together: Vec<String>,
+    segmenter: Option<Py<PySegmenter>>,
+}
+
+#[pymethods]
+impl PyAnalyzer {
+    #[new]
+    #[pyo3(signature = (patterns=None, *, keep_together=Vec::new(), segmenter=None))]
+    fn new(
+        patterns: Option<&Bound<'_, PyAny>>,
+        keep_together: Vec<String>,
+        segmenter: Option<Bound<'_, PySegmenter>>,
+    ) -> PyResult<Self> {
+        let pairs: Vec<(String, String)> = match patterns {
+            None => Vec::new(),
+            Some(p) if p.is_instance_of::<PyDict>() => p.cast::<PyDict>()?.items().extract()?,
+            Some(p) if p.is_instance_of::<PyString>() => {
+                return Err(PyTypeError::new_err(
+                    "patterns must be a dict {label: regex} or (label, regex) pairs, not a str",
+                ));
+            }
+            Some(p) => p
+                .try_iter()?
+                .map(|item| {
+                    item.and_then(|i| i.extract::<(String, String)>())
+                        .map_err(|e| {
+                            PyTypeError::new_err(format!(
+                                "patterns must be a dict {{label: regex}} or (label, regex) pairs: {e}"
+                            ))
+                        })
+                })
+                .collect::<PyResult<_>>()?,
+        };
+        let mut b = Analyzer::builder();
+        if let Some(seg) = &segmenter {
+            b = b.segmenter((*seg.get().inner).clone());
+        }
+        for (label, re) in &pairs {
+            b = b.pattern(label.clone(), re.clone());
+        }
+        for re in &keep_together {
+            b = b.keep_together(re.clone());
+        }
+        Ok(Self {
+            inner: Arc::new(b.build().map_err(kropka_err)?),
+            patterns: pairs,
+            keep_together,
+            segmenter: segmenter.map(Bound::unbind),
+        })
+    }
+
+    /// Analyses `text` with the patterns.
+    fn analyze<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyDocument>> {
+        let t = Text::from_py(text)?;
+        analyze_text(py, &self.inner, t, batch::thread_count(None)?)
+    }
+
+    /// Analyses many texts in parallel with the patterns.
+    #[pyo3(signature = (texts, threads=None))]
+    fn analyze_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        threads: Option<i64>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        analyze_many_with(py, &self.inner, texts, threads)
+    }
+
+    /// The `(label, regex)` pairs, in priority order.
+    #[getter]
+    fn patterns(&self) -> Vec<(String, String)> {
+        self.patterns.clone()
+    }
+
+    /// The regular expressions of spans never split.
+    #[getter]
+    fn keep_together(&self) -> Vec<String> {
+        self.keep_together.clone()
+    }
+
+    fn __repr__(&self) -> String {
+        let pairs: Vec<String> = self
+            .patterns
+            .iter()
+            .map(|(l, r)| format!("({}, {})", py_repr_str(l), py_repr_str(r)))
+            .collect();
+        let keep: Vec<String> = self.keep_together.iter().map(|r| py_repr_str(r)).collect();
+        format!(
+            "Analyzer(patterns=[{}], keep_together=[{}])",
+            pairs.join(", "),
+            keep.join(", ")
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let me = slf.get();
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("patterns", me.patterns.clone())?;
+        kwargs.set_item("keep_together", me.keep_together.clone())?;
+        kwargs.set_item("segmenter", me.segmenter.as_ref().map(|s| s.clone_ref(py)))?;
+        let partial = py
+            .import("functools")?
+            .getattr("partial")?
+            .call((slf.get_type(),), Some(&kwargs))?;
+        PyTuple::new(py, [partial, PyTuple::empty(py).into_any()])
+    }
 }
 
 /// The nominative base form of a name phrase (`"Donalda Trumpa"` → `"Donald Trump"`).
@@ -616,6 +751,7 @@ fn _kropka(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyQuote>()?;
     m.add_class::<PyDocument>()?;
     m.add_class::<PySegmenter>()?;
+    m.add_class::<PyAnalyzer>()?;
     m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(sentence_offsets, m)?)?;
