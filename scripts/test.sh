@@ -29,7 +29,7 @@ PYTHON="${PYTHON:-python3}"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet "maturin>=1.5,<2" pytest hypothesis pandas mypy nbclient nbformat ipykernel \
-  check-jsonschema zizmor "spacy>=3.5,<4"
+  check-jsonschema zizmor "spacy>=3.5,<4" pyarrow
 step "maturin develop --release"
 (. "$VENV/bin/activate" && maturin develop --release --quiet)
 step "pytest"

@@ -32,6 +32,7 @@ from kropka._kropka import (
 
 if TYPE_CHECKING:
     import pandas
+    import pyarrow
 
 __all__ = [
     "Analyzer",
@@ -49,19 +50,36 @@ __all__ = [
     "sentence_offsets",
     "sentences",
     "split_sentences",
+    "to_arrow",
     "to_pandas",
 ]
 
 
 def to_pandas(docs: Iterable[Document], kind: str = "sentences") -> "pandas.DataFrame":
     """One long-format DataFrame of ``kind`` ("sentences", "entities" or "quotes")
-    for many documents, with a ``doc_id`` column (the document's position).
+    for many documents. Every row has ``doc_id`` (the document's position) and
+    ``sent_id`` (the sentence holding its start): join the tables on them.
+    Quotes also have ``cue_start``/``cue_end`` and ``speaker_start``/
+    ``speaker_end`` (code points; ``<NA>`` when there is none).
 
     Needs pandas (``pip install kropka[pandas]``).
     """
     from kropka._pandas import to_pandas as _to_pandas
 
     return _to_pandas(list(docs), kind)
+
+
+def to_arrow(docs: Iterable[Document], kind: str = "sentences") -> "pyarrow.Table":
+    """The sentences, entities or quotes of ``docs`` as one Arrow table, with
+    the columns of :func:`to_pandas` (nullable integers where a quote has no
+    cue or speaker mention). For polars: ``polars.from_arrow(...)``; for
+    Parquet: ``pyarrow.parquet.write_table(...)``.
+
+    Needs pyarrow (``pip install kropka[arrow]``).
+    """
+    from kropka._pandas import to_arrow as _to_arrow
+
+    return _to_arrow(list(docs), kind)
 
 
 def analyze_iter(
