@@ -109,6 +109,47 @@ fn candidates(w: &str, feminine: bool, cases: u16) -> Vec<String> {
     out
 }
 
+/// A surname that is also a common noun declines like it (`Kowala` →
+/// `Kowal`, `Wrony` → `Wrona`, `Boga` → `Bóg`): the noun's singular lemma,
+/// capitalised, when the dictionary reads the word (in lower case) as an
+/// oblique case of it that agrees with `cases`, and never as a nominative.
+/// A woman's surname declines so only when the noun is feminine.
+fn common_noun_lemma(w: &str, feminine: bool, cases: u16) -> Option<String> {
+    const CASES: [(&str, u16); 6] = [
+        ("gen", case::GEN),
+        ("dat", case::DAT),
+        ("acc", case::ACC),
+        ("inst", case::INST),
+        ("loc", case::LOC),
+        ("voc", case::VOC),
+    ];
+    let lower = w.to_lowercase();
+    let analyses: Vec<crate::morph::Analysis> = crate::morph::dictionary(&lower).collect();
+    if analyses.iter().any(|a| a.case.is_none_or(|c| c == "nom")) {
+        return None;
+    }
+    let a = analyses.iter().find(|a| {
+        let case_bit = CASES
+            .iter()
+            .find(|(name, _)| a.case == Some(name))
+            .map_or(0, |(_, bit)| *bit);
+        a.pos == crate::morph::Pos::Noun
+            && a.plural == Some(false)
+            && case_bit != 0
+            && (cases == 0 || cases & case_bit != 0)
+            && (!feminine || a.gender == Some("f"))
+    })?;
+    let crate::morph::Lemma::Given(lemma) = a.lemma else {
+        return None;
+    };
+    if lemma == lower || lemma.contains(' ') {
+        return None;
+    }
+    let mut chars = lemma.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
 /// Chooses the base form of one unknown word.
 fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> String {
     if cases & case::NOM != 0 {
@@ -118,6 +159,9 @@ fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> 
     // A form the document uses elsewhere wins.
     if let Some(c) = cands.iter().find(|c| seen.contains(c.as_str())) {
         return c.clone();
+    }
+    if let Some(l) = common_noun_lemma(w, feminine, cases) {
+        return l;
     }
     // Foreign-looking names ending in a vowel do not decline (`Maduro`);
     // the adjectival and dative endings are Polish (`Nowickiego`, `Nowakowi`).

@@ -70,7 +70,29 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     compounds::one_sense_per_document(text, &words, &mut mentions);
     compounds::surnames(&words, &mut mentions);
     numbered_organisations(text, &words, &mut mentions);
-    lemma::resolve(text, &words, mentions)
+    let mut out = lemma::resolve(text, &words, mentions);
+    out.retain(|e| !(e.label == PER && turn_label(text, &e.range)));
+    out
+}
+
+/// An interview's turn label: initials or a letter or two in capitals
+/// opening a line and followed by a colon (`A:`, `W:`, `J.K.:`, `JK:`).
+/// It marks who speaks; it is no mention of a person.
+fn turn_label(text: &str, r: &Range<usize>) -> bool {
+    let (Some(label), Some(after), Some(before)) =
+        (text.get(r.clone()), text.get(r.end..), text.get(..r.start))
+    else {
+        return false;
+    };
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    after.starts_with(':')
+        && (1..=3).contains(&letters)
+        && label.chars().all(|c| c.is_uppercase() || c == '.')
+        && before
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .all(|c| c == ' ' || c == '\t')
 }
 
 /// The dates and times of a text, for [`with_dates`].
