@@ -130,3 +130,48 @@ fn stdin_and_file_agree_and_offsets_are_code_points() {
     assert_eq!(second["start"], 10);
     assert_eq!(second["start_byte"], 14);
 }
+
+#[test]
+fn folders_and_lines_give_json_lines_with_sources() {
+    let dir = std::env::temp_dir().join(format!("kropka-cli-corpus-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("b.txt"), "Jan Kowalski mieszka w Gdańsku.").unwrap();
+    std::fs::write(dir.join("sub").join("a.txt"), "Raz.\n\nDwa.\n").unwrap();
+    std::fs::write(dir.join("notes.md"), "Nie.").unwrap();
+    let out = kropka().arg("analyze").arg(&dir).output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let sources: Vec<&str> = lines
+        .iter()
+        .map(|l| l["source"].as_str().unwrap())
+        .collect();
+    let b = dir.join("b.txt");
+    let a = dir.join("sub").join("a.txt");
+    assert_eq!(sources, [b.to_str().unwrap(), a.to_str().unwrap()]);
+    assert_eq!(lines[0]["entities"][0]["lemma"], "Jan Kowalski");
+
+    let out = kropka()
+        .args(["analyze", "--lines"])
+        .arg(&a)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let docs: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[1]["source"], format!("{}:3", a.display()));
+    assert_eq!(docs[1]["text"], "Dwa.");
+
+    let out = kropka()
+        .args(["analyze", "--pretty"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

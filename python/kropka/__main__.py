@@ -3,7 +3,7 @@ the Rust ``kropka`` program through the Python bindings, with the same
 subcommands, flags, output and exit codes.
 
     python -m kropka sentences [FILE] [--json] [--newline break|join] [--explain] [--abbrev A]... [--lossy]
-    python -m kropka analyze   [FILE] [--pretty] [--lossy]
+    python -m kropka analyze   [INPUT]... [--pretty] [--jsonl] [--lines] [--lossy]
 
 Offsets: ``start``/``end`` count code points; ``start_byte``/``end_byte``
 count bytes of the input. Exit codes: 0 ok (also when the reader of the
@@ -51,9 +51,19 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--explain", action="store_true", help="print every candidate boundary with its rule")
     s.add_argument("--abbrev", action="append", default=[], metavar="ABBR", help="an extra abbreviation (repeatable)")
     s.add_argument("--lossy", action="store_true", help="replace bytes that are not UTF-8 with U+FFFD")
-    a = sub.add_parser("analyze", help="sentences, entities and quotes as one JSON object")
-    a.add_argument("file", nargs="?", default="-", help="input file; '-' or nothing reads standard input")
-    a.add_argument("--pretty", action="store_true", help="indent the JSON")
+    a = sub.add_parser(
+        "analyze",
+        help="sentences, entities and quotes as JSON: one object for one file, else JSON lines with a source",
+    )
+    a.add_argument(
+        "inputs",
+        nargs="*",
+        default=["-"],
+        help="input files or folders (every *.txt inside, recursively, in path order); '-' or nothing reads standard input",
+    )
+    a.add_argument("--pretty", action="store_true", help="indent the JSON (one document only)")
+    a.add_argument("--jsonl", action="store_true", help="JSON lines even for one input")
+    a.add_argument("--lines", action="store_true", help="every non-empty line is one document; implies --jsonl")
     a.add_argument("--lossy", action="store_true", help="replace bytes that are not UTF-8 with U+FFFD")
     return ap
 
@@ -147,14 +157,61 @@ def _sentences(args: argparse.Namespace, out: "_Out") -> None:
             out.write(" ".join(s.text.split()) + "\n")
 
 
+def _expand(inputs: list[str]) -> list[str]:
+    """Folders replaced by their ``*.txt`` files, recursively, in path order
+    (links to folders are not followed)."""
+    out: list[str] = []
+    for p in inputs:
+        if p != "-" and os.path.isdir(p):
+            found = [
+                os.path.join(root, name)
+                for root, _, names in os.walk(p)
+                for name in names
+                if name.endswith(".txt") and os.path.isfile(os.path.join(root, name))
+            ]
+            out.extend(sorted(found, key=lambda f: _parts(f)))
+        else:
+            out.append(p)
+    return out
+
+
+def _parts(path: str) -> list[str]:
+    # Compared component by component, as Rust's Path orders.
+    return [c for c in path.split(os.sep) if c not in ("", ".")]
+
+
+def _json_line(source: str, doc: dict[str, object]) -> str:
+    return json.dumps({"source": source, **doc}, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def _analyze(args: argparse.Namespace, out: "_Out") -> None:
-    raw, source = _read(args.file)
-    text, _ = _decode(raw, source, args.lossy)
-    d = kropka.analyze(text).to_dict()
-    if args.pretty:
-        out.write(json.dumps(d, ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.write(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n")
+    inputs: list[str] = args.inputs or ["-"]
+    files = _expand(inputs)
+    jsonl = args.jsonl or args.lines or len(files) > 1 or any(p != "-" and os.path.isdir(p) for p in inputs)
+    if jsonl and args.pretty:
+        raise _Failure(
+            "--pretty prints one document; JSON lines (several inputs, a folder, --jsonl, --lines) "
+            "are never indented",
+            EXIT_USAGE,
+        )
+    for file in files:
+        raw, source = _read(file)
+        text, _ = _decode(raw, source, args.lossy)
+        if args.lines:
+            # Rust's str::lines: split at \n, dropping one \r before it.
+            for n, line in enumerate(text.split("\n"), start=1):
+                line = line[:-1] if line.endswith("\r") else line
+                # Rust's char::is_whitespace: str.isspace without \x1c-\x1f.
+                if any(not c.isspace() or c in "\x1c\x1d\x1e\x1f" for c in line):
+                    out.write(_json_line(f"{source}:{n}", kropka.analyze(line).to_dict()))
+            continue
+        d = kropka.analyze(text).to_dict()
+        if jsonl:
+            out.write(_json_line(source, d))
+        elif args.pretty:
+            out.write(json.dumps(d, ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 class _Out:

@@ -2,8 +2,13 @@
 //!
 //! ```text
 //! kropka sentences [FILE|-] [--json] [--newline break|join] [--explain] [--lossy]
-//! kropka analyze   [FILE|-] [--pretty] [--lossy]
+//! kropka analyze   [INPUT|-]... [--pretty] [--jsonl] [--lines] [--lossy]
 //! ```
+//!
+//! `analyze` prints one JSON object for one file; for several inputs, a
+//! folder (its `*.txt` files, recursively, in path order), `--jsonl` or
+//! `--lines` (every non-empty line a document) it prints JSON lines, one
+//! document a line, each with its `source` (`path`, or `path:line`).
 //!
 //! Offsets: `start`/`end` count code points (as Python's `str` does);
 //! `start_byte`/`end_byte` count bytes of the input file.
@@ -63,14 +68,23 @@ enum Command {
         #[arg(long)]
         lossy: bool,
     },
-    /// Analyse a document: its text, sentences, entities and quotes as one
-    /// JSON object (`start`/`end` in code points of `text`).
+    /// Analyse documents: text, sentences, entities and quotes as JSON
+    /// (`start`/`end` in code points of `text`): one object for one file,
+    /// else JSON lines, one document a line with its `source`.
     Analyze {
-        /// Input file; `-` or nothing reads standard input.
-        file: Option<PathBuf>,
-        /// Indent the JSON.
+        /// Input files or folders (every `*.txt` inside, recursively, in
+        /// path order); `-` or nothing reads standard input.
+        inputs: Vec<PathBuf>,
+        /// Indent the JSON (one document only).
         #[arg(long)]
         pretty: bool,
+        /// JSON lines even for one input: {"source", "text", "sentences", …}.
+        #[arg(long)]
+        jsonl: bool,
+        /// Every non-empty line of the input is one document (`source`:
+        /// `path:line`); implies --jsonl.
+        #[arg(long)]
+        lines: bool,
         /// Replace bytes that are not UTF-8 with U+FFFD instead of failing.
         #[arg(long)]
         lossy: bool,
@@ -155,27 +169,111 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Analyze {
-            file,
+            inputs,
             pretty,
+            jsonl,
+            lines,
             lossy,
         } => {
-            let mut input = open(file.as_ref())?;
-            let mut raw = Vec::new();
-            input.reader.read_to_end(&mut raw)?;
-            let (text, _) = decode(&raw, 0, lossy, &input.name)?;
-            let doc = kropka::analyze(&text);
-            let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-            // The document serialises in the shape of Python's `to_dict()`.
-            if pretty {
-                serde_json::to_writer_pretty(&mut out, &doc).map_err(json_error)?;
-            } else {
-                serde_json::to_writer(&mut out, &doc).map_err(json_error)?;
+            let files = expand(&inputs)?;
+            let jsonl = jsonl
+                || lines
+                || files.len() > 1
+                || inputs.iter().any(|p| p.as_os_str() != "-" && p.is_dir());
+            if jsonl && pretty {
+                return Err(Failure::Usage(
+                    "--pretty prints one document; JSON lines (several inputs, a folder, \
+                     --jsonl, --lines) are never indented"
+                        .to_owned(),
+                ));
             }
-            writeln!(out)?;
+            let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            for file in &files {
+                let mut input = open(file.as_ref())?;
+                let mut raw = Vec::new();
+                input.reader.read_to_end(&mut raw)?;
+                let (text, _) = decode(&raw, 0, lossy, &input.name)?;
+                if lines {
+                    for (n, line) in text.lines().enumerate() {
+                        if line.trim().is_empty() {
+                            continue;
+                        }
+                        let source = format!("{}:{}", input.name, n + 1);
+                        write_line(&mut out, &source, &kropka::analyze(line))?;
+                    }
+                    continue;
+                }
+                let doc = kropka::analyze(&text);
+                // The document serialises in the shape of Python's `to_dict()`.
+                if jsonl {
+                    write_line(&mut out, &input.name, &doc)?;
+                } else {
+                    if pretty {
+                        serde_json::to_writer_pretty(&mut out, &doc).map_err(json_error)?;
+                    } else {
+                        serde_json::to_writer(&mut out, &doc).map_err(json_error)?;
+                    }
+                    writeln!(out)?;
+                }
+            }
             out.flush()?;
             Ok(())
         }
     }
+}
+
+/// One JSON line: the document with its source first.
+fn write_line(
+    out: &mut impl Write,
+    source: &str,
+    doc: &kropka::Document<'_>,
+) -> Result<(), Failure> {
+    #[derive(Serialize)]
+    struct Line<'a, 'd> {
+        source: &'a str,
+        #[serde(flatten)]
+        doc: &'a kropka::Document<'d>,
+    }
+    serde_json::to_writer(&mut *out, &Line { source, doc }).map_err(json_error)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// The inputs with every folder replaced by its `*.txt` files, recursively,
+/// in path order; `-` (or no input) is standard input (`None`).
+fn expand(inputs: &[PathBuf]) -> Result<Vec<Option<PathBuf>>, Failure> {
+    if inputs.is_empty() {
+        return Ok(vec![None]);
+    }
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.as_os_str() == "-" {
+            out.push(None);
+        } else if p.is_dir() {
+            let mut found = Vec::new();
+            let mut folders = vec![p.clone()];
+            while let Some(dir) = folders.pop() {
+                let entries = std::fs::read_dir(&dir)
+                    .map_err(|e| Failure::NoInput(format!("{}: {e}", dir.display())))?;
+                for entry in entries {
+                    let entry = entry?;
+                    let path = entry.path();
+                    // Links to folders are not followed (no cycles); links
+                    // to files are read.
+                    if entry.file_type()?.is_dir() {
+                        folders.push(path);
+                    } else if path.extension().is_some_and(|x| x == "txt") && path.is_file() {
+                        found.push(path);
+                    }
+                }
+            }
+            found.sort();
+            out.extend(found.into_iter().map(Some));
+        } else {
+            out.push(Some(p.clone()));
+        }
+    }
+    Ok(out)
 }
 
 /// `bytes` as text: borrowed when valid UTF-8; else an error naming the

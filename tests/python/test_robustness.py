@@ -231,8 +231,40 @@ def test_python_and_rust_cli_agree(tmp_path):
     if CLIS["rust"] is None:
         pytest.skip("the Rust CLI is not built (cargo build --features cli)")
     article = ROOT / "examples" / "artykul.txt"
-    for args in (["analyze"], ["analyze", "--pretty"], ["sentences"], ["sentences", "--json"], ["sentences", "--explain"]):
+    for args in (
+        ["analyze"],
+        ["analyze", "--pretty"],
+        ["analyze", "--jsonl"],
+        ["analyze", "--lines"],
+        ["sentences"],
+        ["sentences", "--json"],
+        ["sentences", "--explain"],
+    ):
         py = subprocess.run([*CLIS["python"], *args, str(article)], capture_output=True)
         rs = subprocess.run([*CLIS["rust"], *args, str(article)], capture_output=True)
         assert py.returncode == rs.returncode == 0
         assert py.stdout == rs.stdout, args
+    # A folder and a file: JSON lines in path order, the same from both.
+    corpus = tmp_path / "corpus"
+    (corpus / "b-c").mkdir(parents=True)
+    (corpus / "b").mkdir()
+    (corpus / "b" / "x.txt").write_text("Jan Kowalski mieszka w Gdańsku.\n", encoding="utf-8")
+    (corpus / "b-c" / "x.txt").write_text("– Tak – powiedziała Anna Nowak.", encoding="utf-8")
+    (corpus / "a.txt").write_text("Ala ma kota.\r\n\r\n\x1e\nKot ma Alę.", encoding="utf-8")
+    (corpus / "skip.md").write_text("Nie czytać.", encoding="utf-8")
+    for args in (["analyze", str(corpus), str(article)], ["analyze", "--lines", str(corpus)]):
+        py = subprocess.run([*CLIS["python"], *args], capture_output=True)
+        rs = subprocess.run([*CLIS["rust"], *args], capture_output=True)
+        assert py.returncode == rs.returncode == 0, (py.stderr, rs.stderr)
+        assert py.stdout == rs.stdout, args
+        sources = [json.loads(line)["source"] for line in rs.stdout.decode().splitlines()]
+        assert not any(s.endswith(".md") for s in sources)
+    sources = [json.loads(line)["source"] for line in rs.stdout.decode().splitlines()]
+    assert sources == [
+        f"{corpus}/a.txt:1", f"{corpus}/a.txt:3", f"{corpus}/a.txt:4",
+        f"{corpus}/b/x.txt:1", f"{corpus}/b-c/x.txt:1",
+    ]
+    # --pretty prints one document only.
+    for cli in (CLIS["python"], CLIS["rust"]):
+        p = subprocess.run([*cli, "analyze", "--pretty", str(corpus)], capture_output=True)
+        assert p.returncode == 2 and b"--pretty" in p.stderr
