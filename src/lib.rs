@@ -59,7 +59,9 @@ mod triggers;
 pub use analyze::{Analyzer, AnalyzerBuilder, PARALLEL_BYTES, analyze, analyze_with};
 pub use error::Error;
 pub use ner::base_form;
-pub use output::{Document, Entity, Gender, Label, Quote, QuoteKind, Speaker};
+pub use output::{
+    Document, Entity, Gender, Label, Quote, QuoteKind, QuoteRule, Speaker, SpeakerRule, Why,
+};
 pub use segment::{
     Decision, Decisions, MAX_ABBREVIATION_LEN, NewlinePolicy, Rule, Segmenter, SegmenterBuilder,
     Sentence, Sentences, sentences,

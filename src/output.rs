@@ -174,6 +174,208 @@ pub struct Quote {
     pub cue: Option<Range<usize>>,
     /// The speaker, if one could be found.
     pub speaker: Option<Speaker>,
+    /// How the quote was found and its speaker chosen.
+    pub why: Why,
+}
+
+impl Quote {
+    /// How the quote was found and its speaker chosen, in words: the rule,
+    /// the cue, and the evidence for the speaker.
+    ///
+    /// ```
+    /// let text = "– Nie wiem – powiedziała Anna Nowak.";
+    /// let doc = kropka::analyze(text);
+    /// let why = doc.quotes[0].explain(text);
+    /// assert!(why.contains("dialogue dash") && why.contains("Anna Nowak"), "{why}");
+    /// ```
+    pub fn explain(&self, text: &str) -> String {
+        let cue = self.cue.as_ref().and_then(|c| text.get(c.clone()));
+        let speaker = self.speaker.as_ref().map(|s| s.name.as_str());
+        self.why.describe(cue, speaker)
+    }
+}
+
+/// How a quote was found (see [`Why`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QuoteRule {
+    /// A line or sentence opened by a dialogue dash (`– Nie wiem – powiedziała.`).
+    DashLine,
+    /// Words in quote marks beside a speech verb or a colon.
+    QuoteMarks,
+    /// Reported speech: a speech verb and what it introduces (`powiedział, że …`).
+    ReportedSpeech,
+    /// A frame naming the source (`zdaniem X`, `według X`, `jak dodał`).
+    Frame,
+    /// Reported speech holding quoted words.
+    Mixed,
+}
+
+impl QuoteRule {
+    /// The rule of a code of [`QuoteRule::as_str`].
+    pub fn from_code(code: &str) -> Option<Self> {
+        [
+            Self::DashLine,
+            Self::QuoteMarks,
+            Self::ReportedSpeech,
+            Self::Frame,
+            Self::Mixed,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == code)
+    }
+
+    /// A short code: `dash_line`, `quote_marks`, `reported_speech`, `frame`, `mixed`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::DashLine => "dash_line",
+            Self::QuoteMarks => "quote_marks",
+            Self::ReportedSpeech => "reported_speech",
+            Self::Frame => "frame",
+            Self::Mixed => "mixed",
+        }
+    }
+
+    /// The rule in words.
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::DashLine => "a line opened by a dialogue dash",
+            Self::QuoteMarks => "words in quote marks beside a speech verb or a colon",
+            Self::ReportedSpeech => "reported speech introduced by a speech verb",
+            Self::Frame => "a frame naming its source (zdaniem, według, jak dodał)",
+            Self::Mixed => "reported speech holding quoted words",
+        }
+    }
+}
+
+/// How a quote's speaker was chosen (see [`Why`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SpeakerRule {
+    /// A name before the speech verb, its subject (`Anna Nowak powiedziała, że`).
+    NameBefore,
+    /// A name after the speech verb or the frame (`– dodała Anna Nowak`, `zdaniem Anny Nowak`).
+    NameAfter,
+    /// A description (`rzeczniczka rządu`) linked to the person the document gives it to.
+    DescriptorLinked,
+    /// A description the document links to no named person: it is the speaker.
+    Descriptor,
+    /// No subject in the sentence: the latest speaker or person agreeing with the verb.
+    DroppedSubject,
+    /// A pronoun (`jego zdaniem`): the latest person agreeing with it.
+    Pronoun,
+    /// The speaker of the quote before (a quote continued, a dialogue going on).
+    Continuation,
+    /// An interview's answer: the person interviewed.
+    InterviewAnswer,
+    /// An interview's question, or a verb in the first person plural: the paper.
+    Interviewer,
+    /// No speaker could be chosen.
+    Unknown,
+}
+
+impl SpeakerRule {
+    /// The rule of a code of [`SpeakerRule::as_str`].
+    pub fn from_code(code: &str) -> Option<Self> {
+        [
+            Self::NameBefore,
+            Self::NameAfter,
+            Self::DescriptorLinked,
+            Self::Descriptor,
+            Self::DroppedSubject,
+            Self::Pronoun,
+            Self::Continuation,
+            Self::InterviewAnswer,
+            Self::Interviewer,
+            Self::Unknown,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == code)
+    }
+
+    /// A short code: `name_before`, `name_after`, `descriptor_linked`,
+    /// `descriptor`, `dropped_subject`, `pronoun`, `continuation`,
+    /// `interview_answer`, `interviewer`, `unknown`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::NameBefore => "name_before",
+            Self::NameAfter => "name_after",
+            Self::DescriptorLinked => "descriptor_linked",
+            Self::Descriptor => "descriptor",
+            Self::DroppedSubject => "dropped_subject",
+            Self::Pronoun => "pronoun",
+            Self::Continuation => "continuation",
+            Self::InterviewAnswer => "interview_answer",
+            Self::Interviewer => "interviewer",
+            Self::Unknown => "unknown",
+        }
+    }
+
+    /// The rule in words.
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Self::NameBefore => "the name before the speech verb, its subject",
+            Self::NameAfter => "the name right after the speech verb or frame",
+            Self::DescriptorLinked => "a description linked to the person the article gives it to",
+            Self::Descriptor => "a description that names no one else in the article",
+            Self::DroppedSubject => {
+                "no subject is written: the latest speaker or person agreeing with the verb"
+            }
+            Self::Pronoun => "a pronoun: the latest person agreeing with it",
+            Self::Continuation => "the speaker of the quote before",
+            Self::InterviewAnswer => "an answer in an interview: the person interviewed",
+            Self::Interviewer => {
+                "a question in an interview, or a verb in the first person plural: the paper"
+            }
+            Self::Unknown => "no speaker could be chosen",
+        }
+    }
+}
+
+/// How a quote was found and its speaker chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Why {
+    /// The rule that found the quote.
+    pub found: QuoteRule,
+    /// The rule that chose the speaker.
+    pub speaker: SpeakerRule,
+    /// The gender the speech verb shows (`powiedziała`: feminine), which the
+    /// speaker had to agree with, if it shows one.
+    pub verb_gender: Option<Gender>,
+}
+
+impl Why {
+    /// The rules and the verb's gender.
+    pub const fn new(found: QuoteRule, speaker: SpeakerRule, verb_gender: Option<Gender>) -> Self {
+        Self {
+            found,
+            speaker,
+            verb_gender,
+        }
+    }
+
+    /// The explanation in words, given the cue's text and the speaker's name.
+    pub fn describe(&self, cue: Option<&str>, speaker: Option<&str>) -> String {
+        let mut out = format!("Found as {}", self.found.describe());
+        if let Some(c) = cue {
+            out.push_str(&format!(" (cue: «{c}»)"));
+        }
+        out.push_str(". Speaker: ");
+        match speaker {
+            Some(name) => out.push_str(&format!("{name}, {}", self.speaker.describe())),
+            None => out.push_str(SpeakerRule::Unknown.describe()),
+        }
+        if let (Some(g), Some(_)) = (self.verb_gender, speaker) {
+            let form = match g {
+                Gender::Masculine => "masculine",
+                Gender::Feminine => "feminine",
+            };
+            out.push_str(&format!("; the verb's {form} form agrees"));
+        }
+        out.push('.');
+        out
+    }
 }
 
 /// Everything kropka finds in one text.
@@ -276,6 +478,10 @@ impl Serialize for Document<'_> {
                     cue_start: q.cue.as_ref().map(|c| map.get(c.start)),
                     speaker_start: mention.map(|m| map.get(m.start)),
                     speaker_end: mention.map(|m| map.get(m.end)),
+                    why: WhyView {
+                        found: q.why.found.as_str(),
+                        speaker: q.why.speaker.as_str(),
+                    },
                 }
             })),
         )?;
@@ -325,4 +531,11 @@ struct QuoteView<'d> {
     cue_start: Option<usize>,
     speaker_start: Option<usize>,
     speaker_end: Option<usize>,
+    why: WhyView,
+}
+
+#[derive(serde::Serialize)]
+struct WhyView {
+    found: &'static str,
+    speaker: &'static str,
 }

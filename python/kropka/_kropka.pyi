@@ -9,6 +9,19 @@ import pandas
 _Label = str
 _QuoteKind = Literal["direct", "dash", "indirect", "mixed"]
 _Gender = Literal["m", "f"]
+_QuoteRule = Literal["dash_line", "quote_marks", "reported_speech", "frame", "mixed"]
+_SpeakerRule = Literal[
+    "name_before",
+    "name_after",
+    "descriptor_linked",
+    "descriptor",
+    "dropped_subject",
+    "pronoun",
+    "continuation",
+    "interview_answer",
+    "interviewer",
+    "unknown",
+]
 
 __all__ = [
     "Analyzer",
@@ -96,6 +109,17 @@ class Quote:
     def speaker_end(self) -> int | None: ...
     @property
     def speaker_gender(self) -> _Gender | None: ...
+    @property
+    def found_by(self) -> _QuoteRule | None:
+        """How the quote was found."""
+    @property
+    def speaker_by(self) -> _SpeakerRule | None:
+        """How its speaker was chosen."""
+    @property
+    def verb_gender(self) -> _Gender | None:
+        """The gender the speech verb shows, which the speaker agrees with."""
+    def explain(self) -> str:
+        """How the quote was found and its speaker chosen, in words."""
     def __new__(
         cls,
         text: str,
@@ -108,6 +132,9 @@ class Quote:
         speaker_start: int | None = None,
         speaker_end: int | None = None,
         speaker_gender: _Gender | None = None,
+        found_by: _QuoteRule | None = None,
+        speaker_by: _SpeakerRule | None = None,
+        verb_gender: _Gender | None = None,
     ) -> Quote: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...

@@ -34,6 +34,9 @@ pub(crate) struct QuoteSpan {
     pub(crate) mention: Option<Range<usize>>,
     pub(crate) speaker: Option<String>,
     pub(crate) gender: Option<char>,
+    /// How it was found and its speaker chosen (`None` for a quote built
+    /// in Python without it).
+    pub(crate) why: Option<crate::Why>,
 }
 
 /// A document's analysis with code-point offsets, built without the GIL.
@@ -94,6 +97,7 @@ pub(crate) fn analyse(analyzer: &Analyzer, text: &Text) -> Analysis {
                     .as_ref()
                     .and_then(|sp| sp.gender)
                     .and_then(|g| g.as_str().chars().next()),
+                why: Some(q.why),
             })
             .collect(),
     }

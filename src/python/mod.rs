@@ -101,6 +101,12 @@ impl PyDocument {
             speaker_start: q.mention.as_ref().map(|m| m.start),
             speaker_end: q.mention.as_ref().map(|m| m.end),
             speaker_gender: q.gender.map(|g| g.to_string()),
+            found_by: q.why.map(|w| w.found.as_str().to_owned()),
+            speaker_by: q.why.map(|w| w.speaker.as_str().to_owned()),
+            verb_gender: q
+                .why
+                .and_then(|w| w.verb_gender)
+                .map(|g| g.as_str().to_owned()),
         })
     }
 }
@@ -143,6 +149,7 @@ impl PyDocument {
                         mention: q.speaker_start.zip(q.speaker_end).map(|(a, b)| a..b),
                         speaker: q.speaker.clone(),
                         gender: q.speaker_gender.as_deref().and_then(|g| g.chars().next()),
+                        why: q.why(),
                     }
                 })
                 .collect(),
@@ -271,6 +278,16 @@ impl PyDocument {
             d.set_item("cue_start", q.cue_start)?;
             d.set_item("speaker_start", q.speaker_start)?;
             d.set_item("speaker_end", q.speaker_end)?;
+            let why = match (&q.found_by, &q.speaker_by) {
+                (Some(f), Some(s)) => {
+                    let w = PyDict::new(py);
+                    w.set_item("found", f)?;
+                    w.set_item("speaker", s)?;
+                    Some(w)
+                }
+                _ => None,
+            };
+            d.set_item("why", why)?;
             quotes.append(d)?;
         }
         out.set_item("quotes", quotes)?;

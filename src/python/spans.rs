@@ -173,12 +173,35 @@ pub struct PyQuote {
     pub(super) speaker_end: Option<usize>,
     #[pyo3(get)]
     pub(super) speaker_gender: Option<String>,
+    /// How the quote was found (`dash_line`, `quote_marks`, …).
+    #[pyo3(get)]
+    pub(super) found_by: Option<String>,
+    /// How its speaker was chosen (`name_after`, `dropped_subject`, …).
+    #[pyo3(get)]
+    pub(super) speaker_by: Option<String>,
+    /// The gender the speech verb shows, which the speaker agrees with.
+    #[pyo3(get)]
+    pub(super) verb_gender: Option<String>,
+}
+
+impl PyQuote {
+    /// The explanation's rules, when known and valid.
+    pub(super) fn why(&self) -> Option<crate::Why> {
+        let found = crate::QuoteRule::from_code(self.found_by.as_deref()?)?;
+        let speaker = crate::SpeakerRule::from_code(self.speaker_by.as_deref()?)?;
+        let gender = self
+            .verb_gender
+            .as_deref()
+            .and_then(|g| g.chars().next())
+            .and_then(crate::Gender::from_char);
+        Some(crate::Why::new(found, speaker, gender))
+    }
 }
 
 #[pymethods]
 impl PyQuote {
     #[new]
-    #[pyo3(signature = (text, start, end, kind, speaker=None, cue=None, cue_start=None, speaker_start=None, speaker_end=None, speaker_gender=None))]
+    #[pyo3(signature = (text, start, end, kind, speaker=None, cue=None, cue_start=None, speaker_start=None, speaker_end=None, speaker_gender=None, found_by=None, speaker_by=None, verb_gender=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         text: Bound<'_, PyString>,
@@ -191,8 +214,27 @@ impl PyQuote {
         speaker_start: Option<usize>,
         speaker_end: Option<usize>,
         speaker_gender: Option<String>,
+        found_by: Option<String>,
+        speaker_by: Option<String>,
+        verb_gender: Option<String>,
     ) -> PyResult<Self> {
         check_span(&text, start, end)?;
+        if let Some(f) = found_by
+            .as_deref()
+            .filter(|f| crate::QuoteRule::from_code(f).is_none())
+        {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "unknown found_by {f:?}"
+            )));
+        }
+        if let Some(s) = speaker_by
+            .as_deref()
+            .filter(|s| crate::SpeakerRule::from_code(s).is_none())
+        {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "unknown speaker_by {s:?}"
+            )));
+        }
         Ok(Self {
             text: text.unbind(),
             start,
@@ -204,7 +246,18 @@ impl PyQuote {
             speaker_start,
             speaker_end,
             speaker_gender,
+            found_by,
+            speaker_by,
+            verb_gender,
         })
+    }
+
+    /// How the quote was found and its speaker chosen, in words.
+    fn explain(&self) -> String {
+        match self.why() {
+            Some(w) => w.describe(self.cue.as_deref(), self.speaker.as_deref()),
+            None => "No explanation was recorded for this quote.".to_owned(),
+        }
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -238,6 +291,9 @@ impl PyQuote {
                 q.speaker_start,
                 q.speaker_end,
                 q.speaker_gender.clone(),
+                q.found_by.clone(),
+                q.speaker_by.clone(),
+                q.verb_gender.clone(),
             )
         };
         Ok(key(self) == key(o) && self.text.bind(py).as_any().eq(o.text.bind(py))?)
@@ -258,6 +314,16 @@ impl PyQuote {
             q.speaker_gender.clone(),
         )
             .into_pyobject(slf.py())?;
-        PyTuple::new(slf.py(), [slf.get_type().into_any(), args.into_any()])
+        // The explanation goes by keyword (a tuple holds twelve at most).
+        let kwargs = pyo3::types::PyDict::new(slf.py());
+        kwargs.set_item("found_by", q.found_by.clone())?;
+        kwargs.set_item("speaker_by", q.speaker_by.clone())?;
+        kwargs.set_item("verb_gender", q.verb_gender.clone())?;
+        let make = slf
+            .py()
+            .import("functools")?
+            .getattr("partial")?
+            .call((slf.get_type(),), Some(&kwargs))?;
+        PyTuple::new(slf.py(), [make, args.into_any()])
     }
 }

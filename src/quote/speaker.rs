@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::timeline::{Entry, Timeline};
 use super::{Found, Subject, is_dash, morph, word};
-use crate::output::{Entity, Label, Quote, Speaker};
+use crate::output::{Entity, Label, Quote, QuoteKind, QuoteRule, Speaker, SpeakerRule, Why};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
@@ -529,6 +529,14 @@ fn titles<'a>(
 // Long (about 190 lines) on purpose: one pass over the quotes in text order,
 // whose state (the speakers so far) every step reads and extends; the steps
 // themselves live in `Resolver` and `antecedent`.
+/// A named speaker's mention and candidate, with the rule that named it.
+fn with_rule<'a>(
+    (mention, who): (Option<Range<usize>>, Option<Candidate<'a>>),
+    rule: SpeakerRule,
+) -> (Option<Range<usize>>, Option<Candidate<'a>>, SpeakerRule) {
+    (mention, who, rule)
+}
+
 pub(super) fn resolve(
     text: &str,
     sentences: &[Sentence<'_>],
@@ -602,111 +610,150 @@ pub(super) fn resolve(
                 text.get(c.range.clone())
                     .is_some_and(|w| ["my", "liśmy", "łyśmy"].iter().any(|e| w.ends_with(e)))
             });
-        let (mention, who): (Option<Range<usize>>, Option<Candidate<'_>>) = match f.subject {
-            _ if interviewer => (
-                None,
-                Some(Candidate::placeholder(f.range.start, INTERVIEWER)),
-            ),
-            Subject::Frame(_) if f.cue.as_ref().is_some_and(|c| r.frame_pronoun(c).is_some()) => {
-                let g = f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten();
-                (None, r.recent(at, g, g.is_some()))
+        // A descriptor's speaker is linked when it is a person of the text.
+        let by_descriptor = |who: &Option<Candidate<'_>>| {
+            if who.as_ref().is_some_and(|w| w.person) {
+                SpeakerRule::DescriptorLinked
+            } else {
+                SpeakerRule::Descriptor
             }
-            Subject::Frame(pos) if r.person_after(pos, 4).is_none() => {
-                match r.descriptor_after(pos) {
-                    Some(d) => {
-                        let who = r.frame_argument(&d, at);
-                        (Some(d), who)
-                    }
-                    None => (None, r.recent(at, None, false)),
-                }
-            }
-            // `deputowany Jan Kowal stwierdził we wtorek agencji Anatolia, że`:
-            // a name in the nominative before the verb is its subject.
-            Subject::Inverted {
-                sentence_start,
-                cue_start,
-                ..
-            } if r.subject_before(sentence_start, cue_start).is_some() => {
-                match r.subject_before(sentence_start, cue_start) {
-                    Some(e) => r.named(e),
-                    None => (None, None),
-                }
-            }
-            Subject::After(pos) | Subject::Frame(pos) | Subject::Inverted { after: pos, .. } => {
-                let frame = matches!(f.subject, Subject::Frame(_));
-                if let Some(e) = r
-                    .person_after(pos, 4)
-                    .or_else(|| if frame { None } else { r.subject_after(pos) })
-                {
-                    r.named(e)
-                } else if let Some(d) = r.descriptor_after(pos) {
-                    let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
-                    (Some(d), who)
-                } else {
-                    (None, r.pro_drop(at, f.cue.as_ref(), verb_g))
-                }
-            }
-            Subject::Before {
-                sentence_start,
-                cue_start,
-            } => {
-                // The subject is in the nominative: `Marek Sawicki, minister w
-                // rządzie Donalda Tuska, przyznał` is Sawicki's, not Tusk's.
-                let before: Vec<&Entity> = r
-                    .starting_in(sentence_start..cue_start)
-                    .iter()
-                    .filter(|e| e.label == Label::Per && e.range.end <= cue_start)
-                    .collect();
-                let named = before
-                    .iter()
-                    .rev()
-                    .find(|e| r.subject_like(e))
-                    .or(before.last())
-                    .copied();
-                if let Some(e) = named {
-                    r.named(e)
-                } else {
-                    let subject = text.get(sentence_start..cue_start).unwrap_or("").trim();
-                    let words = subject.split_whitespace().count();
-                    // `Przed urzędem protestowali`: a prepositional phrase is
-                    // not the subject.
-                    let governed = descriptor_words(subject).first().is_some_and(|w| {
-                        is_preposition(w)
-                            && !matches!(w.to_lowercase().as_str(), "a" | "i" | "oraz")
-                    });
-                    if (1..=4).contains(&words) && !governed {
-                        let s = sentence_start
-                            + text
-                                .get(sentence_start..cue_start)
-                                .map_or(0, |x| x.len() - x.trim_start().len());
-                        let d = s..s + subject.len();
-                        let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
-                        (Some(d), who)
-                    } else {
-                        (None, r.pro_drop(at, f.cue.as_ref(), verb_g))
-                    }
-                }
-            }
-            // An interview's answer is the interviewee's: the person who
-            // spoke last, else the unnamed interviewee.
-            Subject::Previous if turn == Some(Turn::Answer) => (
-                None,
-                r.last_speaker()
-                    .or_else(|| Some(Candidate::placeholder(f.range.start, INTERVIEWEE))),
-            ),
-            // In an interview, an unattributed question (or remark between
-            // answers) is the paper's.
-            Subject::Previous
-                if f.cue.is_none()
-                    && (turn == Some(Turn::Question)
-                        || text.get(f.range.clone()).is_some_and(|q| q.ends_with('?'))) =>
-            {
-                (
+        };
+        let (mention, who, rule): (Option<Range<usize>>, Option<Candidate<'_>>, SpeakerRule) =
+            match f.subject {
+                _ if interviewer => (
                     None,
                     Some(Candidate::placeholder(f.range.start, INTERVIEWER)),
-                )
-            }
-            Subject::Previous => (None, r.last_speaker()),
+                    SpeakerRule::Interviewer,
+                ),
+                Subject::Frame(_)
+                    if f.cue.as_ref().is_some_and(|c| r.frame_pronoun(c).is_some()) =>
+                {
+                    let g = f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten();
+                    (None, r.recent(at, g, g.is_some()), SpeakerRule::Pronoun)
+                }
+                Subject::Frame(pos) if r.person_after(pos, 4).is_none() => {
+                    match r.descriptor_after(pos) {
+                        Some(d) => {
+                            let who = r.frame_argument(&d, at);
+                            let rule = by_descriptor(&who);
+                            (Some(d), who, rule)
+                        }
+                        None => (None, r.recent(at, None, false), SpeakerRule::DroppedSubject),
+                    }
+                }
+                // `deputowany Jan Kowal stwierdził we wtorek agencji Anatolia, że`:
+                // a name in the nominative before the verb is its subject.
+                Subject::Inverted {
+                    sentence_start,
+                    cue_start,
+                    ..
+                } if r.subject_before(sentence_start, cue_start).is_some() => {
+                    match r.subject_before(sentence_start, cue_start) {
+                        Some(e) => with_rule(r.named(e), SpeakerRule::NameBefore),
+                        None => (None, None, SpeakerRule::Unknown),
+                    }
+                }
+                Subject::After(pos)
+                | Subject::Frame(pos)
+                | Subject::Inverted { after: pos, .. } => {
+                    let frame = matches!(f.subject, Subject::Frame(_));
+                    if let Some(e) = r
+                        .person_after(pos, 4)
+                        .or_else(|| if frame { None } else { r.subject_after(pos) })
+                    {
+                        with_rule(r.named(e), SpeakerRule::NameAfter)
+                    } else if let Some(d) = r.descriptor_after(pos) {
+                        let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
+                        let rule = by_descriptor(&who);
+                        (Some(d), who, rule)
+                    } else {
+                        (
+                            None,
+                            r.pro_drop(at, f.cue.as_ref(), verb_g),
+                            SpeakerRule::DroppedSubject,
+                        )
+                    }
+                }
+                Subject::Before {
+                    sentence_start,
+                    cue_start,
+                } => {
+                    // The subject is in the nominative: `Marek Sawicki, minister w
+                    // rządzie Donalda Tuska, przyznał` is Sawicki's, not Tusk's.
+                    let before: Vec<&Entity> = r
+                        .starting_in(sentence_start..cue_start)
+                        .iter()
+                        .filter(|e| e.label == Label::Per && e.range.end <= cue_start)
+                        .collect();
+                    let named = before
+                        .iter()
+                        .rev()
+                        .find(|e| r.subject_like(e))
+                        .or(before.last())
+                        .copied();
+                    if let Some(e) = named {
+                        with_rule(r.named(e), SpeakerRule::NameBefore)
+                    } else {
+                        let subject = text.get(sentence_start..cue_start).unwrap_or("").trim();
+                        let words = subject.split_whitespace().count();
+                        // `Przed urzędem protestowali`: a prepositional phrase is
+                        // not the subject.
+                        let governed = descriptor_words(subject).first().is_some_and(|w| {
+                            is_preposition(w)
+                                && !matches!(w.to_lowercase().as_str(), "a" | "i" | "oraz")
+                        });
+                        if (1..=4).contains(&words) && !governed {
+                            let s = sentence_start
+                                + text
+                                    .get(sentence_start..cue_start)
+                                    .map_or(0, |x| x.len() - x.trim_start().len());
+                            let d = s..s + subject.len();
+                            let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
+                            let rule = by_descriptor(&who);
+                            (Some(d), who, rule)
+                        } else {
+                            (
+                                None,
+                                r.pro_drop(at, f.cue.as_ref(), verb_g),
+                                SpeakerRule::DroppedSubject,
+                            )
+                        }
+                    }
+                }
+                // An interview's answer is the interviewee's: the person who
+                // spoke last, else the unnamed interviewee.
+                Subject::Previous if turn == Some(Turn::Answer) => (
+                    None,
+                    r.last_speaker()
+                        .or_else(|| Some(Candidate::placeholder(f.range.start, INTERVIEWEE))),
+                    SpeakerRule::InterviewAnswer,
+                ),
+                // In an interview, an unattributed question (or remark between
+                // answers) is the paper's.
+                Subject::Previous
+                    if f.cue.is_none()
+                        && (turn == Some(Turn::Question)
+                            || text.get(f.range.clone()).is_some_and(|q| q.ends_with('?'))) =>
+                {
+                    (
+                        None,
+                        Some(Candidate::placeholder(f.range.start, INTERVIEWER)),
+                        SpeakerRule::Interviewer,
+                    )
+                }
+                Subject::Previous => (None, r.last_speaker(), SpeakerRule::Continuation),
+            };
+        let rule = if who.is_some() {
+            rule
+        } else {
+            SpeakerRule::Unknown
+        };
+        let found_by = match (f.kind, &f.subject) {
+            (QuoteKind::Dash, _) => QuoteRule::DashLine,
+            (QuoteKind::Direct, _) => QuoteRule::QuoteMarks,
+            (QuoteKind::Mixed, _) => QuoteRule::Mixed,
+            (_, Subject::Frame(_)) => QuoteRule::Frame,
+            _ => QuoteRule::ReportedSpeech,
         };
         let gender = verb_g.or_else(|| who.as_ref().and_then(|w| w.gender));
         if let Some(w) = &who {
@@ -727,6 +774,11 @@ pub(super) fn resolve(
                 name: w.name.into_owned(),
                 gender: gender.and_then(crate::output::Gender::from_char),
             }),
+            why: Why {
+                found: found_by,
+                speaker: rule,
+                verb_gender: verb_g.and_then(crate::output::Gender::from_char),
+            },
         });
     }
     out
