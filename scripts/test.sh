@@ -29,7 +29,11 @@ PYTHON="${PYTHON:-python3}"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet "maturin>=1.5,<2" pytest hypothesis pandas mypy nbclient nbformat ipykernel \
-  check-jsonschema zizmor "spacy>=3.5,<4" pyarrow
+  check-jsonschema zizmor "spacy>=3.5,<4" pyarrow "dask[distributed,dataframe]"
+# PySpark (a large download) only where Java can run it; its recipe test skips otherwise.
+if command -v java >/dev/null 2>&1; then
+  "$VENV/bin/python" -m pip install --quiet pyspark
+fi
 step "maturin develop --release"
 (. "$VENV/bin/activate" && maturin develop --release --quiet)
 step "pytest"
