@@ -610,6 +610,15 @@ pub(super) fn resolve(
                 text.get(c.range.clone())
                     .is_some_and(|w| ["my", "liśmy", "łyśmy"].iter().any(|e| w.ends_with(e)))
             });
+        // `napisano w raporcie`, `poinformowano, że`: an impersonal verb has
+        // no subject to carry over; the source is an organisation named
+        // right after it in its clause, or no one.
+        let impersonal = f.cue.as_ref().is_some_and(|c| {
+            text.get(c.range.clone()).is_some_and(|w| {
+                crate::lexicon::with_lower(w, |l| l.ends_with("no") || l.ends_with("to"))
+                    && crate::lexicon::speech_verb(&w.to_lowercase()).is_some()
+            })
+        });
         // A descriptor's speaker is linked when it is a person of the text.
         let by_descriptor = |who: &Option<Candidate<'_>>| {
             if who.as_ref().is_some_and(|w| w.person) {
@@ -625,6 +634,27 @@ pub(super) fn resolve(
                     Some(Candidate::placeholder(f.range.start, INTERVIEWER)),
                     SpeakerRule::Interviewer,
                 ),
+                _ if impersonal => {
+                    let from = f.cue.as_ref().map_or(f.range.end, |c| c.range.end);
+                    let rest = text.get(from..).unwrap_or("");
+                    let clause = rest
+                        .find(['.', '!', '?', '\n', ','])
+                        .unwrap_or(rest.len())
+                        .min(120);
+                    match r.org_in(from..from + clause) {
+                        Some(o) => (
+                            Some(o.range.clone()),
+                            Some(Candidate {
+                                at: o.range.start,
+                                name: o.lemma.as_str().into(),
+                                gender: None,
+                                person: false,
+                            }),
+                            SpeakerRule::NameAfter,
+                        ),
+                        None => (None, None, SpeakerRule::Unknown),
+                    }
+                }
                 Subject::Frame(_)
                     if f.cue.as_ref().is_some_and(|c| r.frame_pronoun(c).is_some()) =>
                 {
