@@ -25,11 +25,27 @@ const MASC_ENDINGS: &[(&str, &str, u16)] = &[
     ("ckiemu", "cki", case::DAT),
     ("skim", "ski", case::INST | case::LOC),
     ("ckim", "cki", case::INST | case::LOC),
+    // `Stępnia` → `Stępień`: the mobile `ie` of `-ień` returns.
+    ("niowi", "ień", case::DAT),
+    ("niem", "ień", case::INST),
+    ("nia", "ień", case::GEN | case::ACC),
+    ("niu", "ień", case::LOC | case::VOC),
     ("owi", "", case::DAT),
     ("em", "", case::INST),
     ("ie", "", case::LOC | case::VOC),
     ("a", "", case::GEN | case::ACC),
     ("u", "", case::LOC | case::DAT | case::GEN),
+    // Men's surnames in `-a` and `-o` decline like feminine nouns
+    // (`Wałęsy` → `Wałęsa`, `Ziobry` → `Ziobro`): `-a` first, `-o` when the
+    // document writes it.
+    ("y", "a", case::GEN),
+    ("i", "a", case::GEN),
+    ("ę", "a", case::ACC),
+    ("ą", "a", case::INST),
+    ("y", "o", case::GEN),
+    ("i", "o", case::GEN),
+    ("ę", "o", case::ACC),
+    ("ą", "o", case::INST),
 ];
 
 /// Endings of feminine surnames and names.
