@@ -19,18 +19,18 @@ const _: () = assert!(
     "build.rs wrote another table format"
 );
 
-/// The strings the records point to (`offset << 8 | length`).
-static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
+/// The strings the records point to (`offset << 8 | length`), checked as
+/// UTF-8 once, on first use.
+static STRINGS: LazyLock<&'static str> = LazyLock::new(|| {
+    std::str::from_utf8(include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"))).unwrap_or("")
+});
 
 /// The string a record's low 32 bits point to; empty if out of range
 /// (which `build.rs` never writes).
 pub(crate) fn string(bits: u64) -> &'static str {
     let offset = (bits >> 8 & 0xFF_FFFF) as usize;
     let len = (bits & 0xFF) as usize;
-    STRINGS
-        .get(offset..offset + len)
-        .and_then(|b| std::str::from_utf8(b).ok())
-        .unwrap_or_default()
+    STRINGS.get(offset..offset + len).unwrap_or_default()
 }
 
 /// An opened transducer.
@@ -154,7 +154,7 @@ impl Fst {
 const KEY_BYTES: usize = 22;
 
 /// Slots of the cache (a power of two).
-const SLOTS: usize = 1 << 14;
+const SLOTS: usize = 1 << 15;
 
 /// One cached answer: a table, a key, and its number (or none).
 #[derive(Clone, Copy)]
@@ -294,7 +294,8 @@ pub(crate) use fst;
 #[cfg(test)]
 mod tests {
     #[test]
-    fn strings_out_of_range_are_empty() {
+    fn the_string_pool_is_utf8_and_ranges_outside_it_are_empty() {
+        assert!(super::STRINGS.len() > 100_000);
         assert!(super::string(0).is_empty());
         assert!(super::string(u64::MAX).is_empty());
     }
