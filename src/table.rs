@@ -55,31 +55,7 @@ impl Fst {
     /// transducer costs more than a hash.
     pub(crate) fn get(&self, key: &str) -> Option<u64> {
         let table = std::ptr::from_ref(self) as usize;
-        let bytes = key.as_bytes();
-        if bytes.len() > KEY_BYTES {
-            return self.walk(key);
-        }
-        let slot = cache_slot(table, bytes);
-        CACHE
-            .with(|cache| {
-                let mut cache = cache.borrow_mut();
-                let entry = cache.get_mut(slot)?;
-                if entry.table == table
-                    && usize::from(entry.len) == bytes.len()
-                    && entry.key.get(..bytes.len()) == Some(bytes)
-                {
-                    return Some(entry.value);
-                }
-                let value = self.walk(key);
-                entry.table = table;
-                entry.len = bytes.len() as u8;
-                if let Some(k) = entry.key.get_mut(..bytes.len()) {
-                    k.copy_from_slice(bytes);
-                }
-                entry.value = value;
-                Some(value)
-            })
-            .flatten()
+        cached(table, key, || self.walk(key))
     }
 
     /// [`Fst::get`] through the transducer.
@@ -121,6 +97,14 @@ impl Fst {
     /// of at most `max_chars` chars: one walk from the word's end (the
     /// table's keys are reversed endings).
     pub(crate) fn longest_reversed_suffix(&self, word: &str, max_chars: usize) -> Option<u64> {
+        // Cached apart from plain lookups of the same table (`+ max_chars`:
+        // tables are far more than a few bytes apart).
+        let table = std::ptr::from_ref(self) as usize + max_chars.min(7) + 1;
+        cached(table, word, || self.walk_suffix(word, max_chars))
+    }
+
+    /// [`Fst::longest_reversed_suffix`] through the transducer.
+    fn walk_suffix(&self, word: &str, max_chars: usize) -> Option<u64> {
         let map = self.0.as_ref()?;
         let fst = map.as_fst();
         let bytes = word.as_bytes();
@@ -170,6 +154,36 @@ thread_local! {
     static CACHE: std::cell::RefCell<Box<[Cached]>> = std::cell::RefCell::new(
         vec![Cached { table: 0, len: 0, key: [0; KEY_BYTES], value: None }; SLOTS].into_boxed_slice(),
     );
+}
+
+/// The answer for `key` in `table`: from this thread's cache, else
+/// `compute`d and kept.
+fn cached(table: usize, key: &str, compute: impl FnOnce() -> Option<u64>) -> Option<u64> {
+    let bytes = key.as_bytes();
+    if bytes.len() > KEY_BYTES {
+        return compute();
+    }
+    let slot = cache_slot(table, bytes);
+    CACHE
+        .with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let entry = cache.get_mut(slot)?;
+            if entry.table == table
+                && usize::from(entry.len) == bytes.len()
+                && entry.key.get(..bytes.len()) == Some(bytes)
+            {
+                return Some(entry.value);
+            }
+            let value = compute();
+            entry.table = table;
+            entry.len = bytes.len() as u8;
+            if let Some(k) = entry.key.get_mut(..bytes.len()) {
+                k.copy_from_slice(bytes);
+            }
+            entry.value = value;
+            Some(value)
+        })
+        .flatten()
 }
 
 /// The cache slot of `key` in `table`.
