@@ -428,6 +428,18 @@ impl<'s, 't> Walker<'s, 't> {
                 no(Rule::Initial)
             };
         }
+        // `Dom ma 45 m. Woda…`: after a number `m.` is the metre, a unit
+        // that may end a sentence (`ul. Długa 5 m. 3` goes on: a flat).
+        if class == AbbrevClass::NonFinal
+            && with_dot == "m."
+            && text
+                .get(..wstart)
+                .map(|b| b.strip_suffix(' ').unwrap_or(b))
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+            && char_at(text, next).is_some_and(char::is_uppercase)
+        {
+            return yes(Rule::AbbreviationAtEnd);
+        }
         match class {
             AbbrevClass::NonFinal if complement::after_abbreviation(with_dot, text, next) => {
                 return yes(Rule::ClauseAfterAbbreviation);
