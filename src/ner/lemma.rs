@@ -7,6 +7,7 @@
 //! (`Riabkowa` → `Riabkow` because `Riabkow` occurs) — document evidence
 //! first, endings second.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
@@ -389,6 +390,25 @@ fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) ->
     }
     let lemma = match m.label {
         PER => person_lemma(ws, seen),
+        ORG if m.lemma.is_none() && m.quoted.is_none() => match legal_form(text, start..end) {
+            // `Orange Polska S.A.`: the legal form stays as written.
+            Some(at) => {
+                let name: Vec<&Word<'_>> = ws.iter().filter(|w| w.end() <= at).collect();
+                let head = if name.is_empty() {
+                    String::new()
+                } else {
+                    let k = name.len();
+                    place_or_org_lemma(&m, ws.get(..k).unwrap_or(ws), seen)
+                };
+                let form = text.get(at..end).unwrap_or("");
+                if head.is_empty() {
+                    form.to_owned()
+                } else {
+                    format!("{head} {form}")
+                }
+            }
+            None => place_or_org_lemma(&m, ws, seen),
+        },
         LOC | ORG => place_or_org_lemma(&m, ws, seen),
         _ => ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "),
     };
@@ -397,6 +417,34 @@ fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) ->
         label: m.label,
         lemma,
         cluster: 0,
+    })
+}
+
+/// Where a company's legal form ends the span `r` (`S.A.`, `sp. z o.o.`,
+/// `S.K.A.`, `sp. j.`, `s.c.`): the byte it starts at. A closed class of
+/// Polish company law.
+fn legal_form(text: &str, r: Range<usize>) -> Option<usize> {
+    const FORMS: &[&str] = &[
+        "s.a.",
+        "sp. z o.o.",
+        "sp. z o. o.",
+        "sp.z o.o.",
+        "s.k.a.",
+        "sp. j.",
+        "sp.j.",
+        "sp. k.",
+        "sp.k.",
+        "sp. p.",
+        "s.c.",
+    ];
+    let span = text.get(r.clone())?;
+    let lower = span.to_lowercase();
+    FORMS.iter().find_map(|f| {
+        let at = lower.strip_suffix(f).map(str::len)?;
+        // A whole word: a space (or the span's start) before it.
+        (at == 0 || lower.get(..at).is_some_and(|b| b.ends_with(' ')))
+            .then(|| r.start + at)
+            .filter(|_| lower.len() == span.len())
     })
 }
 

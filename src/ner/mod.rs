@@ -72,7 +72,93 @@ pub(crate) fn entities(text: &str, sentences: &[Sentence<'_>], tokens: &[Token])
     numbered_organisations(text, &words, &mut mentions);
     let mut out = lemma::resolve(text, &words, mentions);
     out.retain(|e| !(e.label == PER && turn_label(text, &e.range)));
+    legal_forms(text, &mut out);
     out
+}
+
+/// A name followed by a company's legal form (`Orlen S.A.`, `Budimex sp. z
+/// o.o.`) is an organisation with the form in its span and base form; an
+/// entity found inside the form (`S.A.` read as initials) goes.
+fn legal_forms(text: &str, entities: &mut Vec<Entity>) {
+    const FORMS: &[&str] = &[
+        "S.A.",
+        "SA",
+        "Sp. z o.o.",
+        "sp. z o.o.",
+        "Sp. z o. o.",
+        "sp. z o. o.",
+        "S.K.A.",
+        "Sp.j.",
+        "sp.j.",
+        "Sp. j.",
+        "sp. j.",
+        "Sp.k.",
+        "sp.k.",
+        "Sp. k.",
+        "sp. k.",
+        "s.c.",
+    ];
+    let mut drop: Vec<Range<usize>> = Vec::new();
+    // Spans extended so far, as they were: a name nested in one of them
+    // (`Kowalski` in `Firma Kowalski`) stays as it is.
+    let mut extended: Vec<Range<usize>> = Vec::new();
+    for e in entities.iter_mut() {
+        if !matches!(e.label, ORG | PER | LOC)
+            || drop
+                .iter()
+                .any(|d| d.start <= e.range.start && e.range.end <= d.end)
+            || extended
+                .iter()
+                .any(|x| x.start <= e.range.start && e.range.end == x.end)
+        {
+            continue;
+        }
+        // The form inside the span already (`Budimex SA` read as a name).
+        let own = text.get(e.range.clone()).unwrap_or("");
+        if let Some(form) = FORMS.iter().find(|f| {
+            own.strip_suffix(**f)
+                .is_some_and(|name| name.ends_with(' ') && name.trim().chars().count() > 1)
+        }) {
+            if e.label != ORG {
+                e.label = ORG;
+                let name = own.strip_suffix(form).unwrap_or(own).trim_end();
+                e.lemma = format!("{name} {form}");
+            }
+            continue;
+        }
+        let rest = text.get(e.range.end..).unwrap_or("");
+        let Some(after_space) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let Some(form) = FORMS.iter().find(|f| {
+            after_space.starts_with(**f)
+                && !after_space
+                    .get(f.len()..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_alphanumeric)
+        }) else {
+            continue;
+        };
+        let end = e.range.end + 1 + form.len();
+        extended.push(e.range.clone());
+        drop.push(e.range.end..end);
+        e.range.end = end;
+        if e.label != ORG {
+            e.label = ORG;
+            e.lemma = text
+                .get(e.range.start..end - form.len() - 1)
+                .unwrap_or("")
+                .to_owned();
+        }
+        e.lemma = format!("{} {form}", e.lemma);
+    }
+    if !drop.is_empty() {
+        entities.retain(|e| {
+            !drop
+                .iter()
+                .any(|d| d.start <= e.range.start && e.range.end <= d.end)
+        });
+    }
 }
 
 /// An interview's turn label: initials or a letter or two in capitals
