@@ -17,6 +17,10 @@
 //! A key with records maps to `first << 8 | count`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+#[path = "src/fold.rs"]
+mod fold;
+use fold::fold;
 use std::path::{Path, PathBuf};
 
 /// Bumped whenever a layout above changes; the library checks it.
@@ -30,6 +34,7 @@ type Out = Result<(), Box<dyn std::error::Error>>;
 fn main() -> Out {
     let data = Path::new("data/pl");
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src/fold.rs");
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     let mut pool = Pool::default();
     let read = |name: &str| -> Result<String, Box<dyn std::error::Error>> {
@@ -253,24 +258,6 @@ impl Pool {
         self.at.insert(s.to_owned(), r);
         Ok(r)
     }
-}
-
-/// Lower case without Polish diacritics (as `src/ner/mod.rs` folds).
-fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ą' => 'a',
-            'ć' => 'c',
-            'ę' => 'e',
-            'ł' => 'l',
-            'ń' => 'n',
-            'ó' => 'o',
-            'ś' => 's',
-            'ź' | 'ż' => 'z',
-            c => c,
-        })
-        .collect()
 }
 
 /// `nom,gen:pl` as bits: singular cases 0..7, plural cases 8..15.

@@ -39,6 +39,7 @@ mod analyze;
 mod chars;
 mod data;
 mod error;
+mod fold;
 mod lexicon;
 mod morph;
 mod ner;

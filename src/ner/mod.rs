@@ -271,24 +271,6 @@ fn ordinary_phrase(ws: &[Word<'_>]) -> bool {
 /// for the prefixes of adjectives made from them.
 static PLACE_STEMS: crate::table::Fst = crate::table::fst!("place_stems.fst");
 
-/// Lower case without Polish diacritics.
-fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ą' => 'a',
-            'ć' => 'c',
-            'ę' => 'e',
-            'ł' => 'l',
-            'ń' => 'n',
-            'ó' => 'o',
-            'ś' => 's',
-            'ź' | 'ż' => 'z',
-            c => c,
-        })
-        .collect()
-}
-
 /// Whether an adjective lemma (`warszawski`, `gdański`) is made from the
 /// name of a known place: its stem, four letters at least, begins one.
 fn place_adjective_lemma(lemma: &str) -> bool {
@@ -301,7 +283,7 @@ fn place_adjective_lemma(lemma: &str) -> bool {
     if stem.chars().count() < 4 {
         return false;
     }
-    let stem = fold(stem);
+    let stem = crate::fold::fold(stem);
     // `warszaw|a`, `gdań|sk`, `wrocław`: the name adds at most three letters.
     let mut found = false;
     PLACE_STEMS.keys_from(&stem, |p| {

@@ -316,6 +316,21 @@ impl PyDocument {
     }
 }
 
+/// A `__reduce__` value: `functools.partial(type(obj), **kwargs)` called
+/// with `args`.
+pub(crate) fn reduce_with<'py>(
+    obj: &Bound<'py, PyAny>,
+    kwargs: &Bound<'py, PyDict>,
+    args: Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let py = obj.py();
+    let make = py
+        .import("functools")?
+        .getattr("partial")?
+        .call((obj.get_type(),), Some(kwargs))?;
+    PyTuple::new(py, [make, args])
+}
+
 /// Python's repr of a string, for `__repr__`s.
 fn py_repr_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -465,11 +480,7 @@ impl PySegmenter {
         kwargs.set_item("final_abbreviations", f.to_vec())?;
         kwargs.set_item("not_abbreviations", n.to_vec())?;
         kwargs.set_item("newline", slf.get().inner.newline_policy().as_str())?;
-        let partial = py
-            .import("functools")?
-            .getattr("partial")?
-            .call((slf.get_type(),), Some(&kwargs))?;
-        PyTuple::new(py, [partial, PyTuple::empty(py).into_any()])
+        reduce_with(slf.as_any(), &kwargs, PyTuple::empty(py).into_any())
     }
 }
 
@@ -743,11 +754,7 @@ impl PyAnalyzer {
         kwargs.set_item("patterns", me.patterns.clone())?;
         kwargs.set_item("keep_together", me.keep_together.clone())?;
         kwargs.set_item("segmenter", me.segmenter.as_ref().map(|s| s.clone_ref(py)))?;
-        let partial = py
-            .import("functools")?
-            .getattr("partial")?
-            .call((slf.get_type(),), Some(&kwargs))?;
-        PyTuple::new(py, [partial, PyTuple::empty(py).into_any()])
+        reduce_with(slf.as_any(), &kwargs, PyTuple::empty(py).into_any())
     }
 }
 

@@ -319,11 +319,6 @@ impl PyQuote {
         kwargs.set_item("found_by", q.found_by.clone())?;
         kwargs.set_item("speaker_by", q.speaker_by.clone())?;
         kwargs.set_item("verb_gender", q.verb_gender.clone())?;
-        let make = slf
-            .py()
-            .import("functools")?
-            .getattr("partial")?
-            .call((slf.get_type(),), Some(&kwargs))?;
-        PyTuple::new(slf.py(), [make, args.into_any()])
+        super::reduce_with(slf.as_any(), &kwargs, args.into_any())
     }
 }
