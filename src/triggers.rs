@@ -254,8 +254,8 @@ static STREET_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| set(STRE
 
 /// Short organisation nouns matched as whole forms (a stem would catch `Radom`).
 const ORG_HEAD_FORMS: &[&str] = &[
-    "hucie", "huta", "huty", "rada", "radzie", "radą", "radę", "rady", "unia", "unii", "unię",
-    "unią",
+    "hucie", "huta", "huty", "rada", "radzie", "radą", "radę", "rady", "radia", "radiem", "radio",
+    "radiu", "unia", "unii", "unię", "unią",
 ];
 
 pub(crate) fn is_org_head(word: &str) -> bool {
