@@ -16,13 +16,16 @@ A case form is rebuilt from its lemma by the same ending (`Sawickiego` = `Sawick
 
 A quote survives when, after the swap, a quote with the swapped text is found and its
 speaker is the swapped speaker of before. The score is the share of quotes found before
-whose speaker survives.
+whose speaker survives. It also reports the share of PER mentions found before that are
+found after with the swapped text and the swapped base form (entities and base forms
+change only by the swap).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+from collections import Counter
 import json
 import re
 import sys
@@ -153,6 +156,7 @@ def main() -> int:
         return 0
     first = load_first_names()
     total = survived = found_again = 0
+    people_total = people_kept = 0
     gold_before = gold_after = 0
     shown = 0
     for fname in FILES:
@@ -167,6 +171,14 @@ def main() -> int:
             swapped = swap.text(text)
             after = kropka.analyze(swapped)
             after_by_text = {q.text: q for q in after.quotes}
+            # Persons: each found before is found after, swapped, with the
+            # swapped base form (counted as multisets: order-free).
+            want_people = Counter(
+                (swap.text(e.text), swap.name(e.lemma)) for e in before.entities if e.label == "PER"
+            )
+            got_people = Counter((e.text, e.lemma) for e in after.entities if e.label == "PER")
+            people_total += sum(want_people.values())
+            people_kept += sum((want_people & got_people).values())
             gold = {text[q["start"] : q["end"]]: q.get("speaker") for q in rec["quotes"]}
             for q in before.quotes:
                 total += 1
@@ -192,6 +204,8 @@ def main() -> int:
     print(f"{'all':18} {survived}/{total} speakers survive the swap ({share:.3f}); "
           f"{found_again}/{total} quotes found again; "
           f"right speakers: {gold_before} before, {gold_after} of them still right after")
+    print(f"{'persons':18} {people_kept}/{people_total} PER mentions survive with their swapped "
+          f"base form ({people_kept / max(1, people_total):.3f})")
     if args.floor is not None and share < args.floor:
         print(f"FAIL: below the floor {args.floor}")
         return 1
