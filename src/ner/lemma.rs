@@ -268,14 +268,22 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
             continue;
         }
         if k == 0 && words.len() > 1 && readings(w.text).is_empty() {
-            // An unknown first name: only unambiguous endings tell its case.
-            let strong = [("em", case::INST), ("owi", case::DAT)];
-            if let Some((end, c)) = strong.iter().find(|(e, _)| w.text.ends_with(e)) {
+            // An unknown first name: only unambiguous endings tell its case
+            // (`Ehudem`, `Ehudowi`; a woman's `Petrą`, `Petrę` of `Petra`).
+            let strong = [
+                ("em", "", case::INST, false),
+                ("owi", "", case::DAT, false),
+                ("ą", "a", case::INST, true),
+                ("ę", "a", case::ACC, true),
+            ];
+            if let Some((end, repl, c, fem)) =
+                strong.iter().find(|(e, _, _, _)| w.text.ends_with(e))
+            {
                 let stem = w.text.strip_suffix(end).unwrap_or(w.text);
                 if stem.chars().count() >= 3 {
-                    parts.push(stem.to_owned());
+                    parts.push(format!("{stem}{repl}"));
                     cases = *c;
-                    feminine = Some(false);
+                    feminine = Some(*fem);
                     continue;
                 }
             }
