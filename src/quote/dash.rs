@@ -209,7 +209,6 @@ pub(super) fn unopened(
     text: &str,
     sentences: &[Sentence<'_>],
     spans: &SentenceTokens<'_>,
-    marks: &[(usize, usize)],
     si: usize,
 ) -> Option<(Found, Option<Found>)> {
     let s = sentences.get(si)?;
@@ -295,15 +294,12 @@ pub(super) fn unopened(
     }
     let after = cue.range.end;
     // `A - zaznacza X - b.`: the speech goes on after the attribution.
-    // `A - mówił X, dodając, że b.`: a report in the attribution.
-    let resumed = resumed_speech(text, s, after)
-        .map(|rs| Found {
-            range: trim_content(text, rs..s.range.end),
-            kind: QuoteKind::Dash,
-            cue: Some(cue.clone()),
-            subject: Subject::Previous,
-        })
-        .or_else(|| attribution_report(text, marks, spans.of(si), s.range.end, after));
+    let resumed = resumed_speech(text, s, after).map(|rs| Found {
+        range: trim_content(text, rs..s.range.end),
+        kind: QuoteKind::Dash,
+        cue: Some(cue.clone()),
+        subject: Subject::Previous,
+    });
     Some((
         Found {
             range,

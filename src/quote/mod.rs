@@ -128,7 +128,7 @@ pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token
             si = dash_quote(text, sentences, &spans, &marks, si, &mut found);
             continue;
         }
-        if let Some((q, resumed)) = unopened(text, sentences, &spans, &marks, si) {
+        if let Some((q, resumed)) = unopened(text, sentences, &spans, si) {
             // Reports inside the speech are part of it.
             // (`found` is in text order so far.)
             while found.last().is_some_and(|f| f.range.end > q.range.start) {

@@ -247,21 +247,13 @@ pub(super) fn push_report(
     }
     let clause_stop = clause.end;
     push_clause(text, marks, clause, cue, subject, found);
-    if let Some((at, verb, c2, subject)) = second
+    if let Some((_, verb, c2)) = second
         && let Some(x2) = toks.get(c2)
         && x2.range.start >= clause_stop
     {
         let clause = through_quote(text, marks, trim_content(text, x2.range.end..end));
-        let subject = if subject {
-            Subject::Before {
-                sentence_start: at,
-                cue_start: verb.range.start,
-            }
-        } else {
-            Subject::Previous
-        };
         if clause.len() >= 8 {
-            push_clause(text, marks, clause, verb, subject, found);
+            push_clause(text, marks, clause, verb, Subject::Previous, found);
         }
     }
     true
@@ -318,29 +310,19 @@ pub(super) fn push_clause(
     }
 }
 
-/// A second report inside a reported clause that starts at token `from`:
-/// where it begins (the clause before it ends there), its cue, the token
-/// of its `że`, and whether its subject is written before its verb:
-/// - `a`/`i`/`oraz` and a speech verb (`… i dodał, że`), the same speaker;
-/// - `a`, a subject of up to five words, a speech verb (`…, a Tomasz
-///   Nałęcz uważa, że`), a new speaker;
-/// - a comma and a speech verb (`…, dodał że`), the same speaker.
+/// In a reported clause starting at token `from`, a coordinated predicate
+/// of the speaker with a clause of its own: `a także ma nadzieję, że`,
+/// `i uważa, że`. Returns where the first clause ends, the predicate (as
+/// a cue) and the token of its `że`/`iż`.
 pub(super) fn coordinated_report(
     text: &str,
     toks: &[Token],
     marks: &[(usize, usize)],
     from: usize,
-) -> Option<(usize, Cue, usize, bool)> {
+) -> Option<(usize, Cue, usize)> {
     let rest = toks.get(from..)?;
-    let verb_like = |t: &Token| {
-        let w = word(text, t);
-        t.kind == TokenKind::Word && reportive(w) && morph::can_be_verb(w)
-    };
-    let speech_verb = |t: &Token| verb_like(t) && cue_at(text, t).is_some();
     rest.iter().enumerate().skip(3).find_map(|(n, a)| {
-        let aw = word(text, a);
-        let conjunction = matches!(aw, "a" | "i" | "oraz");
-        if !(conjunction || aw == ",") || inside_marks(marks, a.range.start) {
+        if !matches!(word(text, a), "a" | "i" | "oraz") || inside_marks(marks, a.range.start) {
             return None;
         }
         let mut v = n + 1;
@@ -350,51 +332,24 @@ pub(super) fn coordinated_report(
         {
             v += 1;
         }
-        // `, a Tomasz Nałęcz uważa`: a subject between `a` and the verb.
-        let mut subject = false;
-        if aw == "a" && !rest.get(v).is_some_and(&verb_like) {
-            let words = rest
-                .get(v..)
-                .unwrap_or(&[])
-                .iter()
-                .take(6)
-                .position(&speech_verb)?;
-            let between = rest.get(v..v + words).unwrap_or(&[]);
-            if words == 0
-                || words > 5
-                || !between
-                    .iter()
-                    .all(|t| t.kind == TokenKind::Word && !matches!(word(text, t), "że" | "iż"))
-            {
-                return None;
-            }
-            v += words;
-            subject = true;
-        }
         let verb = rest.get(v)?;
         let vw = word(text, verb);
         if verb.kind != TokenKind::Word || !reportive(vw) || !morph::can_be_verb(vw) {
             return None;
         }
-        // `że` within a few words, with no punctuation before it; a comma
-        // right before it (after a comma only: `, dodał że` has none).
+        // `, że` within a few words, with no punctuation before the comma.
         let m = (v + 1..=v + 4).find(|&m| {
             rest.get(m)
                 .is_some_and(|t| matches!(word(text, t), "że" | "iż"))
         })?;
-        let before = rest.get(m - 1)?;
-        let has_comma = word(text, before) == ",";
-        if !has_comma && conjunction {
-            return None;
-        }
-        let last_word = if has_comma { m.checked_sub(2)? } else { m - 1 };
+        let comma = m - 1;
         let clean = rest
-            .get(v + 1..=last_word)
+            .get(v + 1..comma)
             .unwrap_or(&[])
             .iter()
             .all(|t| t.kind == TokenKind::Word);
-        let last = rest.get(last_word)?;
-        (clean && (aw != "," || m == v + 1 || has_comma && m == v + 2)).then(|| {
+        let last = rest.get(comma.checked_sub(1)?)?;
+        (rest.get(comma).is_some_and(|t| word(text, t) == ",") && clean).then(|| {
             let gender = cue_at(text, verb).map_or(Gender::Unmarked, |c| c.gender);
             (
                 a.range.start,
@@ -403,7 +358,6 @@ pub(super) fn coordinated_report(
                     gender,
                 },
                 from + m,
-                subject,
             )
         })
     })
