@@ -529,3 +529,49 @@ fn an_organisation_after_a_title_is_no_person() {
     assert_eq!(label("Legii"), Some("ORG"), "{got:?}");
     assert_eq!(label("Nowakiem"), Some("PER"), "{got:?}");
 }
+
+#[test]
+fn an_organisation_name_lists_its_fields_and_keeps_its_prepositions() {
+    let got = ents(
+        "Rzecznik Ministerstwa Rodziny, Pracy i Polityki Społecznej milczy. \
+         Wniosek trafił do Komisji Gospodarki i Komisji Edukacji, Nauki i Młodzieży. \
+         Akcję prowadzi Fundacja Wszystko dla Zdrowia.",
+    );
+    for (text, lemma) in [
+        (
+            "Ministerstwa Rodziny, Pracy i Polityki Społecznej",
+            "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        ),
+        ("Komisji Gospodarki", "Komisja Gospodarki"),
+        (
+            "Komisji Edukacji, Nauki i Młodzieży",
+            "Komisja Edukacji, Nauki i Młodzieży",
+        ),
+        (
+            "Fundacja Wszystko dla Zdrowia",
+            "Fundacja Wszystko dla Zdrowia",
+        ),
+    ] {
+        assert!(
+            got.iter()
+                .any(|e| e.0 == text && e.1 == "ORG" && e.2 == lemma),
+            "{text} not an ORG {lemma} in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn an_organisation_name_stops_before_a_person_a_place_or_an_apposition() {
+    let got = ents(
+        "Z Fundacją Batorego i Janem Kowalskim rozmawiał. \
+         Komisja Europejska na Polskę nałożyła karę. \
+         Prezes Fundacji Batorego, Anna Nowak, odpowiedziała.",
+    );
+    let label = |t: &str| got.iter().find(|e| e.0 == t).map(|e| e.1);
+    assert_eq!(label("Fundacją Batorego"), Some("ORG"), "{got:?}");
+    assert_eq!(label("Janem Kowalskim"), Some("PER"), "{got:?}");
+    assert_eq!(label("Komisja Europejska"), Some("ORG"), "{got:?}");
+    assert_eq!(label("Polskę"), Some("LOC"), "{got:?}");
+    assert_eq!(label("Fundacji Batorego"), Some("ORG"), "{got:?}");
+    assert_eq!(label("Anna Nowak"), Some("PER"), "{got:?}");
+}

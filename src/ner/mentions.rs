@@ -275,6 +275,74 @@ pub(super) fn street(words: &[Word<'_>], i: usize) -> Option<(usize, Option<Stri
     Some((end, lemma))
 }
 
+/// Prepositions that stand inside organisation names before a capitalised
+/// word: `Porozumienie o Wolnym Handlu`, `Fundacja Wszystko dla Zdrowia`,
+/// `Komisja do Spraw Młodzieży`. (Not `w`: `Bank Rolbank SA w Poznaniu` is
+/// the bank and its seat.)
+fn is_name_preposition(w: &str) -> bool {
+    matches!(w, "o" | "dla" | "za" | "do" | "przeciwko" | "na")
+}
+
+/// A capitalised word that may go on an organisation's name after a comma
+/// or a preposition: not a name of its own (a person, a place, another
+/// organisation's head) and not a function word.
+fn fits_in_name(n: &Word<'_>) -> bool {
+    n.cap
+        && !n.function_word()
+        && !n.first_name()
+        && !n.org_head()
+        && !n.acronym()
+        && !has_class(n.text, |c| {
+            matches!(c, NameClass::Place | NameClass::Surname | NameClass::Org)
+        })
+}
+
+/// After a comma at word `j` inside an organisation's name, the fields it
+/// lists (`Rodziny, Pracy i Polityki Społecznej`): capitalised words in
+/// groups parted by commas, the last group after `i`. Returns the end of
+/// the last group, or `None` when the words after the comma are not such a
+/// list (an apposition, a person, a place).
+fn listed_fields(words: &[Word<'_>], j: usize) -> Option<usize> {
+    let comma_only = |k: usize| {
+        let (p, w) = (words.get(k.checked_sub(1)?)?, words.get(k)?);
+        let (c, end) = p.next_punct()?;
+        let (_, start) = w.prev_punct()?;
+        (c == ',' && end == start + 1).then_some(())
+    };
+    comma_only(j)?;
+    // A list is short: a few groups of a few words.
+    let mut k = j;
+    let limit = j + 12;
+    while k < limit {
+        // One group: capitalised words with only spaces between.
+        let group = k;
+        while words
+            .get(k)
+            .is_some_and(|w| fits_in_name(w) && (k == group || w.joined_to_prev))
+        {
+            k += 1;
+        }
+        if k == group {
+            return None;
+        }
+        let next = words.get(k)?;
+        if next.joined_to_prev && next.text == "i" {
+            // The last group, after `i`.
+            let last = k + 1;
+            let mut e = last;
+            while words
+                .get(e)
+                .is_some_and(|w| w.joined_to_prev && fits_in_name(w))
+            {
+                e += 1;
+            }
+            return (e > last).then_some(e);
+        }
+        comma_only(k)?;
+    }
+    None
+}
+
 /// End of the run of capitalised words (and name particles) starting at `i`.
 pub(super) fn run_end(words: &[Word<'_>], i: usize) -> usize {
     run_end_within(words, i, usize::MAX)
@@ -285,11 +353,19 @@ pub(super) fn run_end(words: &[Word<'_>], i: usize) -> usize {
 /// few words without walking all of it.
 pub(super) fn run_end_within(words: &[Word<'_>], i: usize, limit: usize) -> usize {
     let mut j = i + 1;
-    let org = words.get(i).is_some_and(|w| w.org_head());
+    // An organisation's name: its head opened the run or came in it
+    // (`Europejskie Porozumienie o Wolnym Handlu`).
+    let mut org = words.get(i).is_some_and(|w| w.org_head());
     while j < limit
         && let Some(w) = words.get(j)
     {
         if !w.joined_to_prev {
+            // `Ministerstwo Rodziny, Pracy i Polityki Społecznej`: a list of
+            // its fields, closed by `i`, is one name.
+            if org && let Some(end) = listed_fields(words, j) {
+                j = end;
+                continue;
+            }
             break;
         }
         // `Łukasza K. Wszyscy…`: after an initial, a new sentence opened by an
@@ -301,20 +377,27 @@ pub(super) fn run_end_within(words: &[Word<'_>], i: usize, limit: usize) -> usiz
             break;
         }
         if w.cap {
+            org = org || w.org_head();
             j += 1;
             continue;
         }
-        // Particles inside names (`Leonardo da Vinci`) and `i` inside
-        // organisation names (`Ministerstwo Nauki i Szkolnictwa Wyższego`).
-        let particle = triggers::is_name_particle(w.text) || (org && w.text == "i");
-        // `Szkole Podstawowej i Gimnazjum` are two organisations.
-        if particle
-            && words
-                .get(j + 1)
-                .is_some_and(|n| n.joined_to_prev && n.cap && !(w.text == "i" && n.org_head()))
-        {
-            j += 2;
-            continue;
+        // Particles inside names (`Leonardo da Vinci`); `i` and a few
+        // prepositions inside organisation names (`Ministerstwo Nauki i
+        // Szkolnictwa Wyższego`, `Komisja Emigracji i Polaków za Granicą`).
+        let particle = triggers::is_name_particle(w.text)
+            || (org && (w.text == "i" || is_name_preposition(w.text)));
+        if particle && words.get(j + 1).is_some_and(|n| n.joined_to_prev && n.cap) {
+            let n = &words[j + 1];
+            // `Szkole Podstawowej i Gimnazjum` are two organisations; `Fundacji
+            // Batorego i Jan Kowalski`, an organisation and a person; `Komisja
+            // Europejska na Polskę`, a place the organisation acts on.
+            let apart = (org && n.org_head())
+                || (org && n.first_name())
+                || (is_name_preposition(w.text) && !fits_in_name(n));
+            if !apart {
+                j += 2;
+                continue;
+            }
         }
         break;
     }
