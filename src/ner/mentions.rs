@@ -386,13 +386,11 @@ pub(super) fn run_end_within(words: &[Word<'_>], i: usize, limit: usize) -> usiz
         // Szkolnictwa Wyższego`, `Komisja Emigracji i Polaków za Granicą`).
         let particle = triggers::is_name_particle(w.text)
             || (org && (w.text == "i" || is_name_preposition(w.text)));
-        if particle && words.get(j + 1).is_some_and(|n| n.joined_to_prev && n.cap) {
-            let n = &words[j + 1];
+        if particle && let Some(n) = words.get(j + 1).filter(|n| n.joined_to_prev && n.cap) {
             // `Szkole Podstawowej i Gimnazjum` are two organisations; `Fundacji
             // Batorego i Jan Kowalski`, an organisation and a person; `Komisja
             // Europejska na Polskę`, a place the organisation acts on.
-            let apart = (org && n.org_head())
-                || (org && n.first_name())
+            let apart = (org && (n.org_head() || n.first_name()))
                 || (is_name_preposition(w.text) && !fits_in_name(n));
             if !apart {
                 j += 2;
