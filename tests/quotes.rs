@@ -497,3 +497,24 @@ fn a_named_interviewee_answers() {
         .collect();
     assert_eq!(answers, [Some("Maria Zielińska"), Some("Maria Zielińska")]);
 }
+
+#[test]
+fn a_surname_that_spells_an_adjective_speaks_as_the_person() {
+    // `Kowalski` is also an adjective (of `kowal`): opening a sentence it is
+    // still the surname, and a speaker in its own spelling.
+    let q = quotes("Jan Kowalski był na meczu. Kowalski dodał, że drużyna zagrała słabo.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowalski"), "{q:?}");
+    let q = quotes("Kowalski dodał, że drużyna zagrała słabo.");
+    assert_eq!(q[0].2.as_deref(), Some("Kowalski"), "{q:?}");
+    let got = kropka::analyze("Jan Kowalski był na meczu. Kowalski dodał, że było źle.");
+    assert_eq!(
+        got.entities
+            .iter()
+            .filter(|e| e.label == kropka::Label::Per)
+            .count(),
+        2,
+        "{:?}",
+        got.entities
+    );
+}

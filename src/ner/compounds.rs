@@ -245,6 +245,8 @@ fn bits_down(mut mask: u64) -> impl Iterator<Item = usize> {
 /// word (`Kowalskiego` … `Kowalskiemu`).
 pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
     let mut stems: FxHashMap<&str, ()> = FxHashMap::default();
+    // The surnames as the full names write them.
+    let mut written: FxHashMap<&str, ()> = FxHashMap::default();
     for m in mentions.iter() {
         let Some(ws) = words.get(m.words.clone()) else {
             continue;
@@ -266,6 +268,7 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         {
             continue;
         }
+        written.insert(last.text, ());
         let keep = (n - 2).max(4);
         if let Some((cut, _)) = last.text.char_indices().nth(keep)
             && let Some(stem) = last.text.get(..cut)
@@ -309,10 +312,14 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
             prefix = chars.as_str();
             letters -= 1;
         }
+        // An ordinary word opening a sentence (`Wczoraj`) is no surname, but
+        // the surname in the very form of the full name is (`Jan Kowalski
+        // … Kowalski dodał`), though it spells an adjective too.
+        let same_form = written.contains_key(w.text);
         if found
             && !(w.ordinary()
                 || w.function_word()
-                || ((w.initial || w.after_boundary()) && w.common().is_some()))
+                || ((w.initial || w.after_boundary()) && w.common().is_some() && !same_form))
         {
             mentions.push(Mention {
                 words: i..i + 1,

@@ -286,9 +286,14 @@ impl<'a> Resolver<'a> {
         });
         let stripped = || {
             let s = words.join(" ");
-            let known = words
-                .first()
-                .is_some_and(|w| !morph::readings(w).is_empty());
+            // A common noun opening the sentence (`Rzecznik`) is written
+            // small; a surname that also spells an adjective (`Kowalski`)
+            // stays as written.
+            let known = words.first().is_some_and(|w| {
+                morph::readings(w)
+                    .iter()
+                    .any(|r| r.pos != morph::Pos::Adj && r.lemma.starts_with(char::is_lowercase))
+            });
             let mut chars = s.chars();
             match chars.next() {
                 Some(c) if known && c.is_uppercase() && !raw.contains(is_quote_mark) => {
