@@ -518,3 +518,29 @@ fn a_surname_that_spells_an_adjective_speaks_as_the_person() {
         got.entities
     );
 }
+
+#[test]
+fn a_quote_in_marks_is_attributed_by_shape_and_by_tak() {
+    // A verb nobody listed as a verb of saying, by its past-tense shape
+    // after the dash.
+    let q = quotes("„Nie pozwolimy na to nigdy” – grzmiał Jan Nowak.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"));
+    assert_eq!(q[0].3, Some('m'));
+    // A noun that ends like a verb is no attribution.
+    assert!(quotes("„Nie pozwolimy na to nigdy” – szkoła Jana Nowaka.").is_empty());
+    // `tak` opens the attribution, in the same sentence or the next.
+    for text in [
+        "„Nie pozwolimy na to nigdy” – tak decyzję sądu skomentowała Anna Wiśniewska.",
+        "„Nie pozwolimy na to nigdy”. Tak sytuację ocenia Anna Wiśniewska.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Anna Wiśniewska"), "{text}");
+        assert_eq!(q[0].3, Some('f'), "{text}");
+    }
+    // Two words of speech with their verb are a quote; two capitalised
+    // words are a title.
+    assert_eq!(quotes("„To skandal” – powiedział Jan Nowak.").len(), 1);
+    assert!(quotes("„Gazeta Wyborcza” – powiedział Jan Nowak.").is_empty());
+}

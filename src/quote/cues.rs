@@ -155,3 +155,38 @@ pub(super) fn is_estimate(w: &str) -> bool {
 pub(super) fn is_complementizer(w: &str) -> bool {
     matches!(w, "że" | "iż" | "jakoby" | "by" | "aby" | "żeby")
 }
+
+/// A dialogue tag by its shape, not by a word list: a past-tense verb of the
+/// 3rd person (`grzmiał`, `zdziwiła się`, `westchnęli`) that the dictionary
+/// knows as nothing but a verb, or does not know at all; the caller has
+/// checked that it stands right after a quote and its dash. The gender
+/// comes from the ending.
+pub(super) fn tag_shape(text: &str, t: &Token) -> Option<Cue> {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = word(text, t);
+    if w.chars().count() < 4 || !w.starts_with(char::is_lowercase) || conditional(w) {
+        return None;
+    }
+    let gender = if w.ends_with("ła") {
+        Gender::Feminine
+    } else if w.ends_with('ł') {
+        Gender::Masculine
+    } else if w.ends_with("ło") {
+        Gender::Neuter
+    } else if w.ends_with("li") || w.ends_with("ły") {
+        Gender::Plural
+    } else {
+        return None;
+    };
+    // `szkoła`, `siły`, `anioł`: nouns that end like the past tense.
+    let r = morph::readings(w);
+    if r.iter().any(|a| a.pos != morph::Pos::Verb) || (r.is_empty() && w.ends_with("ły")) {
+        return None;
+    }
+    Some(Cue {
+        range: t.range.clone(),
+        gender,
+    })
+}

@@ -156,34 +156,37 @@ pub(super) fn direct_quotes(
         if covered(open, close) {
             continue;
         }
-        if inner.split_whitespace().nth(2).is_none() {
-            continue; // under three words: scare quotes, names, titles
+        // Under three words: scare quotes, names, titles; but two words of
+        // speech with their verb right after them are a quote (`„To
+        // skandal” – powiedział`), unless every word is capitalised (a title).
+        let mut ws = inner.split_whitespace();
+        let two = ws.nth(1).is_some();
+        let short = ws.next().is_none();
+        if short
+            && !(two
+                && inner
+                    .split_whitespace()
+                    .any(|w| w.starts_with(char::is_lowercase)))
+        {
+            continue;
         }
         let close_len = text
             .get(close..)
             .and_then(|s| s.chars().next())
             .map_or(1, char::len_utf8);
         let after = close + close_len;
-        let after_toks = tokens_from(spans.tokens, after, 4);
-        // `"…" - napisał X` / `"…", powiedział X`
-        let right = after_toks
-            .iter()
-            .take_while(|t| t.kind != TokenKind::Word || cue_at(text, t).is_some())
-            .find_map(|t| cue_at(text, t).map(|c| (c, t.range.end)));
-        if let Some((cue, end)) = right {
-            let between = text.get(after..cue.range.start).unwrap_or("");
-            if between
-                .chars()
-                .all(|c| c.is_whitespace() || c == ',' || is_dash(c))
-            {
-                found.push(Found {
-                    range: trim_content(text, content),
-                    kind: QuoteKind::Direct,
-                    cue: Some(cue),
-                    subject: Subject::After(end),
-                });
-                continue;
-            }
+        // `"…" - napisał X`, `"…", powiedział X`, `"…" - tak to skomentował X`.
+        if let Some((cue, end)) = cue_after_quote(text, spans.tokens, after) {
+            found.push(Found {
+                range: trim_content(text, content),
+                kind: QuoteKind::Direct,
+                cue: Some(cue),
+                subject: Subject::After(end),
+            });
+            continue;
+        }
+        if short {
+            continue;
         }
         // `X powiedział: "…"`
         let si = sentences.partition_point(|s| s.range.end <= open);
@@ -213,4 +216,46 @@ pub(super) fn direct_quotes(
             }
         }
     }
+}
+
+/// The attribution right after a quote's closing mark at `after`, and where
+/// its verb ends: a speech verb after a comma or a dash (`"…", powiedział
+/// X`, `"…" – napisał X`); a verb of any kind by its shape after a dash
+/// (`"…" – grzmiał X`, see [`tag_shape`]); or `tak` and a few words before
+/// the speech verb, also in the next sentence (`"…" – tak decyzję
+/// skomentował X`, `"…". Tak sytuację ocenia X`).
+pub(super) fn cue_after_quote(text: &str, tokens: &[Token], after: usize) -> Option<(Cue, usize)> {
+    let toks = tokens_from(tokens, after, 8);
+    let k = toks.iter().position(|t| t.kind == TokenKind::Word)?;
+    let first = toks.get(k)?;
+    let between = text.get(after..first.range.start)?;
+    let only = |ok: &dyn Fn(char) -> bool| between.chars().all(|c| c.is_whitespace() || ok(c));
+    if only(&|c| c == ',' || is_dash(c)) {
+        if let Some(cue) = cue_at(text, first) {
+            return Some((cue, first.range.end));
+        }
+        let dashed = between.contains(is_dash);
+        let next_fits = toks.get(k + 1).is_none_or(|n| {
+            let w = word(text, n);
+            n.kind != TokenKind::Word || w == "się" || w.starts_with(char::is_uppercase)
+        });
+        if dashed
+            && next_fits
+            && let Some(cue) = tag_shape(text, first)
+        {
+            return Some((cue, first.range.end));
+        }
+    }
+    // `tak` opens the attribution; the verb comes within four words.
+    if matches!(word(text, first), "tak" | "Tak") && only(&|c| c == ',' || c == '.' || is_dash(c)) {
+        return toks
+            .iter()
+            .skip(k + 1)
+            .take(4)
+            .take_while(|t| {
+                t.kind == TokenKind::Word && word(text, t).starts_with(char::is_lowercase)
+            })
+            .find_map(|t| cue_at(text, t).map(|c| (c, t.range.end)));
+    }
+    None
 }
