@@ -544,3 +544,15 @@ fn a_quote_in_marks_is_attributed_by_shape_and_by_tak() {
     assert_eq!(quotes("„To skandal” – powiedział Jan Nowak.").len(), 1);
     assert!(quotes("„Gazeta Wyborcza” – powiedział Jan Nowak.").is_empty());
 }
+
+#[test]
+fn a_dialogue_tag_is_a_shape() {
+    // Verbs that are not verbs of saying tag a dash quote by their shape.
+    let q = quotes("– Nie wiem, co będzie dalej – grzmiał poseł Jan Nowak.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Nie wiem, co będzie dalej");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"));
+    let q = quotes("– Nie wiem, co będzie dalej – zachmurzyła się Anna Nowak.");
+    assert_eq!(q[0].0, "Nie wiem, co będzie dalej");
+    assert_eq!(q[0].3, Some('f'));
+}

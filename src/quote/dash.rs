@@ -18,6 +18,18 @@ pub(super) fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usi
                 return Some((t.range.start, cue, after));
             }
         }
+        // A dialogue tag is a shape: a past-tense verb right after the dash,
+        // then its subject, `się` or the end (`– Nie wiem – westchnął`,
+        // `– grzmiał poseł`), not a clause of the speech (`– była, że …`).
+        if let Some(v) = toks.get(k + 1)
+            && let Some(cue) = tag_shape(text, v)
+            && toks.get(k + 2).is_none_or(|n| {
+                let w = word(text, n);
+                !(is_connective(w) || is_complementizer(w) || w == ",")
+            })
+        {
+            return Some((t.range.start, cue, v.range.end));
+        }
     }
     None
 }
