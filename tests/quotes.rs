@@ -556,3 +556,17 @@ fn a_dialogue_tag_is_a_shape() {
     assert_eq!(q[0].0, "Nie wiem, co będzie dalej");
     assert_eq!(q[0].3, Some('f'));
 }
+
+#[test]
+fn speech_in_marks_standing_alone_is_the_previous_subjects() {
+    let q = quotes(
+        "Minister zdrowia Jan Nowak nie ma złudzeń. „System jest niewydolny. Trzeba go zmienić”.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "System jest niewydolny. Trzeba go zmienić");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"));
+    // With no person before it, a sentence in marks is a slogan or a title.
+    assert!(quotes("Na transparentach było widać hasła. „Precz z rządem złodziei”.").is_empty());
+    // The quote must stand alone: words after it make it part of a sentence.
+    assert!(quotes("Jan Nowak był tam. „Precz z rządem złodziei” stało na murze.").is_empty());
+}

@@ -213,9 +213,39 @@ pub(super) fn direct_quotes(
                     },
                     cue: Some(cue),
                 });
+                continue;
+            }
+            // `Minister nie ma złudzeń. „System jest niewydolny”.`: speech in
+            // marks that is a sentence of its own, after a sentence of the
+            // same paragraph (whose subject, if a person, is the speaker).
+            if before.iter().all(|t| dash_token(text, t))
+                && inner.starts_with(char::is_uppercase)
+                && closes_sentence(text, sentences, after)
+                && let Some(prev) = si.checked_sub(1).and_then(|p| sentences.get(p))
+                && same_paragraph(text, prev.range.end, s.range.start)
+            {
+                found.push(Found {
+                    range: trim_content(text, content),
+                    kind: QuoteKind::Direct,
+                    subject: Subject::Adjacent(prev.range.clone()),
+                    cue: None,
+                });
             }
         }
     }
+}
+
+/// Whether only closing punctuation stands between `at` and the end of its
+/// sentence (or the text).
+fn closes_sentence(text: &str, sentences: &[Sentence<'_>], at: usize) -> bool {
+    let si = sentences.partition_point(|s| s.range.end < at);
+    let end = sentences
+        .get(si)
+        .map_or(text.len(), |s| s.range.end.max(at));
+    text.get(at..end).is_some_and(|rest| {
+        rest.chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '…' | ' '))
+    })
 }
 
 /// The attribution right after a quote's closing mark at `after`, and where

@@ -96,6 +96,9 @@ enum Subject {
     Frame(usize),
     /// The same speaker as the previous quote (continuation).
     Previous,
+    /// Speech in marks standing as a sentence of its own: the subject of
+    /// the sentence before it (this range), if a person.
+    Adjacent(Range<usize>),
 }
 
 /// The quotes of a document before their speakers are known: what

@@ -777,7 +777,16 @@ pub(super) fn resolve(
                     )
                 }
                 Subject::Previous => (None, r.last_speaker(), SpeakerRule::Continuation),
+                Subject::Adjacent(ref prev) => match r.subject_before(prev.start, prev.end) {
+                    Some(e) => with_rule(r.named(e), SpeakerRule::NameBefore),
+                    None => (None, None, SpeakerRule::Unknown),
+                },
             };
+        // Speech standing alone with no person before it is left out: a
+        // slogan, a title, a sign.
+        if matches!(f.subject, Subject::Adjacent(_)) && who.is_none() {
+            continue;
+        }
         let rule = if who.is_some() {
             rule
         } else {
