@@ -570,3 +570,15 @@ fn speech_in_marks_standing_alone_is_the_previous_subjects() {
     // The quote must stand alone: words after it make it part of a sentence.
     assert!(quotes("Jan Nowak był tam. „Precz z rządem złodziei” stało na murze.").is_empty());
 }
+
+#[test]
+fn a_name_or_a_title_before_a_colon_labels_the_speech() {
+    let q = quotes("Rzecznik rządu Anna Nowak (PSL): „Nie będzie podwyżek w tym roku”.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Anna Nowak"));
+    let q = quotes("Premier: „Nie będzie podwyżek w tym roku”.");
+    assert_eq!(q[0].2.as_deref(), Some("premier"));
+    // A label that names no one is no speaker.
+    assert!(quotes("Wynik meczu: „Legia wygrała trzy do zera”.").is_empty());
+    assert!(quotes("Uwaga: „Nie będzie podwyżek w tym roku” to hasło.").is_empty());
+}

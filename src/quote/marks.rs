@@ -215,6 +215,23 @@ pub(super) fn direct_quotes(
                 });
                 continue;
             }
+            // `Jan Nowak: „…”`, `Premier (PiS): „…”`: a name or a description
+            // opening the sentence, a colon, the speech.
+            if let [head @ .., colon] = before
+                && word(text, colon) == ":"
+                && is_label(text, head)
+            {
+                found.push(Found {
+                    range: trim_content(text, content),
+                    kind: QuoteKind::Direct,
+                    subject: Subject::Before {
+                        sentence_start: s.range.start,
+                        cue_start: colon.range.start,
+                    },
+                    cue: None,
+                });
+                continue;
+            }
             // `Minister nie ma złudzeń. „System jest niewydolny”.`: speech in
             // marks that is a sentence of its own, after a sentence of the
             // same paragraph (whose subject, if a person, is the speaker).
@@ -233,6 +250,31 @@ pub(super) fn direct_quotes(
             }
         }
     }
+}
+
+/// Words that can label a statement before a colon: a few, no verb among
+/// them, brackets the only punctuation, and a person in them: a title first
+/// (`Premier`, `Rzecznik rządu`) or two capitalised words (`Jan Nowak (PSL)`);
+/// not `Uwaga:` or `Wynik meczu:`.
+fn is_label(text: &str, toks: &[Token]) -> bool {
+    let words = || {
+        toks.iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| word(text, t))
+    };
+    let capitalised = words()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    (1..=8).contains(&toks.len())
+        && words().next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && (capitalised >= 2 || crate::triggers::is_person_title(w))
+        })
+        && toks
+            .iter()
+            .all(|t| t.kind == TokenKind::Word || matches!(word(text, t), "(" | ")" | "."))
+        && !words().any(morph::can_be_verb)
+        && !toks.iter().any(|t| cue_at(text, t).is_some())
 }
 
 /// Whether only closing punctuation stands between `at` and the end of its
