@@ -582,3 +582,12 @@ fn a_name_or_a_title_before_a_colon_labels_the_speech() {
     assert!(quotes("Wynik meczu: „Legia wygrała trzy do zera”.").is_empty());
     assert!(quotes("Uwaga: „Nie będzie podwyżek w tym roku” to hasło.").is_empty());
 }
+
+#[test]
+fn a_descriptor_subject_after_an_adjunct() {
+    let q = quotes("– Zagraliśmy dziś bardzo słabo – przyznał po meczu szkoleniowiec Warty.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("szkoleniowiec Warty"));
+    let q = quotes("– Nie mamy na to pieniędzy – mówi w rozmowie z nami rzeczniczka ratusza.");
+    assert_eq!(q[0].2.as_deref(), Some("rzeczniczka ratusza"));
+}

@@ -237,6 +237,40 @@ impl<'a> Resolver<'a> {
         range
     }
 
+    /// A descriptor after an adjunct between the verb and the subject
+    /// (`– przyznał po meczu szkoleniowiec Warty`, `– mówi w rozmowie z
+    /// nami rzeczniczka`): the first word of the clause, within six, that
+    /// can be a person noun in the nominative and follows no preposition.
+    pub(super) fn descriptor_past_adjunct(&self, at: usize) -> Option<Range<usize>> {
+        let start = self.token_index(at);
+        let toks = self.tokens.get(start..)?;
+        let first = toks.first()?;
+        // Only after an adjunct: a preposition or a word that is nothing else.
+        if !(is_preposition(word(self.text, first)) || morph::is_particle(word(self.text, first))) {
+            return None;
+        }
+        let mut prev = "";
+        for t in toks.iter().take(6).skip(1) {
+            let w = word(self.text, t);
+            if t.kind != TokenKind::Word {
+                return None;
+            }
+            let person_noun = w.starts_with(char::is_lowercase)
+                && !is_preposition(prev)
+                && (crate::triggers::is_person_title(w)
+                    || crate::morph::analyse(w).iter().any(|a| {
+                        a.pos == morph::Pos::Noun
+                            && a.case.is_none_or(|c| c == "nom")
+                            && a.gender == Some("m1")
+                    }));
+            if person_noun {
+                return self.descriptor_after(t.range.start);
+            }
+            prev = w;
+        }
+        None
+    }
+
     /// The speaker a descriptor subject stands for.
     ///
     /// - An organisation alone (`Ministerstwo Zdrowia`, `polskie MSZ`) is the
@@ -697,7 +731,10 @@ pub(super) fn resolve(
                         .or_else(|| if frame { None } else { r.subject_after(pos) })
                     {
                         with_rule(r.named(e), SpeakerRule::NameAfter)
-                    } else if let Some(d) = r.descriptor_after(pos) {
+                    } else if let Some(d) = r
+                        .descriptor_after(pos)
+                        .or_else(|| r.descriptor_past_adjunct(pos))
+                    {
                         let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
                         let rule = by_descriptor(&who);
                         (Some(d), who, rule)
