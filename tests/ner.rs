@@ -575,3 +575,27 @@ fn an_organisation_name_stops_before_a_person_a_place_or_an_apposition() {
     assert_eq!(label("Fundacji Batorego"), Some("ORG"), "{got:?}");
     assert_eq!(label("Anna Nowak"), Some("PER"), "{got:?}");
 }
+
+#[test]
+fn an_institution_and_its_name_in_quotes_are_one_organisation() {
+    let got = ents(
+        "Prezes Spółdzielni Mieszkaniowej \"Nowoczesna\" odpowiedział. \
+         Członkowie NSZZ \"Solidarność\" protestowali.",
+    );
+    let lemma = |t: &str| {
+        got.iter()
+            .find(|e| e.0 == t && e.1 == "ORG")
+            .map(|e| e.2.clone())
+    };
+    assert_eq!(
+        lemma("Spółdzielni Mieszkaniowej \"Nowoczesna\"").as_deref(),
+        Some("Spółdzielnia Mieszkaniowa \"Nowoczesna\""),
+        "{got:?}"
+    );
+    assert_eq!(
+        lemma("NSZZ \"Solidarność\"").as_deref(),
+        Some("NSZZ \"Solidarność\""),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 2, "nothing found inside the quotes: {got:?}");
+}

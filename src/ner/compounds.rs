@@ -45,6 +45,12 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
                     .filter(|l| l.label == LOC && l.quoted.is_none())
             {
                 end = loc.words.end;
+            } else if let Some((last, close)) = quoted_name_after(words, end) {
+                // `Fundacja "Wszystko dla Zdrowia"`, `Spółdzielni Mieszkaniowej
+                // "Nowoczesna"`: the institution and its name in quotes.
+                quoted = ws.first().map(|w| w.start..close);
+                drop_inside(mentions, &starts, &mut dropped, end, last);
+                end = last + 1;
             }
         } else if acronym {
             while let Some(next) = words.get(end).filter(|w| w.joined_to_prev || is_open(w)) {
@@ -62,38 +68,10 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
                     }
                     continue;
                 }
-                if is_open(next)
-                    && next.cap
-                    && let Some(last) = (end..end + 6).find(|&e| {
-                        words.get(e).is_some_and(|w| {
-                            w.next_punct().is_some_and(|(c, _)| is_close_quote(c))
-                                && (e == end || w.joined_to_prev)
-                        })
-                    })
-                    && words
-                        .get(end + 1..=last)
-                        .is_some_and(|ws| ws.iter().all(|w| w.joined_to_prev))
-                {
+                if let Some((last, close)) = quoted_name_after(words, end) {
                     // `NSZZ "Solidarność"`: the quoted name and what was found in it.
-                    let close = words
-                        .get(last)
-                        .and_then(|w| w.next_punct())
-                        .map_or(0, |(_, e)| e);
                     quoted = ws.first().map(|w| w.start..close);
-                    // The mentions inside the quotes (sorted by start: a few lookups).
-                    for p in end..=last {
-                        let Some(&j0) = starts.get(&p) else { continue };
-                        for (j, o) in mentions.iter().enumerate().skip(j0) {
-                            if o.words.start != p {
-                                break;
-                            }
-                            if o.words.end <= last + 1
-                                && let Some(d) = dropped.get_mut(j)
-                            {
-                                *d = true;
-                            }
-                        }
-                    }
+                    drop_inside(mentions, &starts, &mut dropped, end, last);
                     end = last + 1;
                     break;
                 }
@@ -116,6 +94,56 @@ pub(super) fn organisation_compounds(words: &[Word<'_>], mentions: &mut Vec<Ment
     }
     let mut keep = dropped.iter().map(|d| !d);
     mentions.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// A name in quotes that starts at word `at`, right after an organisation:
+/// its last word (six words at most) and the byte after its closing mark.
+fn quoted_name_after(words: &[Word<'_>], at: usize) -> Option<(usize, usize)> {
+    let first = words.get(at)?;
+    if !(is_open(first) && first.cap) {
+        return None;
+    }
+    // Only spaces between the organisation and the opening mark.
+    let (_, open) = first.prev_punct()?;
+    let before = words.get(at.checked_sub(1)?)?;
+    if open != before.end() + 1 {
+        return None;
+    }
+    let last = (at..at + 6).find(|&e| {
+        words.get(e).is_some_and(|w| {
+            w.next_punct().is_some_and(|(c, _)| is_close_quote(c)) && (e == at || w.joined_to_prev)
+        })
+    })?;
+    if !words.get(at + 1..=last)?.iter().all(|w| w.joined_to_prev) {
+        return None;
+    }
+    let (_, close) = words.get(last)?.next_punct()?;
+    Some((last, close))
+}
+
+/// Marks as dropped the mentions that lie in words `from..=last` (a quoted
+/// name taken into an organisation). Mentions are sorted by start: a few
+/// lookups.
+fn drop_inside(
+    mentions: &[Mention],
+    starts: &FxHashMap<usize, usize>,
+    dropped: &mut [bool],
+    from: usize,
+    last: usize,
+) {
+    for p in from..=last {
+        let Some(&j0) = starts.get(&p) else { continue };
+        for (j, o) in mentions.iter().enumerate().skip(j0) {
+            if o.words.start != p {
+                break;
+            }
+            if o.words.end <= last + 1
+                && let Some(d) = dropped.get_mut(j)
+            {
+                *d = true;
+            }
+        }
+    }
 }
 
 /// A word right after an opening quote.

@@ -321,6 +321,14 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
     parts.join(" ")
 }
 
+/// The first word of `ws` that opens a quote (`Fundacja "Wszystko …"`).
+fn named_in_quotes(ws: &[Word<'_>]) -> Option<usize> {
+    ws.iter().position(|w| {
+        w.prev_punct()
+            .is_some_and(|(c, _)| crate::chars::opens_name_quote(c))
+    })
+}
+
 fn place_or_org_lemma(m: &Mention, words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
     if let Some(l) = &m.lemma {
         return l.clone();
@@ -436,7 +444,27 @@ fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) ->
             }
             None => place_or_org_lemma(&m, ws, seen),
         },
-        LOC | ORG => place_or_org_lemma(&m, ws, seen),
+        LOC | ORG => match (&m.quoted, named_in_quotes(ws)) {
+            // `Spółdzielni Mieszkaniowej "Nowoczesna"` → `Spółdzielnia
+            // Mieszkaniowa "Nowoczesna"`, `NSZZ "Solidarność"`: the
+            // institution declines, its name in quotes stays as written,
+            // marks and all.
+            (Some(q), Some(k)) if k > 0 => {
+                let head = ws.get(..k).unwrap_or(ws);
+                let open = ws
+                    .get(k)
+                    .and_then(|w| w.prev_punct())
+                    .map_or(q.start, |(_, at)| at);
+                let name = text.get(open..q.end).unwrap_or("");
+                let quoted = ws.get(k).map_or("", |w| w.text);
+                match &m.lemma {
+                    Some(l) if l.contains(quoted) => l.clone(),
+                    Some(l) => format!("{l} {name}"),
+                    None => format!("{} {name}", place_or_org_lemma(&m, head, seen)),
+                }
+            }
+            _ => place_or_org_lemma(&m, ws, seen),
+        },
         _ => ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "),
     };
     Some(Entity {
