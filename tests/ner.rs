@@ -599,3 +599,27 @@ fn an_institution_and_its_name_in_quotes_are_one_organisation() {
     );
     assert_eq!(got.len(), 2, "nothing found inside the quotes: {got:?}");
 }
+
+#[test]
+fn double_barrelled_surnames_keep_their_hyphen_in_the_base_form() {
+    for (text, lemma) in [
+        (
+            "Posłanka Zofia Kielan - Jaworowska zabrała głos.",
+            "Zofia Kielan-Jaworowska",
+        ),
+        (
+            "Sędzia Hanna Langa- Bieszki zabrała głos.",
+            "Hanna Langa-Bieszki",
+        ),
+        (
+            "Spotkał Janusza Korwin-Mikkego wczoraj.",
+            "Janusz Korwin-Mikke",
+        ),
+    ] {
+        let got = ents(text);
+        assert!(
+            got.iter().any(|e| e.1 == "PER" && e.2 == lemma),
+            "{lemma} not in {got:?}"
+        );
+    }
+}

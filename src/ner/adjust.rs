@@ -114,7 +114,7 @@ const FOREIGN_ORG_TAILS: &[&str] = &[
 ];
 
 /// A hyphen standing between word `j - 1` and word `j` (`Kielan - Jaworowska`).
-fn hyphen_before(words: &[Word<'_>], j: usize) -> bool {
+pub(super) fn hyphen_before(words: &[Word<'_>], j: usize) -> bool {
     let Some((c, start)) = words.get(j).and_then(|w| w.prev_punct()) else {
         return false;
     };

@@ -26,6 +26,10 @@ const MASC_ENDINGS: &[(&str, &str, u16)] = &[
     ("ckiemu", "cki", case::DAT),
     ("skim", "ski", case::INST | case::LOC),
     ("ckim", "cki", case::INST | case::LOC),
+    // Foreign surnames in `-e` decline like adjectives (`Linde` → `Lindego`,
+    // `Mikke` → `Mikkemu`); Polish adjectival ones are in the lexicon.
+    ("ego", "e", case::GEN | case::ACC),
+    ("emu", "e", case::DAT),
     // `Stępnia` → `Stępień`: the mobile `ie` of `-ień` returns.
     ("niowi", "ień", case::DAT),
     ("niem", "ień", case::INST),
@@ -318,7 +322,20 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
         };
         parts.push(lemma);
     }
-    parts.join(" ")
+    // A double-barrelled surname keeps its hyphen, however it was spaced
+    // (`Kielan - Jaworowska`, `Langa- Bieszki` → `Kielan-Jaworowska`).
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            out.push(if super::adjust::hyphen_before(words, k) {
+                '-'
+            } else {
+                ' '
+            });
+        }
+        out.push_str(p);
+    }
+    out
 }
 
 /// The first word of `ws` that opens a quote (`Fundacja "Wszystko …"`).
