@@ -569,6 +569,10 @@ fn speech_in_marks_standing_alone_is_the_previous_subjects() {
     assert!(quotes("Na transparentach było widać hasła. „Precz z rządem złodziei”.").is_empty());
     // The quote must stand alone: words after it make it part of a sentence.
     assert!(quotes("Jan Nowak był tam. „Precz z rządem złodziei” stało na murze.").is_empty());
+    // The subject of the main clause, not a name in what it reports.
+    let q =
+        quotes("Jan Nowak dowiedział się, że Anna Wiśniewska zmarła. „Nie mogę w to uwierzyć”.");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"), "{q:?}");
 }
 
 #[test]
@@ -581,6 +585,8 @@ fn a_name_or_a_title_before_a_colon_labels_the_speech() {
     // A label that names no one is no speaker.
     assert!(quotes("Wynik meczu: „Legia wygrała trzy do zera”.").is_empty());
     assert!(quotes("Uwaga: „Nie będzie podwyżek w tym roku” to hasło.").is_empty());
+    // Nor is a phrase with a preposition or a conjunction in it.
+    assert!(quotes("Wspólna Wielkanoc przy stole i słowa: „Jestem z ciebie dumny”.").is_empty());
 }
 
 #[test]

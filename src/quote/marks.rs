@@ -273,7 +273,11 @@ fn is_label(text: &str, toks: &[Token]) -> bool {
         && toks
             .iter()
             .all(|t| t.kind == TokenKind::Word || matches!(word(text, t), "(" | ")" | "."))
-        && !words().any(morph::can_be_verb)
+        && !words().any(|w| {
+            morph::can_be_verb(w)
+                || super::descriptor::is_preposition(w)
+                || matches!(w, "i" | "oraz" | "a")
+        })
         && !toks.iter().any(|t| cue_at(text, t).is_some())
 }
 

@@ -204,6 +204,22 @@ impl<'a> Resolver<'a> {
             .find(|e| self.subject_like(e))
     }
 
+    /// Where the main clause of sentence `s` ends: at its first
+    /// complementizer or relative word (`…, że Anna Nowak zmarła`).
+    pub(super) fn main_clause_end(&self, s: &Range<usize>) -> usize {
+        let from = self.token_index(s.start);
+        self.tokens
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|t| t.range.start < s.end)
+            .find(|t| {
+                let w = word(self.text, t);
+                super::is_complementizer(w) || w.starts_with("któr")
+            })
+            .map_or(s.end, |t| t.range.start)
+    }
+
     /// A named speaker: the mention and the person it names.
     pub(super) fn named(&self, e: &'a Entity) -> (Option<Range<usize>>, Option<Candidate<'a>>) {
         let name = self.name_of(e);
@@ -814,7 +830,12 @@ pub(super) fn resolve(
                     )
                 }
                 Subject::Previous => (None, r.last_speaker(), SpeakerRule::Continuation),
-                Subject::Adjacent(ref prev) => match r.subject_before(prev.start, prev.end) {
+                // The subject of the sentence's own clause, not a name inside
+                // the speech it reports (`…, że Anna Nowak zmarła.`).
+                Subject::Adjacent(ref prev) => match r
+                    .subject_before(prev.start, r.main_clause_end(prev))
+                    .filter(|e| !r.in_content(e.range.start))
+                {
                     Some(e) => with_rule(r.named(e), SpeakerRule::NameBefore),
                     None => (None, None, SpeakerRule::Unknown),
                 },
