@@ -555,6 +555,18 @@ fn a_dialogue_tag_is_a_shape() {
     let q = quotes("– Nie wiem, co będzie dalej – zachmurzyła się Anna Nowak.");
     assert_eq!(q[0].0, "Nie wiem, co będzie dalej");
     assert_eq!(q[0].3, Some('f'));
+    // Auxiliaries, neuter verbs and a 1st-person ending written apart tag no one.
+    for text in [
+        "– Nie wiem, co będzie dalej – zabrakło mi słów.",
+        "– Nie wiem, co będzie dalej – został em sam.",
+        "– Nie wiem, co będzie dalej – był to koniec.",
+    ] {
+        let q = quotes(text);
+        assert!(
+            q.iter().all(|q| q.0.ends_with('.') || q.0.contains(" – ")),
+            "{text}: {q:?}"
+        );
+    }
 }
 
 #[test]

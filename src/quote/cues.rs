@@ -169,18 +169,52 @@ pub(super) fn tag_shape(text: &str, t: &Token) -> Option<Cue> {
     if w.chars().count() < 4 || !w.starts_with(char::is_lowercase) || conditional(w) {
         return None;
     }
+    // Auxiliaries and modals take another verb; they tag nothing.
+    const AUXILIARY: &[&str] = &[
+        "był",
+        "była",
+        "byli",
+        "były",
+        "został",
+        "została",
+        "zostali",
+        "zostały",
+        "miał",
+        "miała",
+        "mieli",
+        "miały",
+        "chciał",
+        "chciała",
+        "chcieli",
+        "chciały",
+        "mógł",
+        "mogła",
+        "mogli",
+        "mogły",
+        "musiał",
+        "musiała",
+        "musieli",
+        "musiały",
+        "zaczął",
+        "zaczęła",
+        "zaczęli",
+        "zaczęły",
+    ];
+    if AUXILIARY.contains(&w) {
+        return None;
+    }
+    // (A neuter verb tags no one: `zabrakło`, `wydawało się`.)
     let gender = if w.ends_with("ła") {
         Gender::Feminine
     } else if w.ends_with('ł') {
         Gender::Masculine
-    } else if w.ends_with("ło") {
-        Gender::Neuter
     } else if w.ends_with("li") || w.ends_with("ły") {
         Gender::Plural
     } else {
         return None;
     };
-    // `szkoła`, `siły`, `anioł`: nouns that end like the past tense.
+    // `szkoła`, `siły`, `anioł`: nouns and adjectives that end like the
+    // past tense.
     let r = morph::readings(w);
     if r.iter().any(|a| a.pos != morph::Pos::Verb) || (r.is_empty() && w.ends_with("ły")) {
         return None;

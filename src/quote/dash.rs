@@ -25,7 +25,11 @@ pub(super) fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usi
             && let Some(cue) = tag_shape(text, v)
             && toks.get(k + 2).is_none_or(|n| {
                 let w = word(text, n);
-                !(is_connective(w) || is_complementizer(w) || w == ",")
+                // (`dostał em`: a person ending written apart is the 1st person.)
+                !(is_connective(w)
+                    || is_complementizer(w)
+                    || w == ","
+                    || matches!(w, "em" | "eś" | "m" | "ś" | "śmy" | "ście"))
             })
         {
             return Some((t.range.start, cue, v.range.end));
