@@ -113,7 +113,11 @@ class Swap:
     def name(self, s: str | None) -> str | None:
         if s is None:
             return None
-        return " ".join(self.lemma.get(w, self.surface.get(w, w)) for w in s.split(" "))
+        # Each part of a double-barrelled name is swapped on its own.
+        return " ".join(
+            "-".join(self.lemma.get(p, self.surface.get(p, p)) for p in w.split("-"))
+            for w in s.split(" ")
+        )
 
 
 def person_words(doc: kropka.Document) -> list[tuple[str, str]]:
