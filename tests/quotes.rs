@@ -609,3 +609,15 @@ fn a_descriptor_subject_after_an_adjunct() {
     let q = quotes("– Nie mamy na to pieniędzy – mówi w rozmowie z nami rzeczniczka ratusza.");
     assert_eq!(q[0].2.as_deref(), Some("rzeczniczka ratusza"));
 }
+
+#[test]
+fn an_adjunct_may_stand_between_the_verb_and_the_colon() {
+    let q = quotes("Minister Jan Nowak przyznał w rozmowie z RMF FM: „Nie wiem, co będzie”.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"));
+    // Further than eight words from its verb, a colon opens something else.
+    let q = quotes(
+        "Pewien człowiek zawołał z całych sił głośno do ludzi tam stojących: „Nie wiem, co będzie”.",
+    );
+    assert!(q.iter().all(|q| q.0 != "Nie wiem, co będzie"), "{q:?}");
+}

@@ -202,7 +202,18 @@ pub(super) fn direct_quotes(
                     .enumerate()
                     .rev()
                     .find_map(|(k, t)| cue_at(text, t).map(|c| (k, c)))
-                && k + 4 >= before.len()
+                && (k + 4 >= before.len()
+                    // `przyznał w rozmowie z RMF FM: „…”`: an adjunct between
+                    // the verb and the colon, not a clause of its own.
+                    || (k + 9 >= before.len()
+                        && before.get(k + 1..).is_some_and(|rest| {
+                            rest.iter().all(|t| {
+                                let w = word(text, t);
+                                t.kind == TokenKind::Word && !is_complementizer(w)
+                                    && !is_connective(w)
+                                    || w == ":"
+                            })
+                        })))
             {
                 found.push(Found {
                     range: trim_content(text, content),
