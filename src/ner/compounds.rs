@@ -1,7 +1,7 @@
 //! Passes over the mentions of a whole document: organisation names made of
 //! several mentions, and names seen once recognised everywhere.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{LOC, Mention, ORG, PER, Word, has_class};
 use crate::lexicon::{NameClass, case};
@@ -274,7 +274,7 @@ fn bits_down(mut mask: u64) -> impl Iterator<Item = usize> {
 pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
     let mut stems: FxHashMap<&str, ()> = FxHashMap::default();
     // The surnames as the full names write them.
-    let mut written: FxHashMap<&str, ()> = FxHashMap::default();
+    let mut written: FxHashSet<&str> = FxHashSet::default();
     for m in mentions.iter() {
         let Some(ws) = words.get(m.words.clone()) else {
             continue;
@@ -296,7 +296,7 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        written.insert(last.text, ());
+        written.insert(last.text);
         let keep = (n - 2).max(4);
         if let Some((cut, _)) = last.text.char_indices().nth(keep)
             && let Some(stem) = last.text.get(..cut)
@@ -343,7 +343,7 @@ pub(super) fn surnames(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         // An ordinary word opening a sentence (`Wczoraj`) is no surname, but
         // the surname in the very form of the full name is (`Jan Kowalski
         // … Kowalski dodał`), though it spells an adjective too.
-        let same_form = written.contains_key(w.text);
+        let same_form = written.contains(w.text);
         if found
             && !(w.ordinary()
                 || w.function_word()

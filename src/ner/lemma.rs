@@ -367,19 +367,21 @@ fn place_or_org_lemma(m: &Mention, words: &[Word<'_>], seen: &FxHashSet<&str>) -
     // A comma inside the name stays (`Ministerstwo Rodziny, Pracy i
     // Polityki Społecznej`); the inflection reads it as a piece's edge.
     let last = words.len().saturating_sub(1);
-    let with_commas: Vec<String> = words
-        .iter()
-        .enumerate()
-        .map(|(k, w)| match w.next_punct() {
-            Some((',', end)) if k < last && end == w.end() + 1 => format!("{},", w.text),
-            _ => w.text.to_owned(),
-        })
-        .collect();
-    if with_commas
-        .iter()
-        .zip(&text)
-        .any(|(a, b)| a.len() != b.len())
-    {
+    let comma_after = |k: usize, w: &Word<'_>| {
+        k < last && matches!(w.next_punct(), Some((',', end)) if end == w.end() + 1)
+    };
+    if words.iter().enumerate().any(|(k, w)| comma_after(k, w)) {
+        let with_commas: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                if comma_after(k, w) {
+                    format!("{},", w.text)
+                } else {
+                    w.text.to_owned()
+                }
+            })
+            .collect();
         let refs: Vec<&str> = with_commas.iter().map(String::as_str).collect();
         return super::base_form_words(&refs);
     }

@@ -159,11 +159,10 @@ pub(super) fn direct_quotes(
         // Under three words: scare quotes, names, titles; but two words of
         // speech with their verb right after them are a quote (`„To
         // skandal” – powiedział`), unless every word is capitalised (a title).
-        let mut ws = inner.split_whitespace();
-        let two = ws.nth(1).is_some();
-        let short = ws.next().is_none();
+        let words = inner.split_whitespace().take(3).count();
+        let short = words < 3;
         if short
-            && !(two
+            && !(words == 2
                 && inner
                     .split_whitespace()
                     .any(|w| w.starts_with(char::is_lowercase)))
@@ -206,14 +205,16 @@ pub(super) fn direct_quotes(
                     // `przyznał w rozmowie z RMF FM: „…”`: an adjunct between
                     // the verb and the colon, not a clause of its own.
                     || (k + 9 >= before.len()
-                        && before.get(k + 1..).is_some_and(|rest| {
-                            rest.iter().all(|t| {
-                                let w = word(text, t);
-                                t.kind == TokenKind::Word && !is_complementizer(w)
-                                    && !is_connective(w)
-                                    || w == ":"
-                            })
-                        })))
+                        && before
+                            .get(k + 1..before.len().saturating_sub(1))
+                            .is_some_and(|adjunct| {
+                                adjunct.iter().all(|t| {
+                                    let w = word(text, t);
+                                    t.kind == TokenKind::Word
+                                        && !is_complementizer(w)
+                                        && !is_connective(w)
+                                })
+                            })))
             {
                 found.push(Found {
                     range: trim_content(text, content),
