@@ -621,3 +621,27 @@ fn an_adjunct_may_stand_between_the_verb_and_the_colon() {
     );
     assert!(q.iter().all(|q| q.0 != "Nie wiem, co będzie"), "{q:?}");
 }
+
+#[test]
+fn a_dash_line_of_only_a_tag_attributes_the_line_before() {
+    let q = quotes(
+        "Senator Jan Nowak przemawiał w Berlinie. – Ameryka nie ma lepszego partnera niż \
+         Europa. – przekonywał zgromadzonych pod Bramą Brandenburską. Nowak odniósł się \
+         też do Iranu.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Ameryka nie ma lepszego partnera niż Europa");
+    // The tag's prepositional phrase names no speaker.
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"), "{q:?}");
+}
+
+#[test]
+fn an_object_after_the_verb_is_not_its_subject() {
+    let q = quotes(
+        "– Jestem oburzony – mówił reporterowi \"Gazety Wyborczej\" jeden z uczestników protestu.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("jeden z uczestników protestu"));
+    let q = quotes("– Nie mamy pieniędzy – powiedziała nam rzeczniczka ratusza.");
+    assert_eq!(q[0].2.as_deref(), Some("rzeczniczka ratusza"));
+}

@@ -38,6 +38,39 @@ pub(super) fn attribution(text: &str, toks: &[Token]) -> Option<(usize, Cue, usi
     None
 }
 
+/// A sentence that is only the attribution of the dash line before it,
+/// split off by its own dash: `– Ameryka nie może tego dokonać sama.
+/// – przekonywał zgromadzonych.` The dash is followed by a lowercase
+/// speech verb or dialogue tag; speech never opens that way. Returns the
+/// cue and where the verb ends.
+pub(super) fn tag_line(text: &str, toks: &[Token]) -> Option<(Cue, usize)> {
+    let [d, v, ..] = toks else { return None };
+    if !dash_token(text, d) || v.kind != TokenKind::Word {
+        return None;
+    }
+    let w = word(text, v);
+    if !w.starts_with(char::is_lowercase) || is_connective(w) {
+        return None;
+    }
+    let cue = cue_at(text, v).or_else(|| tag_shape(text, v))?;
+    Some((cue, v.range.end))
+}
+
+/// Gives the tag of a [`tag_line`] starting at `at` to the dash line just
+/// before it, when that line has no attribution of its own and nothing but
+/// spaces lies between them.
+pub(super) fn attach_tag(text: &str, found: &mut [Found], at: usize, cue: Cue, after: usize) {
+    let Some(last) = found.last_mut() else { return };
+    let between = text.get(last.range.end..at).unwrap_or("x");
+    let adjacent = between
+        .chars()
+        .all(|c| c.is_whitespace() || ".!?…".contains(c));
+    if last.kind == QuoteKind::Dash && last.cue.is_none() && adjacent {
+        last.cue = Some(cue);
+        last.subject = Subject::After(after);
+    }
+}
+
 /// A dash quote starting at sentence `si`; returns the next sentence to read.
 pub(super) fn dash_quote(
     text: &str,

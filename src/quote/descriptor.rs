@@ -40,7 +40,7 @@ pub(super) fn ends_descriptor(w: &str) -> bool {
             | "też"
             | "także"
             | "jednak"
-    )
+    ) || is_preposition_lower(w)
 }
 
 /// A past-tense verb form (`przyjechał`, `spotkała`, `mówili`): the name
@@ -263,6 +263,9 @@ pub(super) fn descriptor_words(raw: &str) -> Vec<&str> {
         && words
             .first()
             .is_some_and(|w| morph::can_be_particle(w) && !is_preposition(w))
+        // `jeden z uczestników`: one of a group is the descriptor's head.
+        && !(words.first().is_some_and(|w| matches!(*w, "jeden" | "jedna" | "Jeden" | "Jedna"))
+            && words.get(1) == Some(&"z"))
     {
         words.remove(0);
     }

@@ -128,6 +128,12 @@ pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token
         let toks = spans.of(si);
         // Dialogue: a sentence opened by a dash.
         if s.text.starts_with(is_dash) {
+            if let Some((cue, after)) = tag_line(text, toks) {
+                attach_tag(text, &mut found, s.range.start, cue, after);
+                reported(text, s, toks, &marks, &mut found);
+                si += 1;
+                continue;
+            }
             si = dash_quote(text, sentences, &spans, &marks, si, &mut found);
             continue;
         }

@@ -130,13 +130,8 @@ impl<'a> Resolver<'a> {
     /// A PER mention that can be a subject: in the nominative (as its base
     /// form), not after a preposition, not in quote marks.
     pub(super) fn subject_like(&self, e: &Entity) -> bool {
-        let k = self.token_index(e.range.start);
-        let after_preposition = k
-            .checked_sub(1)
-            .and_then(|p| self.tokens.get(p))
-            .is_some_and(|p| is_preposition(word(self.text, p)));
         let surface = self.text.get(e.range.clone()).unwrap_or("");
-        !after_preposition
+        !self.after_preposition(e)
             && !self.in_quote_marks(e)
             && surface.to_lowercase() == e.lemma.to_lowercase()
     }
@@ -159,9 +154,33 @@ impl<'a> Resolver<'a> {
             })
             .last()
             .map_or(at, |t| t.range.end);
-        self.starting_in(at..limit)
-            .iter()
-            .find(|e| e.label == Label::Per)
+        // A name in the nominative first, then any not governed by a
+        // preposition (`– przekonywał zgromadzonych pod Kolumną X` names
+        // no speaker).
+        let persons = || {
+            self.starting_in(at..limit)
+                .iter()
+                .filter(|e| e.label == Label::Per)
+        };
+        persons()
+            .find(|e| self.subject_like(e))
+            .or_else(|| persons().find(|e| !self.after_preposition(e) || self.after_frame(e)))
+    }
+
+    /// Whether a frame comes right before the mention `e` (`Według Jana`).
+    fn after_frame(&self, e: &Entity) -> bool {
+        self.token_index(e.range.start)
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .is_some_and(|p| super::is_frame(word(self.text, p)))
+    }
+
+    /// Whether a preposition comes right before the mention `e`.
+    pub(super) fn after_preposition(&self, e: &Entity) -> bool {
+        self.token_index(e.range.start)
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .is_some_and(|p| is_preposition(word(self.text, p)))
     }
 
     /// The subject named further after the cue, in its clause:
@@ -261,15 +280,29 @@ impl<'a> Resolver<'a> {
         let start = self.token_index(at);
         let toks = self.tokens.get(start..)?;
         let first = toks.first()?;
-        // Only after an adjunct: a preposition or a word that is nothing else.
-        if !(is_preposition(word(self.text, first)) || morph::is_particle(word(self.text, first))) {
+        // Only after an adjunct: a preposition, a word that is nothing
+        // else, or an object (`– mówił reporterowi "Gazety" jeden z …`).
+        let fw = word(self.text, first);
+        if !(is_preposition(fw) || morph::is_particle(fw) || is_object(fw)) {
             return None;
         }
         let mut prev = "";
-        for t in toks.iter().take(6).skip(1) {
+        for (n, t) in toks.iter().enumerate().take(8).skip(1) {
             let w = word(self.text, t);
             if t.kind != TokenKind::Word {
+                if w.starts_with(is_quote_mark) {
+                    continue;
+                }
                 return None;
+            }
+            // `jeden z uczestników protestu`: one of a group.
+            if matches!(w, "jeden" | "jedna")
+                && toks.get(n + 1).is_some_and(|z| word(self.text, z) == "z")
+                && !is_preposition(prev)
+            {
+                let rest = toks.get(n + 2).map(|x| x.range.start)?;
+                let tail = self.descriptor_after(rest)?;
+                return Some(t.range.start..tail.end);
             }
             let person_noun = w.starts_with(char::is_lowercase)
                 && !is_preposition(prev)
@@ -749,6 +782,7 @@ pub(super) fn resolve(
                         with_rule(r.named(e), SpeakerRule::NameAfter)
                     } else if let Some(d) = r
                         .descriptor_after(pos)
+                        .filter(|d| !is_object(text.get(d.start..d.end).unwrap_or("")))
                         .or_else(|| r.descriptor_past_adjunct(pos))
                     {
                         let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
@@ -884,4 +918,22 @@ pub(super) fn resolve(
         });
     }
     out
+}
+
+/// Whether a word is a noun or pronoun that cannot be in the nominative:
+/// the object after a verb (`reporterowi`, `nam`), never its subject.
+fn is_object(w: &str) -> bool {
+    let first = w.split_whitespace().next().unwrap_or("");
+    if matches!(
+        first,
+        "nam" | "mu" | "jej" | "im" | "mi" | "nas" | "go" | "ją" | "ich"
+    ) {
+        return true;
+    }
+    let r = crate::morph::analyse(first);
+    let noun = |nom: bool| {
+        r.iter()
+            .any(|a| a.pos == morph::Pos::Noun && a.case.is_none_or(|c| c == "nom") == nom)
+    };
+    first.starts_with(char::is_lowercase) && noun(false) && !noun(true)
 }
