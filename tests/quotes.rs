@@ -645,3 +645,23 @@ fn an_object_after_the_verb_is_not_its_subject() {
     let q = quotes("– Nie mamy pieniędzy – powiedziała nam rzeczniczka ratusza.");
     assert_eq!(q[0].2.as_deref(), Some("rzeczniczka ratusza"));
 }
+
+#[test]
+fn a_name_in_apposition_to_the_descriptor_is_the_speaker() {
+    let q = quotes(
+        "\"Będziemy kontynuowali nacisk\" - zapowiedział wicemarszałek Sejmu, Jan Kowalewski z PO.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowalewski"));
+}
+
+#[test]
+fn a_plural_pronoun_frame_takes_the_plural_subject_before_it() {
+    let q = quotes(
+        "Jan Nowak przyszedł na obrady. W czasie obrad związkowcy opuścili spotkanie. \
+         Według nich negocjacje trójstronne to fikcja.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    // Not the man named before: `nich` is plural.
+    assert_eq!(q[0].2.as_deref(), Some("związkowcy"));
+}

@@ -41,6 +41,12 @@ impl<'a> Resolver<'a> {
         if !cue.is_some_and(|c| plural_cue(self.text, c)) {
             return self.recent(at, gender, gender.is_some());
         }
+        self.plural_antecedent(at)
+    }
+
+    /// The plural subject a plural verb or pronoun at `at` refers to: in
+    /// its own sentence before it, else in the sentence before.
+    pub(super) fn plural_antecedent(&self, at: usize) -> Option<Candidate<'a>> {
         let si = self.sentences.partition_point(|s| s.range.end <= at);
         // A subject too long to be a descriptor (`Również szefowie
         // rolniczych związków uważają, że`), else the sentence before.
@@ -63,7 +69,7 @@ impl<'a> Resolver<'a> {
     pub(super) fn plural_subject(&self, toks: &[Token], to_end: bool) -> Option<Candidate<'a>> {
         let text = self.text;
         let nominative = |t: &Token, pos: morph::Pos| {
-            morph::readings(word(text, t)).iter().any(|a| {
+            morph::guessed(word(text, t)).iter().any(|a| {
                 a.pos == pos && matches!(a.case, Some("nom") | None) && a.plural != Some(false)
             })
         };
@@ -75,7 +81,7 @@ impl<'a> Resolver<'a> {
             if governed || t.kind != TokenKind::Word || !nominative(t, morph::Pos::Noun) {
                 return false;
             }
-            let plural_only = morph::readings(word(text, t))
+            let plural_only = morph::guessed(word(text, t))
                 .iter()
                 .filter(|a| a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None))
                 .all(|a| a.plural == Some(true));

@@ -48,6 +48,26 @@ pub(super) fn readings(word: &str) -> Vec<Reading> {
     })
 }
 
+/// The analyses of a word as [`readings`] gives them, else as the ending
+/// rules guess them for a word the dictionary lacks (`związkowcy`); a
+/// guessed reading has an empty lemma.
+pub(super) fn guessed(word: &str) -> Vec<Reading> {
+    let known = readings(word);
+    if !known.is_empty() {
+        return known;
+    }
+    crate::morph::analyse(word)
+        .iter()
+        .map(|a| Reading {
+            lemma: "",
+            pos: a.pos,
+            case: a.case,
+            plural: a.plural,
+            gender: a.gender,
+        })
+        .collect()
+}
+
 /// Whether the word is only an adverb, particle or conjunction
 /// (`wcześniej`, `tymczasem`).
 pub(super) fn is_particle(word: &str) -> bool {

@@ -175,6 +175,27 @@ impl<'a> Resolver<'a> {
             .is_some_and(|p| super::is_frame(word(self.text, p)))
     }
 
+    /// A name in apposition to the descriptor `d`, set off by a comma:
+    /// `– zapowiedział wicemarszałek Sejmu, Bronisław Komorowski z PO`.
+    pub(super) fn apposition(&self, d: &Range<usize>) -> Option<&'a Entity> {
+        let k = self.token_index(d.end);
+        let comma = self.tokens.get(k)?;
+        if word(self.text, comma) != "," {
+            return None;
+        }
+        let next = self.tokens.get(k + 1)?;
+        self.entities
+            .iter()
+            .skip(
+                self.entities
+                    .partition_point(|e| e.range.start < next.range.start),
+            )
+            .take(1)
+            .find(|e| {
+                e.range.start == next.range.start && e.label == Label::Per && self.subject_like(e)
+            })
+    }
+
     /// Whether a preposition comes right before the mention `e`.
     pub(super) fn after_preposition(&self, e: &Entity) -> bool {
         self.token_index(e.range.start)
@@ -746,8 +767,13 @@ pub(super) fn resolve(
                 Subject::Frame(_)
                     if f.cue.as_ref().is_some_and(|c| r.frame_pronoun(c).is_some()) =>
                 {
-                    let g = f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten();
-                    (None, r.recent(at, g, g.is_some()), SpeakerRule::Pronoun)
+                    // A plural pronoun (`Według nich`) stands for the plural
+                    // subject before it, never for one person.
+                    let who = match f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten() {
+                        Some(g) => r.recent(at, Some(g), true),
+                        None => r.plural_antecedent(at),
+                    };
+                    (None, who, SpeakerRule::Pronoun)
                 }
                 Subject::Frame(pos) if r.person_after(pos, 4).is_none() => {
                     match r.descriptor_after(pos) {
@@ -785,9 +811,13 @@ pub(super) fn resolve(
                         .filter(|d| !is_object(text.get(d.start..d.end).unwrap_or("")))
                         .or_else(|| r.descriptor_past_adjunct(pos))
                     {
-                        let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
-                        let rule = by_descriptor(&who);
-                        (Some(d), who, rule)
+                        if let Some(e) = r.apposition(&d) {
+                            with_rule(r.named(e), SpeakerRule::NameAfter)
+                        } else {
+                            let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
+                            let rule = by_descriptor(&who);
+                            (Some(d), who, rule)
+                        }
                     } else {
                         (
                             None,
