@@ -665,3 +665,23 @@ fn a_plural_pronoun_frame_takes_the_plural_subject_before_it() {
     // Not the man named before: `nich` is plural.
     assert_eq!(q[0].2.as_deref(), Some("związkowcy"));
 }
+
+#[test]
+fn a_frame_with_a_person_noun_in_the_genitive_and_no_comma() {
+    let q = quotes(
+        "– Rozmawiałem z inwestorami – mówił minister skarbu Jan Grabowiecki. Zdaniem \
+         ministra w ciągu kilku dni powinna pojawić się odpowiedź Komisji.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[1].0,
+        "w ciągu kilku dni powinna pojawić się odpowiedź Komisji"
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Jan Grabowiecki"));
+    // Unnamed, the person is given in the nominative.
+    let q = quotes("Zdaniem ministra zdrowia reforma jest potrzebna.");
+    assert_eq!(q[0].0, "reforma jest potrzebna", "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("minister zdrowia"));
+    // A source that is no person is not a frame without its comma.
+    assert!(quotes("Według danych urzędu inflacja spadnie.").is_empty());
+}

@@ -55,7 +55,10 @@ pub(super) fn reported(
                         .last();
                     match arg {
                         Some(a) => a.range.end,
-                        None => continue,
+                        None => match genitive_argument(text, toks, k + 1) {
+                            Some(e) => e,
+                            None => continue,
+                        },
                     }
                 }
             };
@@ -166,6 +169,53 @@ pub(super) fn reported(
             }
         }
     }
+}
+
+/// A frame's argument that is a person noun in the genitive, with the
+/// genitives that modify it, starting at token `k` (`Zdaniem ministra
+/// zdrowia reforma …`, `Według ekspertów banku …`). Returns where it ends.
+fn genitive_argument(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    let head = toks.get(k)?;
+    let hw = word(text, head);
+    // A modifier: a name, or a genitive that cannot be the clause's subject.
+    let genitive_only = |w: &str| {
+        let r = morph::guessed(w);
+        w.starts_with(char::is_uppercase)
+            || (r.iter().any(|a| a.case == Some("gen"))
+                && r.iter().all(|a| {
+                    matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj)
+                        && a.case.is_some_and(|c| c != "nom")
+                }))
+    };
+    let r = morph::guessed(hw);
+    let person = r
+        .iter()
+        .any(|a| a.pos == morph::Pos::Noun && a.case == Some("gen") && a.gender == Some("m1"))
+        && !r.iter().any(|a| a.pos == morph::Pos::Adj);
+    if head.kind != TokenKind::Word || !hw.starts_with(char::is_lowercase) || !person {
+        return None;
+    }
+    // A genitive that could also be a nominative (`zdrowia`) is a modifier
+    // when a nominative follows it (`Zdaniem ministra zdrowia reforma …`).
+    let nominative_noun = |t: &Token| {
+        t.kind == TokenKind::Word
+            && morph::guessed(word(text, t))
+                .iter()
+                .any(|a| a.pos == morph::Pos::Noun && a.case == Some("nom"))
+    };
+    let mut last = head;
+    for (n, t) in toks.iter().enumerate().skip(k + 1).take(3) {
+        let w = word(text, t);
+        let modifier = t.kind == TokenKind::Word
+            && (genitive_only(w)
+                || (morph::guessed(w).iter().any(|a| a.case == Some("gen"))
+                    && toks.get(n + 1).is_some_and(nominative_noun)));
+        if !modifier {
+            break;
+        }
+        last = t;
+    }
+    Some(last.range.end)
 }
 
 /// The `że`/`iż` after a comma up to a dozen tokens after the cue at `k`,

@@ -529,7 +529,7 @@ impl<'a> Resolver<'a> {
         let mut words: Vec<&str> = Vec::new();
         for w in raw.split_whitespace() {
             let bare = w.trim_end_matches([',', '.', ':', ';']);
-            let genitive = morph::readings(bare).iter().any(|a| {
+            let genitive = morph::guessed(bare).iter().any(|a| {
                 matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj)
                     && matches!(a.case, Some("gen") | None)
             });
@@ -557,7 +557,18 @@ impl<'a> Resolver<'a> {
             .filter(genitive)
             .any(|a| a.gender == Some("m1") && a.plural != Some(true));
         if !plural && (man || feminine_person(hw)) {
-            return self.subject_descriptor(d, at, None, None);
+            // A person the article never names is given in the nominative
+            // (`Zdaniem ministra zdrowia` → `minister zdrowia`).
+            return self.subject_descriptor(d, at, None, None).map(|c| {
+                if !c.person && c.name.split_whitespace().eq(words.iter().copied()) {
+                    Candidate {
+                        name: morph::nominative(&words).into(),
+                        ..c
+                    }
+                } else {
+                    c
+                }
+            });
         }
         Some(Candidate {
             at: d.start,
@@ -776,7 +787,18 @@ pub(super) fn resolve(
                     (None, who, SpeakerRule::Pronoun)
                 }
                 Subject::Frame(pos) if r.person_after(pos, 4).is_none() => {
-                    match r.descriptor_after(pos) {
+                    // The argument ends where the reported clause starts.
+                    let clause = f.range.start;
+                    let argument = r.descriptor_after(pos).map(|d| {
+                        let end = if d.end > clause {
+                            let before = text.get(d.start..clause).unwrap_or("");
+                            d.start + before.trim_end_matches([' ', ',']).len()
+                        } else {
+                            d.end
+                        };
+                        d.start..end
+                    });
+                    match argument.filter(|d| !d.is_empty()) {
                         Some(d) => {
                             let who = r.frame_argument(&d, at);
                             let rule = by_descriptor(&who);
