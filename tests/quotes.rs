@@ -685,3 +685,27 @@ fn a_frame_with_a_person_noun_in_the_genitive_and_no_comma() {
     // A source that is no person is not a frame without its comma.
     assert!(quotes("Według danych urzędu inflacja spadnie.").is_empty());
 }
+
+#[test]
+fn a_report_coordinated_with_a_new_subject_is_that_subjects() {
+    let q = quotes(
+        "Marszałek Jan Kowalewski uznał, że prezydent powinien pojechać do Moskwy, a Tomasz \
+         Nowicki z SdPl uważa, że prezydent powinien się naradzić z sojusznikami.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "prezydent powinien pojechać do Moskwy");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowalewski"));
+    assert_eq!(q[1].2.as_deref(), Some("Tomasz Nowicki"));
+}
+
+#[test]
+fn a_speech_verb_after_a_comma_starts_a_report_of_its_own() {
+    let q = quotes(
+        "Przewodniczący Tadeusz Nowicki był obecny. Związkowcy zauważyli, że nie było \
+         przedstawiciela rządu, dodał że chodzi mu o nieobecność wicepremiera.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "nie było przedstawiciela rządu");
+    // `dodał` is singular and masculine: not the union members.
+    assert_eq!(q[1].2.as_deref(), Some("Tadeusz Nowicki"));
+}

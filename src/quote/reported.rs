@@ -297,13 +297,13 @@ pub(super) fn push_report(
     }
     let clause_stop = clause.end;
     push_clause(text, marks, clause, cue, subject, found);
-    if let Some((_, verb, c2)) = second
+    if let Some((_, verb, c2, subject)) = second
         && let Some(x2) = toks.get(c2)
         && x2.range.start >= clause_stop
     {
         let clause = through_quote(text, marks, trim_content(text, x2.range.end..end));
         if clause.len() >= 8 {
-            push_clause(text, marks, clause, verb, Subject::Previous, found);
+            push_clause(text, marks, clause, verb, subject, found);
         }
     }
     true
@@ -361,21 +361,43 @@ pub(super) fn push_clause(
 }
 
 /// In a reported clause starting at token `from`, a coordinated predicate
-/// of the speaker with a clause of its own: `a także ma nadzieję, że`,
-/// `i uważa, że`. Returns where the first clause ends, the predicate (as
-/// a cue) and the token of its `że`/`iż`.
+/// with a clause of its own: of the same speaker (`a także ma nadzieję,
+/// że`, `i uważa, że`), of a new subject (`…, a Tomasz Nałęcz z SdPl
+/// uważa, że`), or a verb after a comma that drops its subject (`…,
+/// dodał, że`). Returns where the first clause ends, the predicate (as a
+/// cue), the token of its `że`/`iż` and where to look for its subject.
 pub(super) fn coordinated_report(
     text: &str,
     toks: &[Token],
     marks: &[(usize, usize)],
     from: usize,
-) -> Option<(usize, Cue, usize)> {
+) -> Option<(usize, Cue, usize, Subject)> {
     let rest = toks.get(from..)?;
     rest.iter().enumerate().skip(3).find_map(|(n, a)| {
-        if !matches!(word(text, a), "a" | "i" | "oraz") || inside_marks(marks, a.range.start) {
+        let aw = word(text, a);
+        if !matches!(aw, "a" | "i" | "oraz" | "zaś" | ",") || inside_marks(marks, a.range.start) {
             return None;
         }
         let mut v = n + 1;
+        // A new subject after `a`/`zaś`: a name of up to five words, with a
+        // party or a place (`Tomasz Nałęcz z SdPl`).
+        let named = matches!(aw, "a" | "zaś")
+            && rest
+                .get(v)
+                .is_some_and(|t| word(text, t).starts_with(char::is_uppercase));
+        if named {
+            let span = rest
+                .get(v..)?
+                .iter()
+                .take(6)
+                .take_while(|t| {
+                    let w = word(text, t);
+                    t.kind == TokenKind::Word
+                        && (w.starts_with(char::is_uppercase) || matches!(w, "z" | "ze"))
+                })
+                .count();
+            v += span;
+        }
         while rest
             .get(v)
             .is_some_and(|t| matches!(word(text, t), "także" | "też" | "również"))
@@ -387,7 +409,12 @@ pub(super) fn coordinated_report(
         if verb.kind != TokenKind::Word || !reportive(vw) || !morph::can_be_verb(vw) {
             return None;
         }
-        // `, że` within a few words, with no punctuation before the comma.
+        // After a bare comma only a past-tense speech verb (`, dodał`).
+        if aw == "," && !(cue_at(text, verb).is_some() && super::descriptor::is_past_verb(vw)) {
+            return None;
+        }
+        // `, że` within a few words, with no punctuation before the comma;
+        // right after a verb that follows a comma, the comma may be missing.
         let m = (v + 1..=v + 4).find(|&m| {
             rest.get(m)
                 .is_some_and(|t| matches!(word(text, t), "że" | "iż"))
@@ -399,15 +426,37 @@ pub(super) fn coordinated_report(
             .iter()
             .all(|t| t.kind == TokenKind::Word);
         let last = rest.get(comma.checked_sub(1)?)?;
-        (rest.get(comma).is_some_and(|t| word(text, t) == ",") && clean).then(|| {
+        let has_comma = rest.get(comma).is_some_and(|t| word(text, t) == ",");
+        let bare_ok = aw == "," && m == v + 1;
+        ((has_comma && clean) || bare_ok).then(|| {
             let gender = cue_at(text, verb).map_or(Gender::Unmarked, |c| c.gender);
+            let cue_end = if bare_ok {
+                verb.range.end
+            } else {
+                last.range.end
+            };
+            let subject = if named {
+                Subject::Before {
+                    sentence_start: rest.get(n + 1).map_or(a.range.end, |t| t.range.start),
+                    cue_start: verb.range.start,
+                }
+            } else if aw == "," {
+                // Nothing before the verb: its subject is dropped.
+                Subject::Before {
+                    sentence_start: verb.range.start,
+                    cue_start: verb.range.start,
+                }
+            } else {
+                Subject::Previous
+            };
             (
                 a.range.start,
                 Cue {
-                    range: verb.range.start..last.range.end,
+                    range: verb.range.start..cue_end,
                     gender,
                 },
                 from + m,
+                subject,
             )
         })
     })
