@@ -224,7 +224,12 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
             0
         }
     };
-    let n_keys: usize = names.iter().map(|n| 1 + deletions(n)).sum();
+    // A double-barrelled surname is also keyed by each part, so that
+    // `Bieszki` finds `Langa-Bieszki`.
+    let n_keys: usize = names
+        .iter()
+        .map(|n| 1 + deletions(n) + surname_parts(surname(n)).count())
+        .sum();
     let mut head = KeyTable::with_capacity(n_keys);
     // Entry `k`: its name and the entry after it in its key's chain.
     let mut entries: Vec<(usize, Option<usize>)> = Vec::with_capacity(n_keys);
@@ -232,6 +237,11 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
     for (i, n) in names.iter().enumerate() {
         // The surname's key first, then its deletions in order.
         key_hashes(surname(n), deletions(n) > 0, &mut prefix, &mut hashes);
+        let mut part_keys = Vec::new();
+        for part in surname_parts(surname(n)) {
+            key_hashes(part, false, &mut prefix, &mut part_keys);
+            hashes.extend_from_slice(&part_keys);
+        }
         for &h in &hashes {
             let k = entries.len();
             let next = head.insert(h, k);
@@ -274,13 +284,17 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
                 };
                 let (sa, sb) = (surname(na), surname(nb));
                 let same = sa == sb;
+                let part_of = |x: &[char], y: &[char]| y.split(|&c| c == '-').any(|p| p == x);
+                let part = !same && (part_of(sa, sb) || part_of(sb, sa));
                 let close = same
+                    || part
                     || sa.len() >= MIN_FUZZY_CHARS
                         && sb.len() >= MIN_FUZZY_CHARS
                         && sa.first() == sb.first()
                         && edit1(sa, sb);
                 // `Kowalski` / `Kowalska`: a man and a woman of one family.
                 let gendered = !same
+                    && !part
                     && sa.len() == sb.len()
                     && matches!(
                         (sa.last(), sb.last()),
@@ -357,9 +371,12 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
         else {
             continue;
         };
+        // A part of a double-barrelled surname is no spelling of it.
+        let hyphens = |i: &usize| names.get(*i).map_or(0, |n| n.last.matches('-').count());
         let Some(spelling) = members
             .iter()
             .copied()
+            .filter(|i| hyphens(i) == hyphens(&best))
             .max_by_key(|i| (used(i), i == &best, std::cmp::Reverse(*i)))
         else {
             continue;
@@ -411,6 +428,12 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
         prev = Some(e);
     }
     out
+}
+
+/// The parts of a double-barrelled surname (none for a plain one).
+fn surname_parts(s: &[char]) -> impl Iterator<Item = &[char]> {
+    s.split(|&c| c == '-')
+        .filter(move |p| !p.is_empty() && p.len() < s.len())
 }
 
 /// `given surname`.
@@ -468,6 +491,27 @@ mod tests {
         assert_eq!(names[&3], "Piotr Nowak");
         assert_eq!(names[&4], "Borowski");
         assert_eq!(names[&5], "Borowska");
+    }
+
+    #[test]
+    fn a_part_of_a_double_barrelled_surname_names_the_person() {
+        let text = "Anna Lipa-Dąbrowska, Dąbrowska, Bieszki i Lipa; Jan Zielski-Lis, Zielska.";
+        let ents = [
+            per(text, "Anna Lipa-Dąbrowska", "Anna Lipa-Dąbrowska", 0),
+            per(text, "Dąbrowska,", "Dąbrowska", 1),
+            per(text, "Bieszki", "Bieszki", 2),
+            per(text, "Lipa;", "Lipa", 3),
+            per(text, "Jan Zielski-Lis", "Jan Zielski-Lis", 4),
+            per(text, "Zielska", "Zielska", 5),
+        ];
+        let names = canonical(text, &ents);
+        assert_eq!(names[&1], "Anna Lipa-Dąbrowska");
+        assert_eq!(names[&3], "Anna Lipa-Dąbrowska");
+        // The full name keeps its hyphen however often a part is used.
+        assert_eq!(names[&0], "Anna Lipa-Dąbrowska");
+        assert_eq!(names[&2], "Bieszki");
+        // A part in the other gender is someone else.
+        assert_eq!(names[&5], "Zielska");
     }
 
     #[test]
