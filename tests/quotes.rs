@@ -709,3 +709,20 @@ fn a_speech_verb_after_a_comma_starts_a_report_of_its_own() {
     // `dodał` is singular and masculine: not the union members.
     assert_eq!(q[1].2.as_deref(), Some("Tadeusz Nowicki"));
 }
+
+#[test]
+fn a_dash_after_the_colon_of_a_speech_verb_opens_speech() {
+    let q = quotes("Jan Nowak zakończył, mówiąc: – Nie uważam tego za faux pas.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Nie uważam tego za faux pas");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"));
+    // With quote marks after the dash.
+    let q = quotes(
+        "Minister Paweł Wyrwicz chciał przeprosić. W RMF FM powiedział: - \"Nie uważam tego \
+         za faux pas. Myślę, że to kwestia nastroju\".",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Paweł Wyrwicz"));
+    // A colon and a dash without a speech verb open no speech.
+    assert!(quotes("Wynik jest znany: – Legia wygrała trzy do zera.").is_empty());
+}

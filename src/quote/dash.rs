@@ -71,6 +71,57 @@ pub(super) fn attach_tag(text: &str, found: &mut [Found], at: usize, cue: Cue, a
     }
 }
 
+/// Speech after a speech verb, a colon and a dash, with no quote marks:
+/// `Zakończył, mówiąc: – Nie uważam tego za błąd.` The speech runs to the
+/// end of its sentence and on through the sentences of its paragraph that
+/// speak in the first person. Returns the quote and the next sentence to
+/// read.
+pub(super) fn colon_dash(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    spans: &SentenceTokens<'_>,
+    si: usize,
+) -> Option<(Found, usize)> {
+    let s = sentences.get(si)?;
+    let toks = spans.of(si);
+    let c = toks.iter().position(|t| word(text, t) == ":")?;
+    let dash = toks.get(c + 1).filter(|d| dash_token(text, d))?;
+    let first = toks.get(c + 2)?;
+    if first.kind != TokenKind::Word || !word(text, first).starts_with(char::is_uppercase) {
+        return None;
+    }
+    // The verb within a few words before the colon, no clause between.
+    let cue = toks
+        .get(c.saturating_sub(9)..c)?
+        .iter()
+        .rev()
+        .take_while(|t| !is_complementizer(word(text, t)))
+        .find_map(|t| cue_at(text, t))?;
+    let mut end = s.range.end;
+    let mut next = si + 1;
+    while let Some(n) = sentences.get(next) {
+        if next - si > CONTINUATION_SENTENCES
+            || !same_paragraph(text, end, n.range.start)
+            || n.text.starts_with(is_dash)
+            || !first_person(text, spans.of(next))
+        {
+            break;
+        }
+        end = n.range.end;
+        next += 1;
+    }
+    let found = Found {
+        range: trim_content(text, dash.range.end..end),
+        kind: QuoteKind::Dash,
+        subject: Subject::Before {
+            sentence_start: s.range.start,
+            cue_start: cue.range.start,
+        },
+        cue: Some(cue),
+    };
+    Some((found, next))
+}
+
 /// A dash quote starting at sentence `si`; returns the next sentence to read.
 pub(super) fn dash_quote(
     text: &str,

@@ -195,6 +195,15 @@ pub(super) fn direct_quotes(
             let before = toks
                 .get(..toks.partition_point(|t| t.range.start < open))
                 .unwrap_or(&[]);
+            // `powiedział: - "…"`: a dash may stand between colon and mark.
+            let before = match before {
+                [rest @ .., d]
+                    if dash_token(text, d) && rest.last().is_some_and(|t| word(text, t) == ":") =>
+                {
+                    rest
+                }
+                _ => before,
+            };
             if before.last().is_some_and(|t| word(text, t) == ":")
                 && let Some((k, cue)) = before
                     .iter()

@@ -137,6 +137,16 @@ pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token
             si = dash_quote(text, sentences, &spans, &marks, si, &mut found);
             continue;
         }
+        if let Some((q, next)) = colon_dash(text, sentences, &spans, si) {
+            // What the sentence reports before its colon stays.
+            reported(text, s, toks, &marks, &mut found);
+            while found.last().is_some_and(|f| f.range.end > q.range.start) {
+                found.pop();
+            }
+            found.push(q);
+            si = next;
+            continue;
+        }
         if let Some((q, resumed)) = unopened(text, sentences, &spans, si) {
             // Reports inside the speech are part of it.
             // (`found` is in text order so far.)
