@@ -320,6 +320,74 @@ const SETTLEMENT_FORMS: &[&str] = &[
 
 static SETTLEMENTS: LazyLock<StemIndex> = LazyLock::new(|| index(SETTLEMENT_STEMS));
 
+/// Stems of the roles of sport whose genitive names a club (`trener
+/// Warty`, `piłkarze Górnika`, `kibice Pogoni`), lower case. A closed class.
+const SPORTS_ROLE_STEMS: &[&str] = &[
+    "bramkar",
+    "drużyn",
+    "hokeist",
+    "kibic",
+    "kibol",
+    "koszykar",
+    "napastni",
+    "obrońc",
+    "piłkar",
+    "pomocni",
+    "siatkar",
+    "szkoleniow",
+    "trener",
+    "zawodni",
+    "żużlowc",
+];
+
+/// Stems of the words that make a sentence one about a game: the match,
+/// the goal, the league, the result (lower case). A closed class.
+const SPORTS_STEMS: &[&str] = &[
+    "bramk",
+    "derb",
+    "ekstraklas",
+    "gol",
+    "lig",
+    "mecz",
+    "piłkar",
+    "pokonal",
+    "pokonał",
+    "przegral",
+    "przegrał",
+    "remis",
+    "szkoleniow",
+    "trener",
+    "turniej",
+    "wygral",
+    "wygrał",
+    "zremisow",
+];
+
+/// Words that name a broadcaster's channel after its name (`TVP Info`,
+/// `Polsat News`, `RMF FM`). A closed class.
+const CHANNEL_WORDS: &[&str] = &[
+    "Biznes", "Dokument", "Extra", "FM", "Film", "HD", "Historia", "Info", "Kultura", "Max",
+    "Music", "News", "Plus", "Polonia", "Premium", "Rozrywka", "Seriale", "Sport",
+];
+
+/// Whether `word` names a channel after a broadcaster's name.
+pub(crate) fn is_channel_word(word: &str) -> bool {
+    CHANNEL_WORDS.contains(&word)
+}
+
+static SPORTS_ROLES: LazyLock<StemIndex> = LazyLock::new(|| index(SPORTS_ROLE_STEMS));
+static SPORTS: LazyLock<StemIndex> = LazyLock::new(|| index(SPORTS_STEMS));
+
+/// Whether a lower-case `word` is a role in sport (`trener`, `piłkarze`).
+pub(crate) fn is_sports_role(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase) && stem_match(word, &SPORTS_ROLES)
+}
+
+/// Whether a lower-case `word` speaks of a game (`mecz`, `pokonali`, `gola`).
+pub(crate) fn is_sports_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase) && stem_match(word, &SPORTS)
+}
+
 /// Whether a lower-case `word` is a noun of a settlement, region or water
 /// (or of its inhabitants) that a place name follows.
 pub(crate) fn is_settlement_noun(word: &str) -> bool {

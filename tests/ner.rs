@@ -623,3 +623,58 @@ fn double_barrelled_surnames_keep_their_hyphen_in_the_base_form() {
         );
     }
 }
+
+/// The (surface, label, base form) triples of a text.
+fn triples(text: &str) -> Vec<(String, &'static str, String)> {
+    ents(text).into_iter().map(|e| (e.0, e.1, e.2)).collect()
+}
+
+#[test]
+fn broadcasters_by_call_sign_and_channel() {
+    let got = triples("Minister mówił w rozmowie z TVN24, a potem na antenie TVP Info.");
+    assert!(
+        got.contains(&("TVN24".into(), "ORG", "TVN24".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("TVP Info".into(), "ORG", "TVP Info".into())),
+        "{got:?}"
+    );
+    let got = triples("Wywiad pokazały Polsat News i TV4.");
+    assert!(
+        got.contains(&("Polsat News".into(), "ORG", "Polsat News".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("TV4".into(), "ORG", "TV4".into())),
+        "{got:?}"
+    );
+    // A formula or an index is no broadcaster.
+    let got = triples("Emisja CO2 spadła, a WIG20 wzrósł.");
+    assert!(got.iter().all(|e| e.0 != "CO2"), "{got:?}");
+}
+
+#[test]
+fn clubs_by_the_context_of_sport() {
+    let got = triples("Na konferencji trener Warty przyznał, że zagrali słabo.");
+    assert!(
+        got.contains(&("Warty".into(), "ORG", "Warta".into())),
+        "{got:?}"
+    );
+    let got = triples("Kibice Legii i zawodnicy Lecha świętowali razem.");
+    assert!(
+        got.contains(&("Lecha".into(), "ORG", "Lech".into())),
+        "{got:?}"
+    );
+    let got = triples("Wczoraj piłkarze przegrali mecz z Pogonią 0:2.");
+    assert!(
+        got.iter().any(|e| e.0 == "Pogonią" && e.1 == "ORG"),
+        "{got:?}"
+    );
+    // `z` with the genitive is where one comes from, even on match day.
+    let got = triples("Kibice wyjechali z Poznania na mecz.");
+    assert!(
+        got.contains(&("Poznania".into(), "LOC", "Poznań".into())),
+        "{got:?}"
+    );
+}

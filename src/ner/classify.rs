@@ -114,6 +114,85 @@ fn after_settlement(words: &[Word<'_>], at: usize) -> bool {
     })
 }
 
+/// The base form of a club's name: the place or first name it is
+/// (`Warty` → `Warta`, `Lecha` → `Lech`), else the common noun it is, with
+/// its capital (`Pogonią` → `Pogoń`, `Górnika` → `Górnik`).
+fn club_lemma(w: &str, rs: Records<NameReading>) -> Option<String> {
+    if let Some(r) = rs.iter().find(|r| {
+        matches!(
+            r.class,
+            NameClass::Place | NameClass::FirstMale | NameClass::FirstFemale
+        )
+    }) {
+        return Some(r.lemma.to_owned());
+    }
+    let a = morph::analyse(w)
+        .into_iter()
+        .find(|a| a.pos == morph::Pos::Noun && a.plural != Some(true))?;
+    let lemma = morph::lemma_of(w, &a);
+    let mut chars = lemma.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// A call sign: the name of a broadcaster the lexicon knows as an
+/// organisation (or `TV`), then one or two digits (`TVN24`, `TV4`,
+/// `Polsat2`); not a formula or a code (`CO2`, `BZT5`, `A4`).
+fn call_sign(w: &str) -> bool {
+    let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = w.len() - letters.len();
+    (1..=2).contains(&digits)
+        && letters.chars().count() >= 2
+        && (letters == "TV" || has_class(letters, |c| c == NameClass::Org))
+}
+
+/// Words looked at on each side of a word for the topic of its sentence.
+const TOPIC_REACH: usize = 30;
+
+/// Whether the word at `at` names a sports club by its context: after a
+/// role in sport (`trener Warty`, `piłkarze Górnika`), or after `z`/`ze`
+/// in a sentence about a game (`przegrali z Pogonią`).
+fn club_context(words: &[Word<'_>], at: usize) -> bool {
+    let Some(prev) = at.checked_sub(1).and_then(|p| words.get(p)) else {
+        return false;
+    };
+    if triggers::is_sports_role(prev.text) {
+        return true;
+    }
+    // `z` with the instrumental is the opponent (`z Pogonią`); with the
+    // genitive, where one comes from (`z Poznania`).
+    let instrumental = words.get(at).is_some_and(|w| {
+        ["ą", "em", "ami", "ymi", "imi"]
+            .iter()
+            .any(|e| w.text.ends_with(e))
+    });
+    if !matches!(prev.text, "z" | "ze") || !instrumental {
+        return false;
+    }
+    // The sentence around: back to its first word, on to the next one's.
+    let back = words
+        .get(at.saturating_sub(TOPIC_REACH)..at)
+        .unwrap_or(&[])
+        .iter()
+        .rev();
+    let mut before = Vec::new();
+    for w in back {
+        before.push(w);
+        if w.initial {
+            break;
+        }
+    }
+    let after = words
+        .get(at + 1..(at + 1 + TOPIC_REACH).min(words.len()))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|w| !w.initial);
+    before
+        .into_iter()
+        .chain(after)
+        .any(|w| triggers::is_sports_word(w.text))
+}
+
 /// Runs named by their shape: an organisation by its head noun, an
 /// acronym, a name in capitals; `None` when none of these applies.
 fn by_shape(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Option<Rest> {
@@ -144,6 +223,30 @@ fn by_shape(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Op
             words: run,
             label: ORG,
             lemma: None,
+            part: None,
+            quoted: None,
+        });
+        return Some(Rest::Done);
+    }
+    // A broadcaster's call sign (`TVN24`, `TVP1`, `Polsat2`, `TV4`), or a
+    // broadcaster and its channel (`TVP Info`, `Polsat News`): organisations,
+    // not declined.
+    let broadcaster = |w: &Word<'_>| {
+        call_sign(w.text) || w.acronym() || has_class(w.text, |c| c == NameClass::Org)
+    };
+    let channel = len == 2
+        && broadcaster(first)
+        && words
+            .get(run.start + 1)
+            .is_some_and(|c| triggers::is_channel_word(c.text));
+    if (len == 1 && call_sign(first.text)) || channel {
+        let lemma = words
+            .get(run.clone())
+            .map(|ws| ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
+        out.push(Mention {
+            words: run,
+            label: ORG,
+            lemma,
             part: None,
             quoted: None,
         });
@@ -372,7 +475,10 @@ fn one_word(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Re
     if let Some(label) = label {
         // A place of the lexicon takes its lemma there (`Karaibów` → `Karaiby`).
         let ethnonym = ethnonym.filter(|_| !class_of(NameClass::Place));
-        let lemma = ethnonym.or_else(|| {
+        let club = (label == ORG && club_context(words, run.start))
+            .then(|| club_lemma(w, rs))
+            .flatten();
+        let lemma = ethnonym.or(club).or_else(|| {
             (label == LOC && !class_of(NameClass::Place))
                 .then(|| sgjp_name(w, SgjpClass::Place).map(str::to_owned))
                 .flatten()
@@ -403,6 +509,12 @@ fn one_word_label(words: &[Word<'_>], run: Range<usize>, ethnonym: bool) -> Opti
     let class_of = |c: NameClass| has_class_in(rs, |x| x == c);
     let label = if ethnonym {
         Some(LOC)
+    } else if (!first_name || prev.is_some_and(|p| triggers::is_sports_role(p.text)))
+        && !class_of(NameClass::Surname)
+        && club_context(words, run.start)
+    {
+        // `trener Warty`, `przegrali z Pogonią 0:2`: a club.
+        Some(ORG)
     } else if person_context() || first_name {
         Some(PER)
     } else if (after_settlement(words, run.start) && !first.ordinary())
