@@ -26,10 +26,10 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
     #[cfg(feature = "parallel")]
     if text.len() >= PARALLEL_BYTES {
         return crate::pool::install(crate::pool::default_threads(), || {
-            analyze_steps(segmenter, None, text)
+            analyze_steps(segmenter, None, Demonyms::Loc, text)
         });
     }
-    analyze_steps(segmenter, None, text)
+    analyze_steps(segmenter, None, Demonyms::Loc, text)
 }
 
 /// The steps of [`analyze_with`] on the calling thread, split in two for a
@@ -39,6 +39,7 @@ pub fn analyze_with<'t>(segmenter: &Segmenter, text: &'t str) -> Document<'t> {
 pub(crate) fn analyze_steps<'t>(
     segmenter: &Segmenter,
     patterns: Option<&Patterns>,
+    demonyms: Demonyms,
     text: &'t str,
 ) -> Document<'t> {
     let long = text.len() >= PARALLEL_BYTES;
@@ -68,6 +69,7 @@ pub(crate) fn analyze_steps<'t>(
         },
     );
     let mut entities = crate::ner::with_dates(text, entities, dates);
+    crate::ner::demonyms(text, &mut entities, demonyms);
     if let Some(p) = patterns {
         p.add_entities(text, &mut entities);
     }
@@ -133,6 +135,35 @@ fn both<A: Send, B: Send>(
 pub struct Analyzer {
     segmenter: Segmenter,
     patterns: Option<Patterns>,
+    demonyms: Demonyms,
+}
+
+/// What nouns of nationality or origin (`Polacy`, `Amerykanów`,
+/// `Rosjanom`) become. NKJP, and so its scorers, counts them as places;
+/// most users asking where a text happens do not want them there.
+///
+/// ```
+/// use kropka::{Analyzer, Demonyms, Label};
+///
+/// let text = "Polacy pojechali do Berlina.";
+/// let nkjp = Analyzer::default().analyze(text);
+/// assert_eq!(nkjp.entities[0].label, Label::Loc);
+/// let own = Analyzer::builder().demonyms(Demonyms::Own).build()?.analyze(text);
+/// assert_eq!(own.entities[0].label, Label::Demonym);
+/// let places = Analyzer::builder().demonyms(Demonyms::Drop).build()?.analyze(text);
+/// assert_eq!(places.entities.len(), 1); // Berlin
+/// # Ok::<(), kropka::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Demonyms {
+    /// Places ([`Label::Loc`](crate::Label::Loc)), as NKJP has them (the default).
+    #[default]
+    Loc,
+    /// A label of their own, [`Label::Demonym`](crate::Label::Demonym).
+    Own,
+    /// No entity.
+    Drop,
 }
 
 /// Builds an [`Analyzer`]; see [`Analyzer::builder`].
@@ -141,6 +172,7 @@ pub struct AnalyzerBuilder {
     segmenter: Option<Segmenter>,
     patterns: Vec<(String, String)>,
     keep: Vec<String>,
+    demonyms: Demonyms,
 }
 
 impl Default for Analyzer {
@@ -148,6 +180,7 @@ impl Default for Analyzer {
         Self {
             segmenter: crate::segment::default_segmenter().clone(),
             patterns: None,
+            demonyms: Demonyms::Loc,
         }
     }
 }
@@ -169,16 +202,16 @@ impl Analyzer {
         #[cfg(feature = "parallel")]
         if text.len() >= crate::PARALLEL_BYTES {
             return crate::pool::install(crate::pool::default_threads(), || {
-                analyze_steps(&self.segmenter, self.patterns.as_ref(), text)
+                analyze_steps(&self.segmenter, self.patterns.as_ref(), self.demonyms, text)
             });
         }
-        analyze_steps(&self.segmenter, self.patterns.as_ref(), text)
+        analyze_steps(&self.segmenter, self.patterns.as_ref(), self.demonyms, text)
     }
 
     /// The segmenter and the patterns, for the bindings.
     #[cfg_attr(not(feature = "python"), allow(dead_code))]
-    pub(crate) fn parts(&self) -> (&Segmenter, Option<&Patterns>) {
-        (&self.segmenter, self.patterns.as_ref())
+    pub(crate) fn parts(&self) -> (&Segmenter, Option<&Patterns>, Demonyms) {
+        (&self.segmenter, self.patterns.as_ref(), self.demonyms)
     }
 }
 
@@ -194,6 +227,14 @@ impl AnalyzerBuilder {
     #[must_use]
     pub fn pattern(mut self, label: impl Into<String>, regex: impl Into<String>) -> Self {
         self.patterns.push((label.into(), regex.into()));
+        self
+    }
+
+    /// What nouns of nationality or origin become (default: places, as
+    /// in NKJP); see [`Demonyms`].
+    #[must_use]
+    pub fn demonyms(mut self, demonyms: Demonyms) -> Self {
+        self.demonyms = demonyms;
         self
     }
 
@@ -215,11 +256,13 @@ impl AnalyzerBuilder {
             return Ok(Analyzer {
                 segmenter,
                 patterns: None,
+                demonyms: self.demonyms,
             });
         }
         Ok(Analyzer {
             segmenter,
             patterns: Some(Patterns::new(&self.patterns, &self.keep)?),
+            demonyms: self.demonyms,
         })
     }
 }

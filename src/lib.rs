@@ -57,7 +57,7 @@ mod table;
 mod token;
 mod triggers;
 
-pub use analyze::{Analyzer, AnalyzerBuilder, PARALLEL_BYTES, analyze, analyze_with};
+pub use analyze::{Analyzer, AnalyzerBuilder, Demonyms, PARALLEL_BYTES, analyze, analyze_with};
 pub use error::Error;
 pub use ner::base_form;
 pub use output::{

@@ -34,6 +34,10 @@ pub enum Label {
     Date,
     /// A time of day (`o godz. 17.30`).
     Time,
+    /// A noun of nationality or origin (`Polacy`, `Amerykanów`), only when
+    /// asked for with [`Demonyms::Own`](crate::Demonyms::Own); by default
+    /// these are [`Label::Loc`], as in NKJP.
+    Demonym,
     /// A label of a user pattern (see [`Analyzer`](crate::Analyzer)).
     Custom(&'static str),
 }
@@ -45,7 +49,7 @@ impl serde::Serialize for Label {
 }
 
 impl Label {
-    /// The label as in NKJP and in JSON: `"PER"`, `"ORG"`, `"LOC"`, `"DATE"`, `"TIME"`,
+    /// The label as in NKJP and in JSON: `"PER"`, `"ORG"`, `"LOC"`, `"DATE"`, `"TIME"`, `"DEMONYM"`,
     /// or the name a user pattern gave.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -54,6 +58,7 @@ impl Label {
             Self::Loc => "LOC",
             Self::Date => "DATE",
             Self::Time => "TIME",
+            Self::Demonym => "DEMONYM",
             Self::Custom(name) => name,
         }
     }

@@ -187,6 +187,13 @@ class Analyzer:
     pattern given first wins over later ones. A label ``PER``, ``ORG``, ``LOC``,
     ``DATE`` or ``TIME`` gives that built-in label. A bad pattern raises
     ``KropkaError`` naming it.
+
+    ``demonyms`` says what nouns of nationality or origin (``Polacy``,
+    ``Amerykanów``) become: ``"loc"`` places, as NKJP has them (the default),
+    ``"own"`` entities labelled ``DEMONYM``, ``"none"`` no entity.
+
+    >>> [e.label for e in Analyzer(demonyms="own").analyze("Polacy byli w Berlinie.").entities]
+    ['DEMONYM', 'LOC']
     """
     def __new__(
         cls,
@@ -194,6 +201,7 @@ class Analyzer:
         *,
         keep_together: Iterable[str] = ...,
         segmenter: Segmenter | None = None,
+        demonyms: Literal["loc", "own", "none"] = "loc",
     ) -> Analyzer: ...
     def analyze(self, text: str) -> Document:
         """Analyses ``text`` with the patterns."""
@@ -205,6 +213,9 @@ class Analyzer:
     @property
     def keep_together(self) -> list[str]:
         """The regular expressions of spans never split."""
+    @property
+    def demonyms(self) -> Literal["loc", "own", "none"]:
+        """What nouns of nationality or origin become."""
     def __reduce__(self) -> tuple[Any, ...]: ...
 
 @final

@@ -341,6 +341,33 @@ fn ordinary_only(w: &str) -> bool {
     crate::lexicon::with_lower(w, is_ordinary)
 }
 
+/// Gives the one-word places that are nouns of nationality or origin
+/// (`Polacy`; not `Polska`) the treatment `mode` asks for.
+pub(crate) fn demonyms(text: &str, entities: &mut Vec<Entity>, mode: crate::Demonyms) {
+    use crate::Demonyms;
+    if mode == Demonyms::Loc {
+        return;
+    }
+    let is_demonym = |e: &Entity| {
+        e.label == Label::Loc
+            && text.get(e.range.clone()).is_some_and(|w| {
+                !w.contains(char::is_whitespace)
+                    && !has_class(w, |c| c == NameClass::Place)
+                    && ethnonym(w).is_some()
+            })
+    };
+    match mode {
+        Demonyms::Drop => entities.retain(|e| !is_demonym(e)),
+        _ => {
+            for e in entities.iter_mut() {
+                if is_demonym(e) {
+                    e.label = Label::Demonym;
+                }
+            }
+        }
+    }
+}
+
 /// The lemma of a noun of nationality or origin (`Polaków` → `Polak`).
 /// Answers are remembered per thread, like [`is_org_head`]'s.
 fn ethnonym(w: &str) -> Option<String> {

@@ -64,8 +64,8 @@ pub(crate) fn sentence_spans(seg: &Segmenter, text: &Text) -> Vec<Range<usize>> 
 /// that thread is a worker of the crate's pool).
 pub(crate) fn analyse(analyzer: &Analyzer, text: &Text) -> Analysis {
     let s = text.as_str();
-    let (seg, patterns) = analyzer.parts();
-    let doc = crate::analyze::analyze_steps(seg, patterns, s);
+    let (seg, patterns, demonyms) = analyzer.parts();
+    let doc = crate::analyze::analyze_steps(seg, patterns, demonyms, s);
     let map = doc.char_map();
     Analysis {
         sentences: doc.sentences.iter().map(|x| map.range(&x.range)).collect(),

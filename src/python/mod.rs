@@ -651,17 +651,29 @@ pub struct PyAnalyzer {
     patterns: Vec<(String, String)>,
     keep_together: Vec<String>,
     segmenter: Option<Py<PySegmenter>>,
+    demonyms: &'static str,
 }
 
 #[pymethods]
 impl PyAnalyzer {
     #[new]
-    #[pyo3(signature = (patterns=None, *, keep_together=Vec::new(), segmenter=None))]
+    #[pyo3(signature = (patterns=None, *, keep_together=Vec::new(), segmenter=None, demonyms="loc"))]
     fn new(
         patterns: Option<&Bound<'_, PyAny>>,
         keep_together: Vec<String>,
         segmenter: Option<Bound<'_, PySegmenter>>,
+        demonyms: &str,
     ) -> PyResult<Self> {
+        let (demonyms, mode) = match demonyms {
+            "loc" => ("loc", crate::Demonyms::Loc),
+            "own" => ("own", crate::Demonyms::Own),
+            "none" => ("none", crate::Demonyms::Drop),
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "demonyms must be \"loc\", \"own\" or \"none\", not {other:?}"
+                )));
+            }
+        };
         let pairs: Vec<(String, String)> = match patterns {
             None => Vec::new(),
             Some(p) if p.is_instance_of::<PyDict>() => p.cast::<PyDict>()?.items().extract()?,
@@ -682,7 +694,7 @@ impl PyAnalyzer {
                 })
                 .collect::<PyResult<_>>()?,
         };
-        let mut b = Analyzer::builder();
+        let mut b = Analyzer::builder().demonyms(mode);
         if let Some(seg) = &segmenter {
             b = b.segmenter((*seg.get().inner).clone());
         }
@@ -697,7 +709,14 @@ impl PyAnalyzer {
             patterns: pairs,
             keep_together,
             segmenter: segmenter.map(Bound::unbind),
+            demonyms,
         })
+    }
+
+    /// What nouns of nationality or origin become: `"loc"`, `"own"` or `"none"`.
+    #[getter]
+    fn demonyms(&self) -> &'static str {
+        self.demonyms
     }
 
     /// Analyses `text` with the patterns.
@@ -741,9 +760,10 @@ impl PyAnalyzer {
             .collect();
         let keep: Vec<String> = self.keep_together.iter().map(|r| py_repr_str(r)).collect();
         format!(
-            "Analyzer(patterns=[{}], keep_together=[{}])",
+            "Analyzer(patterns=[{}], keep_together=[{}], demonyms={})",
             pairs.join(", "),
-            keep.join(", ")
+            keep.join(", "),
+            py_repr_str(self.demonyms)
         )
     }
 
@@ -754,6 +774,7 @@ impl PyAnalyzer {
         kwargs.set_item("patterns", me.patterns.clone())?;
         kwargs.set_item("keep_together", me.keep_together.clone())?;
         kwargs.set_item("segmenter", me.segmenter.as_ref().map(|s| s.clone_ref(py)))?;
+        kwargs.set_item("demonyms", me.demonyms)?;
         reduce_with(slf.as_any(), &kwargs, PyTuple::empty(py).into_any())
     }
 }

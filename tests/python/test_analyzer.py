@@ -76,3 +76,20 @@ def test_wrong_types_raise_type_error() -> None:
         kropka.Analyzer("PESEL")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         kropka.Analyzer([("A",)])  # type: ignore[list-item]
+
+
+def test_demonyms_are_places_by_default_or_a_label_of_their_own_or_nothing() -> None:
+    text = "Polacy byli w Berlinie."
+    assert [e.label for e in kropka.analyze(text).entities] == ["LOC", "LOC"]
+    own = kropka.Analyzer(demonyms="own")
+    assert [(e.text, e.label) for e in own.analyze(text).entities] == [
+        ("Polacy", "DEMONYM"),
+        ("Berlinie", "LOC"),
+    ]
+    none = kropka.Analyzer(demonyms="none")
+    assert [e.text for e in none.analyze(text).entities] == ["Berlinie"]
+    # A country is a place whatever the setting.
+    assert [e.label for e in own.analyze("Jadą do Polski.").entities] == ["LOC"]
+    assert pickle.loads(pickle.dumps(own)).demonyms == "own"
+    with pytest.raises(ValueError, match="demonyms"):
+        kropka.Analyzer(demonyms="places")  # type: ignore[arg-type]
