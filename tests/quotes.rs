@@ -726,3 +726,24 @@ fn a_dash_after_the_colon_of_a_speech_verb_opens_speech() {
     // A colon and a dash without a speech verb open no speech.
     assert!(quotes("Wynik jest znany: – Legia wygrała trzy do zera.").is_empty());
 }
+
+#[test]
+fn tak_opens_the_attribution_of_speech_whose_dash_was_lost() {
+    let q = quotes(
+        "Ziobro wyszedł z sali. Minister się skompromitował - tak poseł Jan Wolski ocenił \
+         pracę ministra.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Minister się skompromitował");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wolski"));
+}
+
+#[test]
+fn a_relative_clause_between_dashes_is_no_attribution() {
+    let q = quotes(
+        "Prezydent USA powtórzył również, że wycofanie wojsk z Iraku - czego domagają się \
+         Demokraci - byłoby ogromnym błędem.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.starts_with("wycofanie wojsk z Iraku"), "{q:?}");
+}

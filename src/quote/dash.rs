@@ -258,7 +258,11 @@ pub(super) fn is_connective(w: &str) -> bool {
             | "jak"
             | "gdy"
             | "kiedy"
-    )
+            | "czego"
+            | "czym"
+            | "czemu"
+            | "gdzie"
+    ) || w.starts_with("któr")
 }
 
 /// Whether a sentence holds quote marks.
@@ -318,7 +322,7 @@ pub(super) fn unopened(
     }
     let toks = spans.of(si);
     let is_jak = |t: Option<&Token>| t.is_some_and(|t| matches!(word(text, t), "jak" | "Jak"));
-    let (n, dash, cue) = toks.iter().enumerate().skip(3).find_map(|(n, t)| {
+    let (n, dash, cue, tak) = toks.iter().enumerate().skip(3).find_map(|(n, t)| {
         if t.kind != TokenKind::Punct {
             return None;
         }
@@ -331,12 +335,15 @@ pub(super) fn unopened(
         }
         // A 3rd-person finite verb of saying right after the dash, maybe
         // after an adverb (not `-no`/`-to`, not a participle): `- powiedział`,
-        // `- dodaje`, `- stanowczo oświadczył`; not `- a zaczyna`.
+        // `- dodaje`, `- stanowczo oświadczył`; not `- a zaczyna`. After
+        // `tak` the subject may come first: `- tak były minister ocenił`.
+        let tak = toks.get(n + 1).filter(|x| word(text, x) == "tak");
+        let reach = if tak.is_some() { 6 } else { 2 };
         let (v, cue) = toks
             .iter()
             .enumerate()
-            .skip(n + 1)
-            .take(2)
+            .skip(n + 1 + usize::from(tak.is_some()))
+            .take(reach)
             .take_while(|(_, v)| v.kind == TokenKind::Word && !is_connective(word(text, v)))
             .find_map(|(v, x)| {
                 let vw = word(text, x);
@@ -349,8 +356,9 @@ pub(super) fn unopened(
             .skip(v + 1)
             .take(3)
             .any(|x| is_complementizer(word(text, x)));
-        (!reports).then_some((n, t, cue))
+        (!reports).then_some((n, t, cue, tak.map(|x| x.range.end)))
     })?;
+
     // A dash opening speech earlier in the sentence: an ordinary dash quote.
     let opened = toks.iter().take(n).any(|t| {
         t.kind == TokenKind::Punct
@@ -393,6 +401,13 @@ pub(super) fn unopened(
         return None;
     }
     let after = cue.range.end;
+    let subject = match tak {
+        Some(from) => Subject::Before {
+            sentence_start: from,
+            cue_start: cue.range.start,
+        },
+        None => Subject::After(after),
+    };
     // `A - zaznacza X - b.`: the speech goes on after the attribution.
     let resumed = resumed_speech(text, s, after).map(|rs| Found {
         range: trim_content(text, rs..s.range.end),
@@ -405,7 +420,7 @@ pub(super) fn unopened(
             range,
             kind: QuoteKind::Dash,
             cue: Some(cue),
-            subject: Subject::After(after),
+            subject,
         },
         resumed,
     ))
