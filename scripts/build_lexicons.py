@@ -908,7 +908,7 @@ uspokoić przekonać zachwalać rekomendować zarekomendować postulować zapowi
 przyrzec przyrzekać ślubować przysiąc przysięgać zagwarantować gwarantować
 wyrazić wyrażać podziękować dziękować przeprosić przepraszać pogratulować
 gratulować pozdrowić pozdrawiać powitać witać pożegnać żegnać zwierzać
-powtórzyć powtarzać utrzymywać sprecyzować ironizować kpić zadrwić drwić
+powtórzyć powtarzać utrzymywać sprecyzować ironizować zadrwić drwić
 """.split()
 
 REFLEXIVE = {
