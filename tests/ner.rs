@@ -678,3 +678,9 @@ fn clubs_by_the_context_of_sport() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_abbreviated_rank_names_a_person_even_by_an_ordinary_word() {
+    let got = triples("– Wyjaśniamy to – dodaje gen. Biel z komendy.");
+    assert!(got.iter().any(|e| e.0 == "Biel" && e.1 == "PER"), "{got:?}");
+}

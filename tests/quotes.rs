@@ -747,3 +747,14 @@ fn a_relative_clause_between_dashes_is_no_attribution() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].0.starts_with("wycofanie wojsk z Iraku"), "{q:?}");
 }
+
+#[test]
+fn a_person_ending_written_apart_is_no_descriptor() {
+    // NKJP writes `powiedziałem` as `powiedział em`.
+    let q = quotes("– Wyjaśnij mi tylko jedno – powiedział em kładąc palec na ustach.");
+    assert!(
+        q.iter()
+            .all(|q| q.2.as_deref().is_none_or(|s| !s.starts_with("em"))),
+        "{q:?}"
+    );
+}

@@ -545,10 +545,17 @@ fn one_word_label(words: &[Word<'_>], run: Range<usize>, ethnonym: bool) -> Opti
     } else {
         None
     };
+    let abbreviated_title = person_context()
+        && prev.is_some_and(|p| {
+            p.text.chars().count() <= 4 && p.next_punct().is_some_and(|(c, _)| c == '.')
+        });
     match label {
         Some(PER) if !first_name => {
             let surname = class_of(NameClass::Surname);
-            if (first.initial || first.after_boundary())
+            if abbreviated_title && !first.initial {
+                // `gen. Biel`, `płk. Róg`: an abbreviated rank names a person.
+                Some(PER)
+            } else if (first.initial || first.after_boundary())
                 && (first.common().is_some() || first.ordinary())
             {
                 // `Demonstranci wynieśli`, `"Proboszcz`: an ordinary word where

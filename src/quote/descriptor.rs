@@ -40,6 +40,11 @@ pub(super) fn ends_descriptor(w: &str) -> bool {
             | "też"
             | "także"
             | "jednak"
+            // A person ending written apart (`powiedział em`).
+            | "em"
+            | "eś"
+            | "śmy"
+            | "ście"
     ) || is_preposition_lower(w)
 }
 

@@ -690,6 +690,12 @@ pub(super) fn resolve(
     let (quoted, people): (Vec<Candidate>, Vec<Candidate>) = persons
         .iter()
         .filter(|(e, _)| !r.in_quote_marks(e))
+        // `Boże!`, `Chrystusa`: named, never the one a descriptor means.
+        .filter(|(e, _)| {
+            !text
+                .get(e.range.clone())
+                .is_some_and(crate::triggers::is_god)
+        })
         .filter(|&&(_, k)| {
             let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
             prev.is_none_or(|p| {
