@@ -758,3 +758,20 @@ fn a_person_ending_written_apart_is_no_descriptor() {
         "{q:?}"
     );
 }
+
+#[test]
+fn attributions_after_a_quote_that_are_no_speech_verb_beside_it() {
+    let q = quotes(
+        "Premier zabrał głos. „Nie będzie podwyżek podatków w tym roku”. Tak Jan Wolski \
+         skomentował decyzję rządu.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wolski"));
+    let q = quotes("„Nie będzie podwyżek podatków w tym roku” – to słowa premiera Jana Wolskiego.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wolski"));
+    let q =
+        quotes("„Nie będzie podwyżek podatków w tym roku” – czytamy w komunikacie ministerstwa.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("ministerstwo"));
+}

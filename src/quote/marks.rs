@@ -175,12 +175,12 @@ pub(super) fn direct_quotes(
             .map_or(1, char::len_utf8);
         let after = close + close_len;
         // `"…" - napisał X`, `"…", powiedział X`, `"…" - tak to skomentował X`.
-        if let Some((cue, end)) = cue_after_quote(text, spans.tokens, after) {
+        if let Some((cue, subject)) = cue_after_quote(text, spans.tokens, after) {
             found.push(Found {
                 range: trim_content(text, content),
                 kind: QuoteKind::Direct,
                 cue: Some(cue),
-                subject: Subject::After(end),
+                subject,
             });
             continue;
         }
@@ -315,21 +315,29 @@ fn closes_sentence(text: &str, sentences: &[Sentence<'_>], at: usize) -> bool {
     })
 }
 
-/// The attribution right after a quote's closing mark at `after`, and where
-/// its verb ends: a speech verb after a comma or a dash (`"…", powiedział
-/// X`, `"…" – napisał X`); a verb of any kind by its shape after a dash
-/// (`"…" – grzmiał X`, see [`tag_shape`]); or `tak` and a few words before
-/// the speech verb, also in the next sentence (`"…" – tak decyzję
-/// skomentował X`, `"…". Tak sytuację ocenia X`).
-pub(super) fn cue_after_quote(text: &str, tokens: &[Token], after: usize) -> Option<(Cue, usize)> {
+/// The attribution right after a closing quote mark at `after`: a speech
+/// verb or a dialogue tag after a comma or a dash (`„…” – napisał X`),
+/// `tak` and a verb within a few words, in the same sentence or the next
+/// (`„…”. Tak X skomentował decyzję`), the words of someone (`„…” – to słowa
+/// premiera X`), or where the words stand (`„…” – czytamy w komunikacie
+/// ministerstwa`). Returns the cue and where its subject is.
+pub(super) fn cue_after_quote(
+    text: &str,
+    tokens: &[Token],
+    after: usize,
+) -> Option<(Cue, Subject)> {
     let toks = tokens_from(tokens, after, 8);
     let k = toks.iter().position(|t| t.kind == TokenKind::Word)?;
     let first = toks.get(k)?;
     let between = text.get(after..first.range.start)?;
     let only = |ok: &dyn Fn(char) -> bool| between.chars().all(|c| c.is_whitespace() || ok(c));
+    let cue_of = |t: &Token| Cue {
+        range: t.range.clone(),
+        gender: Gender::Unmarked,
+    };
     if only(&|c| c == ',' || is_dash(c)) {
         if let Some(cue) = cue_at(text, first) {
-            return Some((cue, first.range.end));
+            return Some((cue, Subject::After(first.range.end)));
         }
         let dashed = between.contains(is_dash);
         let next_fits = toks.get(k + 1).is_none_or(|n| {
@@ -340,19 +348,60 @@ pub(super) fn cue_after_quote(text: &str, tokens: &[Token], after: usize) -> Opt
             && next_fits
             && let Some(cue) = tag_shape(text, first)
         {
-            return Some((cue, first.range.end));
+            return Some((cue, Subject::After(first.range.end)));
+        }
+        let w = |n: usize| toks.get(n).map_or("", |t| word(text, t));
+        // `– to słowa premiera X`, `– to (były) słowa X`: X's words.
+        if dashed && w(k) == "to" {
+            let mut n = k + 1;
+            if matches!(w(n), "są" | "były") {
+                n += 1;
+            }
+            if matches!(w(n), "słowa" | "wypowiedź" | "zdanie" | "opinia") {
+                let t = toks.get(n)?;
+                return Some((cue_of(t), Subject::Frame(t.range.end)));
+            }
+        }
+        // `– czytamy w komunikacie X`, `– napisano w raporcie X`: the
+        // document's author.
+        if dashed
+            && (w(k) == "czytamy"
+                || (w(k).ends_with("no")
+                    && cue_at(text, first).is_none()
+                    && crate::lexicon::speech_verb(w(k)).is_some()))
+            && matches!(w(k + 1), "w" | "na")
+            && let Some(doc) = toks.get(k + 2)
+            && doc.kind == TokenKind::Word
+        {
+            return Some((cue_of(first), Subject::Frame(doc.range.end)));
         }
     }
-    // `tak` opens the attribution; the verb comes within four words.
+    // `tak` opens the attribution; the verb comes within five words, and
+    // the words before it are its subject (`Tak X skomentował`).
     if matches!(word(text, first), "tak" | "Tak") && only(&|c| c == ',' || c == '.' || is_dash(c)) {
-        return toks
+        let (n, t, cue) = toks
             .iter()
+            .enumerate()
             .skip(k + 1)
-            .take(4)
-            .take_while(|t| {
-                t.kind == TokenKind::Word && word(text, t).starts_with(char::is_lowercase)
-            })
-            .find_map(|t| cue_at(text, t).map(|c| (c, t.range.end)));
+            .take(5)
+            .take_while(|(_, t)| t.kind == TokenKind::Word)
+            .find_map(|(n, t)| cue_at(text, t).map(|c| (n, t, c)))?;
+        // A name between them is the subject; lowercase words are objects
+        // (`Tak decyzję skomentował X`).
+        let named = toks
+            .get(k + 1..n)
+            .unwrap_or(&[])
+            .iter()
+            .any(|x| word(text, x).starts_with(char::is_uppercase));
+        let subject = if named {
+            Subject::Before {
+                sentence_start: first.range.end,
+                cue_start: cue.range.start,
+            }
+        } else {
+            Subject::After(t.range.end)
+        };
+        return Some((cue, subject));
     }
     None
 }

@@ -120,8 +120,13 @@ pub(super) fn nominative(words: &[&str]) -> String {
     let head = analysed.iter().enumerate().find_map(|(i, r)| {
         let adj = r.iter().any(|a| a.pos == Pos::Adj && oblique(a));
         let last = i + 1 == words.len();
+        // The genitive singular first: `ministerstwa` is rather the
+        // ministry's than the ministries.
+        let noun = |a: &&Reading| a.pos == Pos::Noun && oblique(a);
         r.iter()
-            .find(|a| a.pos == Pos::Noun && oblique(a))
+            .filter(noun)
+            .find(|a| a.case == Some("gen") && a.plural == Some(false))
+            .or_else(|| r.iter().find(noun))
             .filter(|_| !adj || last)
             .map(|a| (i, *a))
     });

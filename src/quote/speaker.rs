@@ -544,9 +544,22 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
+        // A person or body the article never names is given in the
+        // nominative (`Zdaniem ministra zdrowia` → `minister zdrowia`).
+        let nominal = |c: Candidate<'a>| {
+            if !c.person && c.name.split_whitespace().eq(words.iter().copied()) {
+                Candidate {
+                    name: morph::nominative(&words).into(),
+                    ..c
+                }
+            } else {
+                c
+            }
+        };
         let head = morph::head(&words);
         let Some((hw, r)) = head.filter(|_| !org) else {
-            return self.subject_descriptor(d, at, None, None);
+            let who = self.subject_descriptor(d, at, None, None);
+            return if org { who } else { who.map(nominal) };
         };
         let genitive =
             |a: &&morph::Reading| a.pos == morph::Pos::Noun && matches!(a.case, Some("gen") | None);
@@ -557,18 +570,7 @@ impl<'a> Resolver<'a> {
             .filter(genitive)
             .any(|a| a.gender == Some("m1") && a.plural != Some(true));
         if !plural && (man || feminine_person(hw)) {
-            // A person the article never names is given in the nominative
-            // (`Zdaniem ministra zdrowia` → `minister zdrowia`).
-            return self.subject_descriptor(d, at, None, None).map(|c| {
-                if !c.person && c.name.split_whitespace().eq(words.iter().copied()) {
-                    Candidate {
-                        name: morph::nominative(&words).into(),
-                        ..c
-                    }
-                } else {
-                    c
-                }
-            });
+            return self.subject_descriptor(d, at, None, None).map(nominal);
         }
         Some(Candidate {
             at: d.start,
@@ -796,7 +798,7 @@ pub(super) fn resolve(
                     // The argument ends where the reported clause starts.
                     let clause = f.range.start;
                     let argument = r.descriptor_after(pos).map(|d| {
-                        let end = if d.end > clause {
+                        let end = if d.start < clause && d.end > clause {
                             let before = text.get(d.start..clause).unwrap_or("");
                             d.start + before.trim_end_matches([' ', ',']).len()
                         } else {
