@@ -775,3 +775,20 @@ fn attributions_after_a_quote_that_are_no_speech_verb_beside_it() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("ministerstwo"));
 }
+
+#[test]
+fn a_dash_line_takes_the_person_of_the_sentence_that_introduces_it() {
+    let q = quotes("Jan Wolski nie ma wątpliwości. – Nie będzie podwyżek podatków w tym roku.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wolski"));
+    let q = quotes("Jan Wolski nie ma wątpliwości: – Nie będzie podwyżek podatków w tym roku.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wolski"));
+    // With no person in the introduction, the previous speaker goes on.
+    let q = quotes(
+        "– Podatki wzrosną – powiedziała Anna Nowak. Sytuacja jest trudna. – Nie mamy \
+         wyjścia.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("Anna Nowak"));
+}

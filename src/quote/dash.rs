@@ -90,13 +90,15 @@ pub(super) fn colon_dash(
     if first.kind != TokenKind::Word || !word(text, first).starts_with(char::is_uppercase) {
         return None;
     }
-    // The verb within a few words before the colon, no clause between.
+    // The verb within a few words before the colon, no clause between;
+    // without one, the sentence's subject if a person (`X nie ma
+    // wątpliwości: – …`).
     let cue = toks
         .get(c.saturating_sub(9)..c)?
         .iter()
         .rev()
         .take_while(|t| !is_complementizer(word(text, t)))
-        .find_map(|t| cue_at(text, t))?;
+        .find_map(|t| cue_at(text, t));
     let mut end = s.range.end;
     let mut next = si + 1;
     while let Some(n) = sentences.get(next) {
@@ -110,14 +112,18 @@ pub(super) fn colon_dash(
         end = n.range.end;
         next += 1;
     }
-    let found = Found {
-        range: trim_content(text, dash.range.end..end),
-        kind: QuoteKind::Dash,
-        subject: Subject::Before {
+    let subject = match &cue {
+        Some(cue) => Subject::Before {
             sentence_start: s.range.start,
             cue_start: cue.range.start,
         },
-        cue: Some(cue),
+        None => Subject::Adjacent(s.range.start..toks.get(c)?.range.start),
+    };
+    let found = Found {
+        range: trim_content(text, dash.range.end..end),
+        kind: QuoteKind::Dash,
+        subject,
+        cue,
     };
     Some((found, next))
 }
@@ -221,12 +227,25 @@ pub(super) fn dash_quote(
             same_paragraph(text, s.range.end, n.range.start) && !n.text.starts_with(is_dash)
         });
         if !next_in_par {
-            // No attribution: a dialogue line; the speaker is the previous one.
+            // No attribution: a dialogue line; the speaker is the previous
+            // one, unless a sentence of the reporter's introduces the line
+            // with a person as its subject.
+            let introduced = si
+                .checked_sub(1)
+                .and_then(|p| sentences.get(p))
+                .filter(|p| {
+                    !p.text.starts_with(is_dash)
+                        && !has_quote_marks(p.text)
+                        && found.last().is_none_or(|f| f.range.end <= p.range.start)
+                });
             found.push(Found {
                 range: trim_content(text, start..s.range.end),
                 kind: QuoteKind::Dash,
                 cue: None,
-                subject: Subject::Previous,
+                subject: match introduced {
+                    Some(p) => Subject::Introduced(p.range.clone()),
+                    None => Subject::Previous,
+                },
             });
             return sj + 1;
         }

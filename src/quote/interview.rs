@@ -50,7 +50,7 @@ pub(super) fn turns(text: &str, found: &[Found]) -> Vec<Option<Turn>> {
 fn is_turn(text: &str, f: &Found) -> bool {
     f.kind == QuoteKind::Dash
         && f.cue.is_none()
-        && matches!(f.subject, Subject::Previous)
+        && matches!(f.subject, Subject::Previous | Subject::Introduced(_))
         && opens_paragraph(text, &f.range)
 }
 

@@ -99,6 +99,11 @@ enum Subject {
     /// Speech in marks standing as a sentence of its own: the subject of
     /// the sentence before it (this range), if a person.
     Adjacent(Range<usize>),
+    /// A dash line without attribution after the reporter's sentence (this
+    /// range) that introduces it: that sentence's subject if a person, else
+    /// the previous speaker (`Jan Nowak nie ma wątpliwości. – Nie będzie
+    /// podwyżek.`).
+    Introduced(Range<usize>),
 }
 
 /// The quotes of a document before their speakers are known: what

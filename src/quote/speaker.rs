@@ -196,6 +196,13 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// The person subject of the main clause of the sentence `prev`, if it
+    /// lies outside every quote.
+    pub(super) fn introducer(&self, prev: &Range<usize>) -> Option<&'a Entity> {
+        self.subject_before(prev.start, self.main_clause_end(prev))
+            .filter(|e| !self.in_content(e.range.start))
+    }
+
     /// Whether a preposition comes right before the mention `e`.
     pub(super) fn after_preposition(&self, e: &Entity) -> bool {
         self.token_index(e.range.start)
@@ -902,9 +909,17 @@ pub(super) fn resolve(
                         }
                     }
                 }
+                // A line the reporter introduces with a person as subject
+                // (`X nie ma wątpliwości. – …`) is that person's.
+                Subject::Introduced(ref prev) if r.introducer(prev).is_some() => {
+                    match r.introducer(prev) {
+                        Some(e) => with_rule(r.named(e), SpeakerRule::NameBefore),
+                        None => (None, None, SpeakerRule::Unknown),
+                    }
+                }
                 // An interview's answer is the interviewee's: the person who
                 // spoke last, else the unnamed interviewee.
-                Subject::Previous if turn == Some(Turn::Answer) => (
+                Subject::Previous | Subject::Introduced(_) if turn == Some(Turn::Answer) => (
                     None,
                     r.last_speaker()
                         .or_else(|| Some(Candidate::placeholder(f.range.start, INTERVIEWEE))),
@@ -912,7 +927,7 @@ pub(super) fn resolve(
                 ),
                 // In an interview, an unattributed question (or remark between
                 // answers) is the paper's.
-                Subject::Previous
+                Subject::Previous | Subject::Introduced(_)
                     if f.cue.is_none()
                         && (turn == Some(Turn::Question)
                             || text.get(f.range.clone()).is_some_and(|q| q.ends_with('?'))) =>
@@ -923,13 +938,12 @@ pub(super) fn resolve(
                         SpeakerRule::Interviewer,
                     )
                 }
-                Subject::Previous => (None, r.last_speaker(), SpeakerRule::Continuation),
+                Subject::Previous | Subject::Introduced(_) => {
+                    (None, r.last_speaker(), SpeakerRule::Continuation)
+                }
                 // The subject of the sentence's own clause, not a name inside
                 // the speech it reports (`…, że Anna Nowak zmarła.`).
-                Subject::Adjacent(ref prev) => match r
-                    .subject_before(prev.start, r.main_clause_end(prev))
-                    .filter(|e| !r.in_content(e.range.start))
-                {
+                Subject::Adjacent(ref prev) => match r.introducer(prev) {
                     Some(e) => with_rule(r.named(e), SpeakerRule::NameBefore),
                     None => (None, None, SpeakerRule::Unknown),
                 },
