@@ -792,3 +792,13 @@ fn a_dash_line_takes_the_person_of_the_sentence_that_introduces_it() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].2.as_deref(), Some("Anna Nowak"));
 }
+
+#[test]
+fn speech_after_the_colon_of_a_speech_verb_without_marks() {
+    let q = quotes("Anna Wolska napisała na Facebooku: Nie będzie podwyżek podatków w tym roku.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Nie będzie podwyżek podatków w tym roku");
+    assert_eq!(q[0].2.as_deref(), Some("Anna Wolska"));
+    // A list after the colon is no speech.
+    assert!(quotes("Minister wymienił trzy nazwiska: Kowalski, Nowak i Lis.").is_empty());
+}

@@ -85,7 +85,9 @@ pub(super) fn colon_dash(
     let s = sentences.get(si)?;
     let toks = spans.of(si);
     let c = toks.iter().position(|t| word(text, t) == ":")?;
-    let dash = toks.get(c + 1).filter(|d| dash_token(text, d))?;
+    let Some(dash) = toks.get(c + 1).filter(|d| dash_token(text, d)) else {
+        return colon_speech(text, s, toks, c).map(|f| (f, si + 1));
+    };
     let first = toks.get(c + 2)?;
     if first.kind != TokenKind::Word || !word(text, first).starts_with(char::is_uppercase) {
         return None;
@@ -126,6 +128,47 @@ pub(super) fn colon_dash(
         cue,
     };
     Some((found, next))
+}
+
+/// Speech after a speech verb and a colon, with neither marks nor a dash
+/// (`Anna Nowak napisała na Facebooku: Nie będzie podwyżek.`), to the end
+/// of the sentence: a clause of four words or more with a verb in it, not
+/// a list (`Wymienił trzy nazwiska: Kowalski, Nowak i Lis.`).
+fn colon_speech(text: &str, s: &Sentence<'_>, toks: &[Token], c: usize) -> Option<Found> {
+    let first = toks.get(c + 1)?;
+    let fw = word(text, first);
+    if first.kind != TokenKind::Word || !fw.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let cue = toks
+        .get(c.saturating_sub(9)..c)?
+        .iter()
+        .rev()
+        .take_while(|t| !is_complementizer(word(text, t)))
+        .find_map(|t| cue_at(text, t).filter(|_| reportive(word(text, t))))?;
+    let rest = toks.get(c + 1..)?;
+    let words = rest.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let commas = rest.iter().filter(|t| word(text, t) == ",").count();
+    let verb = rest.iter().skip(1).any(|t| {
+        t.kind == TokenKind::Word
+            && word(text, t).starts_with(char::is_lowercase)
+            && (super::descriptor::is_past_verb(word(text, t))
+                || morph::guessed(word(text, t))
+                    .iter()
+                    .any(|a| a.pos == morph::Pos::Verb))
+    });
+    if words < 4 || !verb || commas * 3 > words {
+        return None;
+    }
+    Some(Found {
+        range: trim_content(text, first.range.start..s.range.end),
+        kind: QuoteKind::Indirect,
+        subject: Subject::Before {
+            sentence_start: s.range.start,
+            cue_start: cue.range.start,
+        },
+        cue: Some(cue),
+    })
 }
 
 /// A dash quote starting at sentence `si`; returns the next sentence to read.
