@@ -802,3 +802,15 @@ fn speech_after_the_colon_of_a_speech_verb_without_marks() {
     // A list after the colon is no speech.
     assert!(quotes("Minister wymienił trzy nazwiska: Kowalski, Nowak i Lis.").is_empty());
 }
+
+#[test]
+fn a_headline_label_and_a_colon_without_marks() {
+    let q = quotes("Premier: nie będzie podwyżek podatków w tym roku.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "nie będzie podwyżek podatków w tym roku");
+    assert_eq!(q[0].2.as_deref(), Some("premier"));
+    let q = quotes("J. Kaniewski: To jest, proszę pań, jak w tenisie.");
+    assert_eq!(q[0].2.as_deref(), Some("J. Kaniewski"), "{q:?}");
+    // A label with no clause after it is no speech.
+    assert!(quotes("Jan Kowalski: urodzony w 1950 roku w Krakowie.").is_empty());
+}

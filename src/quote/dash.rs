@@ -137,7 +137,10 @@ pub(super) fn colon_dash(
 fn colon_speech(text: &str, s: &Sentence<'_>, toks: &[Token], c: usize) -> Option<Found> {
     let first = toks.get(c + 1)?;
     let fw = word(text, first);
-    if first.kind != TokenKind::Word || !fw.starts_with(char::is_uppercase) {
+    // A headline's label (`Premier: nie będzie podwyżek`): a name or a title
+    // and nothing else before the colon; the speech may start small.
+    let label = s.range.start == toks.first()?.range.start && is_label(text, toks.get(..c)?);
+    if first.kind != TokenKind::Word || !(label || fw.starts_with(char::is_uppercase)) {
         return None;
     }
     let cue = toks
@@ -145,7 +148,10 @@ fn colon_speech(text: &str, s: &Sentence<'_>, toks: &[Token], c: usize) -> Optio
         .iter()
         .rev()
         .take_while(|t| !is_complementizer(word(text, t)))
-        .find_map(|t| cue_at(text, t).filter(|_| reportive(word(text, t))))?;
+        .find_map(|t| cue_at(text, t).filter(|_| reportive(word(text, t))));
+    if cue.is_none() && !label {
+        return None;
+    }
     let rest = toks.get(c + 1..)?;
     let words = rest.iter().filter(|t| t.kind == TokenKind::Word).count();
     let commas = rest.iter().filter(|t| word(text, t) == ",").count();
@@ -160,14 +166,17 @@ fn colon_speech(text: &str, s: &Sentence<'_>, toks: &[Token], c: usize) -> Optio
     if words < 4 || !verb || commas * 3 > words {
         return None;
     }
+    let cue_start = cue
+        .as_ref()
+        .map_or(toks.get(c)?.range.start, |q| q.range.start);
     Some(Found {
         range: trim_content(text, first.range.start..s.range.end),
         kind: QuoteKind::Indirect,
         subject: Subject::Before {
             sentence_start: s.range.start,
-            cue_start: cue.range.start,
+            cue_start,
         },
-        cue: Some(cue),
+        cue,
     })
 }
 

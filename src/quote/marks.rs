@@ -277,7 +277,7 @@ pub(super) fn direct_quotes(
 /// them, brackets the only punctuation, and a person in them: a title first
 /// (`Premier`, `Rzecznik rządu`) or two capitalised words (`Jan Nowak (PSL)`);
 /// not `Uwaga:` or `Wynik meczu:`.
-fn is_label(text: &str, toks: &[Token]) -> bool {
+pub(super) fn is_label(text: &str, toks: &[Token]) -> bool {
     let words = || {
         toks.iter()
             .filter(|t| t.kind == TokenKind::Word)
