@@ -21,12 +21,12 @@ CHECKS = [
     ("ner_score.py", "data/ner/dev.jsonl", "--system", "micro_PER_ORG_LOC.f1", 0.79),
     ("ner_score.py", "data/ner/lemma-dev.jsonl", "--lemmatizer", "all.score", 0.87),
     ("quote_score.py", "data/quotes/seed.jsonl", "--system", "end_to_end.f1", 0.99),
-    ("quote_score.py", "data/quotes/dev.jsonl", "--system", "end_to_end.f1", 0.88),
+    ("quote_score.py", "data/quotes/dev.jsonl", "--system", "end_to_end.f1", 0.90),
     ("quote_score.py", "data/quotes/news-dev.jsonl", "--system", "end_to_end.f1", 0.95),
-    ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.70),
+    ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.77),
 ]
 # Share of quotes whose speaker survives scripts/name_swap.py (measured 0.934).
-NAME_SWAP_FLOOR = 0.945
+NAME_SWAP_FLOOR = 0.95
 
 ADAPTERS = {
     ("seg_score.py", "--segmenter"): "kropka_adapters:sentences",
