@@ -814,3 +814,19 @@ fn a_headline_label_and_a_colon_without_marks() {
     // A label with no clause after it is no speech.
     assert!(quotes("Jan Kowalski: urodzony w 1950 roku w Krakowie.").is_empty());
 }
+
+#[test]
+fn described_speakers_carry_on_and_bodies_speak_after_an_adjunct() {
+    // A dropped subject right after a described speaker is that speaker.
+    let q =
+        quotes("„Wybory odbędą się w maju” – ogłosił premier. „Nie ma innej możliwości” – dodał.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("premier"));
+    // A body whose gender the verb shows, after an adjunct.
+    let q = quotes("Jak poinformowała w komunikacie prokuratura, śledztwo zostało umorzone.");
+    assert_eq!(q[0].2.as_deref(), Some("prokuratura"), "{q:?}");
+    // An apposition set off by commas belongs to the frame's argument.
+    let q = quotes("Według Anny Wolskiej, rzeczniczki ratusza, remont potrwa do maja.");
+    assert_eq!(q[0].0, "remont potrwa do maja", "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Anna Wolska"));
+}

@@ -39,7 +39,15 @@ impl<'a> Resolver<'a> {
         gender: Option<char>,
     ) -> Option<Candidate<'a>> {
         if !cue.is_some_and(|c| plural_cue(self.text, c)) {
-            return self.recent(at, gender, gender.is_some());
+            let recent = self.recent(at, gender, gender.is_some());
+            // The speaker of the quote just before, named or described
+            // (`„…” – ogłosił premier. „…” – dodał.`), when no person of the
+            // verb's gender came after that quote.
+            let described = self
+                .speakers
+                .latest(at, gender, false)
+                .filter(|s| !s.person && recent.as_ref().is_none_or(|r| r.at < s.at));
+            return described.cloned().or(recent);
         }
         self.plural_antecedent(at)
     }

@@ -36,9 +36,38 @@ pub(super) fn reported(
             // capitalised name or a pronoun (`Według niego taki podział …`).
             let comma = toks
                 .iter()
+                .enumerate()
                 .skip(k + 1)
                 .take(8)
-                .find(|x| word(text, x) == ",");
+                .find(|(_, x)| word(text, x) == ",")
+                .map(|(n, x)| {
+                    // `Według Anny Nowak, rzeczniczki ratusza, …`: an apposition
+                    // set off by commas belongs to the argument.
+                    let apposition =
+                        toks.iter()
+                            .enumerate()
+                            .skip(n + 1)
+                            .take(6)
+                            .find(|(_, y)| word(text, y) == ",")
+                            .filter(|&(m, _)| {
+                                toks.get(n + 1..m).is_some_and(|between| {
+                                    between.first().is_some_and(|f| {
+                                        word(text, f).starts_with(char::is_lowercase)
+                                    }) && between.iter().all(|t| {
+                                        let w = word(text, t);
+                                        t.kind == TokenKind::Word
+                                            && !is_complementizer(w)
+                                            && !morph::guessed(w)
+                                                .iter()
+                                                .any(|a| a.pos == morph::Pos::Verb)
+                                            && morph::guessed(w)
+                                                .iter()
+                                                .any(|a| a.case.is_some_and(|c| c != "nom"))
+                                    })
+                                })
+                            });
+                    apposition.map_or(x, |(_, y)| y)
+                });
             let start = match comma {
                 Some(c) => c.range.end,
                 None if k == 1 => t.range.end,

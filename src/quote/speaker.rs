@@ -304,7 +304,11 @@ impl<'a> Resolver<'a> {
     /// (`– przyznał po meczu szkoleniowiec Warty`, `– mówi w rozmowie z
     /// nami rzeczniczka`): the first word of the clause, within six, that
     /// can be a person noun in the nominative and follows no preposition.
-    pub(super) fn descriptor_past_adjunct(&self, at: usize) -> Option<Range<usize>> {
+    pub(super) fn descriptor_past_adjunct(
+        &self,
+        at: usize,
+        gender: Option<char>,
+    ) -> Option<Range<usize>> {
         let start = self.token_index(at);
         let toks = self.tokens.get(start..)?;
         let first = toks.first()?;
@@ -340,7 +344,19 @@ impl<'a> Resolver<'a> {
                             && a.case.is_none_or(|c| c == "nom")
                             && a.gender == Some("m1")
                     }));
-            if person_noun {
+            // A body whose gender the verb shows: `– poinformowała w
+            // komunikacie prokuratura`.
+            let body = gender.is_some_and(|g| g != 'm')
+                && w.starts_with(char::is_lowercase)
+                && !is_preposition(prev)
+                && morph::readings(w).iter().any(|a| {
+                    a.pos == morph::Pos::Noun
+                        && a.case == Some("nom")
+                        && a.plural == Some(false)
+                        && a.gender == gender.map(|g| if g == 'f' { "f" } else { "n" })
+                        && super::descriptor::is_institution(a.lemma)
+                });
+            if person_noun || body {
                 return self.descriptor_after(t.range.start);
             }
             prev = w;
@@ -846,7 +862,7 @@ pub(super) fn resolve(
                     } else if let Some(d) = r
                         .descriptor_after(pos)
                         .filter(|d| !is_object(text.get(d.start..d.end).unwrap_or("")))
-                        .or_else(|| r.descriptor_past_adjunct(pos))
+                        .or_else(|| r.descriptor_past_adjunct(pos, verb_g))
                     {
                         if let Some(e) = r.apposition(&d) {
                             with_rule(r.named(e), SpeakerRule::NameAfter)
