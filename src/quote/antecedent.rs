@@ -43,10 +43,11 @@ impl<'a> Resolver<'a> {
             // The speaker of the quote just before, named or described
             // (`„…” – ogłosił premier. „…” – dodał.`), when no person of the
             // verb's gender came after that quote.
-            let described = self
-                .speakers
-                .latest(at, gender, false)
-                .filter(|s| !s.person && recent.as_ref().is_none_or(|r| r.at < s.at));
+            let described = self.speakers.latest(at, gender, false).filter(|s| {
+                !s.person
+                    && (gender.is_none() || s.gender == gender)
+                    && recent.as_ref().is_none_or(|r| r.at < s.at)
+            });
             return described.cloned().or(recent);
         }
         self.plural_antecedent(at)
