@@ -684,3 +684,25 @@ fn an_abbreviated_rank_names_a_person_even_by_an_ordinary_word() {
     let got = triples("– Wyjaśniamy to – dodaje gen. Biel z komendy.");
     assert!(got.iter().any(|e| e.0 == "Biel" && e.1 == "PER"), "{got:?}");
 }
+
+#[test]
+fn companies_with_an_ampersand_or_a_plus_keep_it() {
+    let got = triples("Umowę podpisały Procter & Gamble oraz Ernst & Young.");
+    assert!(
+        got.contains(&("Procter & Gamble".into(), "ORG", "Procter & Gamble".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Ernst & Young".into(), "ORG", "Ernst & Young".into())),
+        "{got:?}"
+    );
+    let got = triples("Mecz pokaże Canal+, a serial Disney+.");
+    assert!(
+        got.contains(&("Canal+".into(), "ORG", "Canal+".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Disney+".into(), "ORG", "Disney+".into())),
+        "{got:?}"
+    );
+}

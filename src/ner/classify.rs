@@ -228,6 +228,29 @@ fn by_shape(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Op
         });
         return Some(Rest::Done);
     }
+    // A name joined by an ampersand is a company's (`Procter & Gamble`),
+    // not declined.
+    if (run.start + 1..run.end).any(|j| super::mentions::ampersand_before(words, j)) {
+        let mut lemma = String::new();
+        for j in run.clone() {
+            if j > run.start {
+                lemma.push_str(if super::mentions::ampersand_before(words, j) {
+                    " & "
+                } else {
+                    " "
+                });
+            }
+            lemma.push_str(words.get(j)?.text);
+        }
+        out.push(Mention {
+            words: run,
+            label: ORG,
+            lemma: Some(lemma),
+            part: None,
+            quoted: None,
+        });
+        return Some(Rest::Done);
+    }
     // A broadcaster's call sign (`TVN24`, `TVP1`, `Polsat2`, `TV4`), or a
     // broadcaster and its channel (`TVP Info`, `Polsat News`): organisations,
     // not declined.

@@ -442,6 +442,21 @@ fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) ->
     if let Some(q) = &m.quoted {
         (start, end) = (q.start, q.end);
     }
+    // `Canal+`, `Disney+`: a brand's plus belongs to its name, written as is.
+    let plus = m.quoted.is_none()
+        && text.get(end..).is_some_and(|r| {
+            r.strip_prefix('+')
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '+'))
+        });
+    if plus {
+        let name = text.get(start..end + 1)?.to_owned();
+        return Some(Entity {
+            range: start..end + 1,
+            label: ORG,
+            lemma: name,
+            cluster: 0,
+        });
+    }
     let lemma = match m.label {
         PER => person_lemma(ws, seen),
         ORG if m.lemma.is_none() && m.quoted.is_none() => match legal_form(text, start..end) {

@@ -351,6 +351,16 @@ pub(super) fn run_end(words: &[Word<'_>], i: usize) -> usize {
 /// [`run_end`], read no further than word `limit` (the result may pass it
 /// by one, over a particle): enough to tell whether a run is longer than a
 /// few words without walking all of it.
+/// Whether a capitalised word `j` follows the word before it across an
+/// ampersand alone (`Procter & Gamble`).
+pub(super) fn ampersand_before(words: &[Word<'_>], j: usize) -> bool {
+    let amp = |p: Option<(char, usize)>| p.is_some_and(|(c, _)| c == '&');
+    words.get(j).is_some_and(|w| w.cap && amp(w.prev_punct()))
+        && j.checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|p| amp(p.next_punct()) && p.cap)
+}
+
 pub(super) fn run_end_within(words: &[Word<'_>], i: usize, limit: usize) -> usize {
     let mut j = i + 1;
     // An organisation's name: its head opened the run or came in it
@@ -360,6 +370,12 @@ pub(super) fn run_end_within(words: &[Word<'_>], i: usize, limit: usize) -> usiz
         && let Some(w) = words.get(j)
     {
         if !w.joined_to_prev {
+            // `Procter & Gamble`, `Ernst & Young`: a company's name.
+            if ampersand_before(words, j) {
+                org = true;
+                j += 1;
+                continue;
+            }
             // `Ministerstwo Rodziny, Pracy i Polityki Społecznej`: a list of
             // its fields, closed by `i`, is one name.
             if org && let Some(end) = listed_fields(words, j) {
