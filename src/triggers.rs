@@ -370,6 +370,37 @@ const CHANNEL_WORDS: &[&str] = &[
     "Music", "News", "Plus", "Polonia", "Premium", "Rozrywka", "Seriale", "Sport",
 ];
 
+/// Verb forms whose subject right after them is, when a single name, most
+/// often a medium (`jak podaje Onet`, `podała Rzeczpospolita`). A closed
+/// class.
+const MEDIA_VERBS: &[&str] = &[
+    "donosi",
+    "donosił",
+    "donosiła",
+    "informowała",
+    "informował",
+    "informuje",
+    "napisał",
+    "napisała",
+    "opublikował",
+    "opublikowała",
+    "pisze",
+    "podaje",
+    "podał",
+    "podała",
+    "poinformował",
+    "poinformowała",
+    "ujawnił",
+    "ujawniła",
+    "ustalił",
+    "ustaliła",
+];
+
+/// Whether `word` is a verb whose subject is often a medium.
+pub(crate) fn is_media_verb(word: &str) -> bool {
+    MEDIA_VERBS.contains(&word)
+}
+
 /// Whether `word` names a channel after a broadcaster's name.
 pub(crate) fn is_channel_word(word: &str) -> bool {
     CHANNEL_WORDS.contains(&word)

@@ -706,3 +706,23 @@ fn companies_with_an_ampersand_or_a_plus_keep_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_single_name_reporting_after_a_verb_of_the_press_is_a_medium() {
+    let got = triples("Jak podaje Onet, rząd upadnie.");
+    assert!(
+        got.contains(&("Onet".into(), "ORG", "Onet".into())),
+        "{got:?}"
+    );
+    let got = triples("Wiadomość podała Rzeczpospolita.");
+    assert!(
+        got.iter().any(|e| e.0 == "Rzeczpospolita" && e.1 == "ORG"),
+        "{got:?}"
+    );
+    // A surname stays a person.
+    let got = triples("Jak podaje Wrzosek, rząd upadnie.");
+    assert!(
+        got.iter().any(|e| e.0 == "Wrzosek" && e.1 == "PER"),
+        "{got:?}"
+    );
+}

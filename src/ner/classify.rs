@@ -538,6 +538,14 @@ fn one_word_label(words: &[Word<'_>], run: Range<usize>, ethnonym: bool) -> Opti
     {
         // `trener Warty`, `przegrali z Pogonią 0:2`: a club.
         Some(ORG)
+    } else if !first_name
+        && !class_of(NameClass::Surname)
+        && !class_of(NameClass::Place)
+        && !lemma::looks_like_surname(w)
+        && prev.is_some_and(|p| triggers::is_media_verb(p.text))
+    {
+        // `jak podaje Onet`, `podała Rzeczpospolita`: a medium reports.
+        Some(ORG)
     } else if person_context() || first_name {
         Some(PER)
     } else if (after_settlement(words, run.start) && !first.ordinary())
