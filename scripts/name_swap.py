@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 from collections import Counter
+import itertools
 import json
 import re
 import sys
@@ -161,6 +162,7 @@ def main() -> int:
     first = load_first_names()
     total = survived = found_again = 0
     people_total = people_kept = 0
+    clusters_compared = clusters_kept = 0
     gold_before = gold_after = 0
     shown = 0
     for fname in FILES:
@@ -183,6 +185,17 @@ def main() -> int:
             got_people = Counter((e.text, e.lemma) for e in after.entities if e.label == "PER")
             people_total += sum(want_people.values())
             people_kept += sum((want_people & got_people).values())
+            # Clusters: where the same person mentions come out in the same
+            # order, the mentions that shared a cluster still share one.
+            per_before = [e for e in before.entities if e.label == "PER"]
+            per_after = [e for e in after.entities if e.label == "PER"]
+            if [swap.text(e.text) for e in per_before] == [e.text for e in per_after]:
+                clusters_compared += 1
+                same = all(
+                    (a.cluster == b.cluster) == (c.cluster == d.cluster)
+                    for (a, c), (b, d) in itertools.combinations(zip(per_before, per_after), 2)
+                )
+                clusters_kept += int(same)
             gold = {text[q["start"] : q["end"]]: q.get("speaker") for q in rec["quotes"]}
             for q in before.quotes:
                 total += 1
@@ -210,6 +223,8 @@ def main() -> int:
           f"right speakers: {gold_before} before, {gold_after} of them still right after")
     print(f"{'persons':18} {people_kept}/{people_total} PER mentions survive with their swapped "
           f"base form ({people_kept / max(1, people_total):.3f})")
+    print(f"{'clusters':18} {clusters_kept}/{clusters_compared} articles keep their person clusters "
+          f"(of those whose person mentions are all found again)")
     if args.floor is not None and share < args.floor:
         print(f"FAIL: below the floor {args.floor}")
         return 1
