@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-from collections import Counter
 import itertools
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import kropka
