@@ -135,7 +135,7 @@ def person_words(doc: kropka.Document) -> list[tuple[str, str]]:
         surface, lemma = e.text.split(), e.lemma.split()
         if len(surface) == len(lemma):
             pairs.extend(zip(surface, lemma))
-    lemmas = sorted({lem for _, lem in pairs}, key=len)
+    lemmas = sorted({lem for _, lem in pairs}, key=lambda lem: (len(lem), lem))
     out = []
     for surface, lemma in pairs:
         stem = next(
