@@ -830,3 +830,13 @@ fn described_speakers_carry_on_and_bodies_speak_after_an_adjunct() {
     assert_eq!(q[0].0, "remont potrwa do maja", "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Anna Wolska"));
 }
+
+#[test]
+fn a_person_named_only_in_a_link_line_is_nobody_the_article_quotes() {
+    let q = quotes(
+        "Czytaj też: Jan Nowak o podwyżkach\n\nAnna Wolska była w Sejmie.\n\n\
+         „Nie będzie podwyżek w tym roku” – powiedział minister.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("minister"));
+}

@@ -615,6 +615,38 @@ impl<'a> Resolver<'a> {
 /// up to four words before it, with only capitalised words or adjectives
 /// between (`prezes PiS Jan Kowal`, `rzecznik prasowy MSZ Jan Kowal`), and
 /// no preposition before the title (`kandydat na prezydenta Jan Kowal`).
+/// Whether `at` lies in a line that links to another article or credits a
+/// photo (`Czytaj też: …`, `ZOBACZ: …`, `Fot. …`): a closed class of
+/// markers opening the sentence, with a colon after them (a credit's
+/// `Fot.` needs none).
+fn in_link_line(sentences: &[Sentence<'_>], at: usize) -> bool {
+    const MARKERS: &[&str] = &[
+        "czytaj",
+        "przeczytaj",
+        "zobacz",
+        "polecamy",
+        "sprawdź",
+        "wideo",
+        "źródło",
+        "foto",
+    ];
+    let si = sentences.partition_point(|s| s.range.end <= at);
+    let Some(s) = sentences.get(si).filter(|s| s.range.start <= at) else {
+        return false;
+    };
+    let head: String = s
+        .text
+        .trim_start()
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .to_lowercase();
+    if head.starts_with("fot.") || head.starts_with("fot:") {
+        return true;
+    }
+    MARKERS.iter().any(|m| head.starts_with(m)) && head.find(':').is_some_and(|c| c <= 20)
+}
+
 fn titles<'a>(
     text: &str,
     tokens: &[Token],
@@ -691,9 +723,12 @@ pub(super) fn resolve(
 ) -> Vec<Quote> {
     let canonical = super::names::canonical(text, entities);
     // Each PER entity with the index of its first token.
+    // (A person named only in a link to another article or a photo credit
+    // is nobody this article quotes.)
     let persons: Vec<(&Entity, usize)> = entities
         .iter()
         .filter(|e| e.label == Label::Per)
+        .filter(|e| !in_link_line(sentences, e.range.start))
         .map(|e| (e, tokens.partition_point(|t| t.range.start < e.range.start)))
         .collect();
     let titles = titles(text, tokens, &persons, &canonical);
