@@ -840,3 +840,10 @@ fn a_person_named_only_in_a_link_line_is_nobody_the_article_quotes() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("minister"));
 }
+
+#[test]
+fn a_title_in_marks_inside_the_adjunct_does_not_hide_the_subject() {
+    let q = quotes("„Nie wystartuję w wyborach” – zapowiada w rozmowie z „Faktem” Jan Wolski.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wolski"));
+}

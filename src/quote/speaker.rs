@@ -223,12 +223,13 @@ impl<'a> Resolver<'a> {
             .unwrap_or(&[])
             .iter()
             .take(WINDOW)
+            // A title in marks may sit in the adjunct: `– zapowiada w
+            // rozmowie z „Faktem” Jan Kowal`.
             .take_while(|t| {
                 let w = word(self.text, t);
                 t.kind != TokenKind::Punct
                     || !(matches!(w, "," | "." | "!" | "?" | ";" | ":" | "(" | ")")
-                        || w.starts_with(is_dash)
-                        || w.starts_with(is_quote_mark))
+                        || w.starts_with(is_dash))
             })
             .last()
             .map_or(at, |t| t.range.end);
