@@ -726,3 +726,11 @@ fn a_single_name_reporting_after_a_verb_of_the_press_is_a_medium() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_unknown_name_ending_in_a_consonant_is_its_own_base_form() {
+    // Not the genitive plural of `Mosaica`.
+    assert_eq!(kropka::base_form("Mosaic"), "Mosaic");
+    // A case ending still goes.
+    assert_eq!(kropka::base_form("Samsungiem"), "Samsung");
+}

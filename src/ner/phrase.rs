@@ -578,6 +578,21 @@ pub(crate) fn word_base_form(word: &str) -> String {
         a.gender == Some("m1")
             || matches!(a.lemma, Lemma::Given(l) if l.starts_with(char::is_lowercase))
     };
+    // A name the dictionary lacks that ends in a consonant, but not in a
+    // case ending (`-em`, `-om`, `-ów`, `-ach`, `-ym`), is the nominative:
+    // `Mosaic`, not the genitive plural of `Mosaica`.
+    let known = all.iter().any(|a| matches!(a.lemma, Lemma::Given(_)));
+    let lower = word.to_lowercase();
+    let consonant_final = lower
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphabetic() && !"aąeęioóuy".contains(c));
+    let case_ending = ["em", "om", "ów", "ach", "ym", "im", "ych", "ich"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    if !known && consonant_final && !case_ending && word.starts_with(char::is_uppercase) {
+        return word.to_owned();
+    }
     // A form that may already be the nominative stays as it is.
     if all.iter().any(|a| {
         a.case == Some("nom")
