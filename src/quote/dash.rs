@@ -95,12 +95,7 @@ pub(super) fn colon_dash(
     // The verb within a few words before the colon, no clause between;
     // without one, the sentence's subject if a person (`X nie ma
     // wątpliwości: – …`).
-    let cue = toks
-        .get(c.saturating_sub(9)..c)?
-        .iter()
-        .rev()
-        .take_while(|t| !is_complementizer(word(text, t)))
-        .find_map(|t| cue_at(text, t));
+    let cue = cue_before_colon(text, toks, c, false);
     let mut end = s.range.end;
     let mut next = si + 1;
     while let Some(n) = sentences.get(next) {
@@ -130,6 +125,17 @@ pub(super) fn colon_dash(
     Some((found, next))
 }
 
+/// The speech verb within nine words before the colon at token `c`, with no
+/// clause opening between them; with `reporting`, only a 3rd-person,
+/// affirmative one.
+fn cue_before_colon(text: &str, toks: &[Token], c: usize, reporting: bool) -> Option<Cue> {
+    toks.get(c.saturating_sub(9)..c)?
+        .iter()
+        .rev()
+        .take_while(|t| !is_complementizer(word(text, t)))
+        .find_map(|t| cue_at(text, t).filter(|_| !reporting || reportive(word(text, t))))
+}
+
 /// Speech after a speech verb and a colon, with neither marks nor a dash
 /// (`Anna Nowak napisała na Facebooku: Nie będzie podwyżek.`), to the end
 /// of the sentence: a clause of four words or more with a verb in it, not
@@ -143,12 +149,7 @@ fn colon_speech(text: &str, s: &Sentence<'_>, toks: &[Token], c: usize) -> Optio
     if first.kind != TokenKind::Word || !(label || fw.starts_with(char::is_uppercase)) {
         return None;
     }
-    let cue = toks
-        .get(c.saturating_sub(9)..c)?
-        .iter()
-        .rev()
-        .take_while(|t| !is_complementizer(word(text, t)))
-        .find_map(|t| cue_at(text, t).filter(|_| reportive(word(text, t))));
+    let cue = cue_before_colon(text, toks, c, true);
     if cue.is_none() && !label {
         return None;
     }

@@ -7,26 +7,13 @@ use crate::lexicon::{Gender, NameClass};
 
 /// Words that end a descriptor (`rosyjski ambasador w Caracas` → `rosyjski ambasador`).
 pub(super) fn ends_descriptor(w: &str) -> bool {
+    // Prepositions (and `i`, `oraz`, `a`) come from [`is_preposition_lower`].
     matches!(
         w,
-        "w" | "we"
-            | "z"
-            | "ze"
-            | "na"
-            | "do"
-            | "po"
-            | "od"
-            | "dla"
-            | "o"
-            | "przy"
-            | "podczas"
-            | "który"
+        "który"
             | "która"
             | "które"
             | "którzy"
-            | "i"
-            | "oraz"
-            | "a"
             | "ale"
             | "że"
             | "iż"

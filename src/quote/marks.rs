@@ -366,9 +366,8 @@ pub(super) fn cue_after_quote(
         // document's author.
         if dashed
             && (w(k) == "czytamy"
-                || (w(k).ends_with("no")
-                    && cue_at(text, first).is_none()
-                    && crate::lexicon::speech_verb(w(k)).is_some()))
+                // (`first` is no cue here: a cue returned above.)
+                || (w(k).ends_with("no") && crate::lexicon::speech_verb(w(k)).is_some()))
             && matches!(w(k + 1), "w" | "na")
             && let Some(doc) = toks.get(k + 2)
             && doc.kind == TokenKind::Word
