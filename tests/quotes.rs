@@ -847,3 +847,43 @@ fn a_title_in_marks_inside_the_adjunct_does_not_hide_the_subject() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Jan Wolski"));
 }
+
+#[test]
+fn a_participle_after_lost_dash_speech_reports_the_same_speaker() {
+    let q = quotes(
+        "To nie był wypadek- mówił Wolski, dodając, że laptop ktoś celowo uszkodził młotkiem.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, "laptop ktoś celowo uszkodził młotkiem");
+    assert_eq!(q[1].2.as_deref(), Some("Wolski"));
+}
+
+#[test]
+fn an_infinitive_of_saying_after_a_modal_reports_speech() {
+    let q = quotes("Anna Wolska chciała podkreślić, że reforma szkół się udała.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Anna Wolska"));
+    // Negated, it reports nothing; `miał` may tell a purpose, not speech.
+    assert!(quotes("Jan Wolski nie chciał powiedzieć, że reforma się nie udała.").is_empty());
+    assert!(quotes("Parada miała przypominać, że prawa człowieka są uniwersalne.").is_empty());
+}
+
+#[test]
+fn the_subject_after_an_opening_adjunct_is_the_speaker() {
+    // A person noun with its modifiers, past the adjunct.
+    let q = quotes(
+        "Wczoraj na konferencji prasowej w Gdańsku rzecznik wojewody powiedział, że \
+         most zostanie otwarty w maju.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("rzecznik wojewody"), "{q:?}");
+    // An organisation in apposition to `firma`, not one that ends an
+    // oblique phrase.
+    let q = quotes(
+        "Polski dystrybutor gry, firma Cenega Poland, oznajmił, że premiera zostanie opóźniona.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Cenega Poland"), "{q:?}");
+    let q = quotes(
+        "W trakcie prawyborów polityk UPR powiedział, że dzieci przejmują schorzenia kolegów.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("polityk UPR"), "{q:?}");
+}

@@ -82,6 +82,23 @@ pub(super) fn expressed(w: &str) -> Option<Gender> {
     }
 }
 
+/// A modal in the 3rd person past before an infinitive of saying reports
+/// speech as the finite verb would (`chciała podkreślić, że`, `musieli
+/// przyznać, że`, `postanowił ogłosić, że`): the modal's gender is the
+/// speaker's. A closed class of three verbs; `miał` is not one, as
+/// `miała przypominać, że` tells a purpose as often as a rumour.
+pub(super) fn modal_past(w: &str) -> Option<Gender> {
+    crate::lexicon::with_lower(w, |l| match l {
+        "chciał" | "musiał" | "postanowił" => Some(Gender::Masculine),
+        "chciała" | "musiała" | "postanowiła" => Some(Gender::Feminine),
+        "chciało" | "musiało" | "postanowiło" => Some(Gender::Neuter),
+        "chcieli" | "musieli" | "postanowili" | "chciały" | "musiały" | "postanowiły" => {
+            Some(Gender::Plural)
+        }
+        _ => None,
+    })
+}
+
 /// Frame words that introduce reported speech on their own.
 pub(super) fn is_frame(w: &str) -> bool {
     matches!(w, "Zdaniem" | "zdaniem" | "Według" | "według" | "Wg" | "wg")

@@ -481,12 +481,16 @@ pub(super) fn unopened(
         None => Subject::After(after),
     };
     // `A - zaznacza X - b.`: the speech goes on after the attribution.
-    let resumed = resumed_speech(text, s, after).map(|rs| Found {
-        range: trim_content(text, rs..s.range.end),
-        kind: QuoteKind::Dash,
-        cue: Some(cue.clone()),
-        subject: Subject::Previous,
-    });
+    // `A - mówił X, dodając, że b.`: a report of the same speaker. The
+    // sentence has no quote marks, so none are passed.
+    let resumed = resumed_speech(text, s, after)
+        .map(|rs| Found {
+            range: trim_content(text, rs..s.range.end),
+            kind: QuoteKind::Dash,
+            cue: Some(cue.clone()),
+            subject: Subject::Previous,
+        })
+        .or_else(|| attribution_report(text, &[], toks, s.range.end, after));
     Some((
         Found {
             range,

@@ -103,11 +103,24 @@ pub(super) fn reported(
             });
             return;
         }
-        let Some(cue) = cue_at(text, t) else { continue };
+        let Some(mut cue) = cue_at(text, t) else {
+            continue;
+        };
         let w = word(text, t);
+        // An infinitive after a modal in the past: `miał powiedzieć, że`.
+        let modal = (w.ends_with('ć') || w.ends_with('c'))
+            .then(|| k.checked_sub(1).and_then(|p| toks.get(p)))
+            .flatten()
+            .and_then(|p| modal_past(word(text, p)));
+        if let Some(g) = modal {
+            cue.gender = g;
+        }
         // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
         // `nie wskazuje na to, że` and `zdementował, że` do not).
-        let reports = reportive(w) && !negated(text, toks, k);
+        let reports = match modal {
+            Some(_) => !negated(text, toks, k - 1),
+            None => reportive(w) && !negated(text, toks, k),
+        };
         // `Jak dodał, …` / `Jak podkreśla Kowalski, …`
         if k > 0
             && toks

@@ -252,6 +252,116 @@ impl<'a> Resolver<'a> {
             .find(|e| self.subject_like(e))
     }
 
+    /// Whether the organisation `e` follows a person noun whose genitive
+    /// modifier it is (`polityk UPR`, `rzecznik MSZ`), not an institution
+    /// noun it stands in apposition to (`firma Cenega Poland`).
+    fn modifies_person(&self, e: &Entity) -> bool {
+        self.token_index(e.range.start)
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .is_some_and(|p| p.kind == TokenKind::Word && person_noun(word(self.text, p)))
+    }
+
+    /// The subject right before the cue at `cue_start` when an adjunct opens
+    /// the sentence (`Wczoraj na konferencji w Gdańsku kandydat na
+    /// prezydenta powiedział`, `Wczoraj napisało Życie Warszawy, sugerując`):
+    /// an organisation in the nominative ending at most two tokens before
+    /// the cue, or a person noun in the nominative, with the adjectives
+    /// before it, within six tokens, not governed by a preposition.
+    pub(super) fn subject_past_adjunct(
+        &self,
+        sentence_start: usize,
+        cue_start: usize,
+    ) -> Option<Result<&'a Entity, Range<usize>>> {
+        let a = self.token_index(sentence_start);
+        let b = self.token_index(cue_start);
+        let toks = self.tokens.get(a..b)?;
+        let near = |e: &&Entity| {
+            let gap = self.token_index(cue_start) - self.token_index(e.range.end);
+            e.range.end <= cue_start && gap <= 2
+        };
+        // The word before the organisation opens the clause, is a verb, or
+        // is a noun it stands in apposition to (`firma X`); not an oblique
+        // phrase it ends (`przez sieć telewizyjną X`).
+        let opens_clause = |e: &&Entity| {
+            self.token_index(e.range.start)
+                .checked_sub(1)
+                .and_then(|p| self.tokens.get(p))
+                .filter(|p| p.range.start >= sentence_start && p.kind == TokenKind::Word)
+                .is_none_or(|p| {
+                    let r = morph::readings(word(self.text, p));
+                    r.iter()
+                        .any(|a| a.pos == morph::Pos::Verb || a.case == Some("nom"))
+                })
+        };
+        if let Some(org) = self
+            .starting_in(sentence_start..cue_start)
+            .iter()
+            .rev()
+            .find(|e| e.label == Label::Org && near(e))
+            .filter(|e| self.subject_like(e) && !self.modifies_person(e) && opens_clause(e))
+        {
+            return Some(Ok(org));
+        }
+        let n = toks.iter().rposition(|t| t.kind == TokenKind::Word)? + 1;
+        // The window: the last six tokens, after the last punctuation mark
+        // or complementizer (`…, że`, `…, który`).
+        let from = toks
+            .get(..n)
+            .unwrap_or(&[])
+            .iter()
+            .rposition(|t| {
+                t.kind != TokenKind::Word || super::is_complementizer(word(self.text, t))
+            })
+            .map_or(0, |p| p + 1)
+            .max(n.saturating_sub(6));
+        // The first person noun: its genitive modifiers follow it
+        // (`rzecznik wojewody`).
+        for k in from..n {
+            let t = toks.get(k)?;
+            let w = word(self.text, t);
+            let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+            let governed = prev.is_some_and(|p| is_preposition(word(self.text, p)));
+            if governed || !person_noun(w) {
+                continue;
+            }
+            // The noun phrase ends before a verb, a conjunction or a
+            // participle (`ksiądz uszczypnął go i zapytał`: `ksiądz`).
+            let rest = toks.get(k + 1..n).unwrap_or(&[]);
+            let np_end = rest
+                .iter()
+                .enumerate()
+                .take_while(|&(m, x)| {
+                    let xw = word(self.text, x);
+                    let verb_next = rest
+                        .get(m + 1)
+                        .is_some_and(|y| morph::can_be_verb(word(self.text, y)));
+                    let conjunction = matches!(xw, "i" | "oraz" | "a") && verb_next;
+                    let clause = xw.ends_with("ąc") || morph::can_be_verb(xw);
+                    x.kind == TokenKind::Word && !conjunction && !clause
+                })
+                .last()
+                .map_or(t.range.end, |(_, x)| x.range.end);
+            // The adjectives before the noun: `unijny komisarz`.
+            let mut start = t.range.start;
+            for p in (k.saturating_sub(2)..k).rev() {
+                let Some(x) = toks.get(p) else { break };
+                // Written small, or capitalised as the sentence's first word.
+                let adjective = x.kind == TokenKind::Word
+                    && (word(self.text, x).starts_with(char::is_lowercase) || p == 0)
+                    && morph::guessed(word(self.text, x))
+                        .iter()
+                        .any(|r| r.pos == morph::Pos::Adj && r.case == Some("nom"));
+                if !adjective {
+                    break;
+                }
+                start = x.range.start;
+            }
+            return Some(Err(start..np_end));
+        }
+        None
+    }
+
     /// Where the main clause of sentence `s` ends: at its first
     /// complementizer or relative word (`…, że Anna Nowak zmarła`).
     pub(super) fn main_clause_end(&self, s: &Range<usize>) -> usize {
@@ -943,7 +1053,24 @@ pub(super) fn resolve(
                             is_preposition(w)
                                 && !matches!(w.to_lowercase().as_str(), "a" | "i" | "oraz")
                         });
-                        if (1..=4).contains(&words) && !governed {
+                        let past_adjunct = if (1..=4).contains(&words) && !governed {
+                            None
+                        } else {
+                            r.subject_past_adjunct(sentence_start, cue_start)
+                        };
+                        if let Some(Ok(org)) = past_adjunct {
+                            let who = Candidate {
+                                at: org.range.start,
+                                gender: None,
+                                name: r.name_of(org).into(),
+                                person: false,
+                            };
+                            (Some(org.range.clone()), Some(who), SpeakerRule::NameBefore)
+                        } else if let Some(Err(d)) = past_adjunct {
+                            let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
+                            let rule = by_descriptor(&who);
+                            (Some(d), who, rule)
+                        } else if (1..=4).contains(&words) && !governed {
                             let s = sentence_start
                                 + text
                                     .get(sentence_start..cue_start)
@@ -1062,4 +1189,22 @@ fn is_object(w: &str) -> bool {
             .any(|a| a.pos == morph::Pos::Noun && a.case.is_none_or(|c| c == "nom") == nom)
     };
     first.starts_with(char::is_lowercase) && noun(false) && !noun(true)
+}
+
+/// A common noun that can name a person in the nominative: a title
+/// (`rzecznik`, `minister`) or a masculine-personal noun (`polityk`,
+/// `kandydat`).
+fn person_noun(w: &str) -> bool {
+    if !w.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if crate::triggers::is_person_title(w) {
+        return true;
+    }
+    let r = morph::readings(w);
+    r.iter().any(|a| {
+        a.pos == morph::Pos::Noun && a.case.is_none_or(|c| c == "nom") && a.gender == Some("m1")
+    }) && !r
+        .iter()
+        .any(|a| matches!(a.pos, morph::Pos::Adj | morph::Pos::Verb))
 }
