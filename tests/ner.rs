@@ -734,3 +734,33 @@ fn an_unknown_name_ending_in_a_consonant_is_its_own_base_form() {
     // A case ending still goes.
     assert_eq!(kropka::base_form("Samsungiem"), "Samsung");
 }
+
+#[test]
+fn a_lone_first_name_takes_the_gender_its_context_shows() {
+    let lemma_of = |text: &str, name: &str| {
+        kropka::analyze(text)
+            .entities
+            .into_iter()
+            .find(|e| text.get(e.range.clone()) == Some(name))
+            .map(|e| e.lemma)
+    };
+    // Alone, a form that is a man's genitive and a woman's nominative reads
+    // as the man's (`Stanisława` → `Stanisław`, as in `pomnik Stanisława`).
+    assert_eq!(
+        lemma_of("Odsłonięto pomnik Stanisława.", "Stanisława").as_deref(),
+        Some("Stanisław")
+    );
+    // An honorific or a feminine verb after it makes it the woman's name.
+    assert_eq!(
+        lemma_of("Mówi nam pani Barbara.", "Barbara").as_deref(),
+        Some("Barbara")
+    );
+    assert_eq!(
+        lemma_of("Wczoraj Stanisława powiedziała to sąsiadom.", "Stanisława").as_deref(),
+        Some("Stanisława")
+    );
+    assert_eq!(
+        lemma_of("Spotkałem pana Stanisława.", "Stanisława").as_deref(),
+        Some("Stanisław")
+    );
+}

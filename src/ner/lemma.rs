@@ -220,7 +220,14 @@ fn declined_surname(w: &str) -> bool {
 /// `Stanisław`),
 /// an undeclined one the nominative (`Stanisława Nowak`), or else a woman's
 /// name (`Barbarze Zając` → `Barbara`), as a man's surname would decline.
-fn first_name_cases(w: &str, surname: Option<&str>) -> Option<(&'static str, u16, bool)> {
+///
+/// A lone name takes the gender the context shows (`feminine`: `pani
+/// Barbara`, `Barbara powiedziała` → `Barbara`, not the man's `Barbar`).
+fn first_name_cases(
+    w: &str,
+    surname: Option<&str>,
+    feminine: Option<bool>,
+) -> Option<(&'static str, u16, bool)> {
     let names = || {
         readings(w)
             .iter()
@@ -233,7 +240,9 @@ fn first_name_cases(w: &str, surname: Option<&str>) -> Option<(&'static str, u16
         Some(_) => names()
             .find(nominative)
             .or_else(|| names().find(|r| r.class == NameClass::FirstFemale)),
-        None => None,
+        None => feminine.and_then(|f| {
+            names().find(|r| (r.class == NameClass::FirstFemale) == f && (!f || nominative(r)))
+        }),
     }
     .or_else(|| names().next())?;
     Some((
@@ -254,7 +263,29 @@ fn surname_of<'w>(words: &[Word<'w>]) -> Option<&'w str> {
         .map(|w| w.text)
 }
 
-fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
+/// The gender the words around a person's name show: an honorific before
+/// it (`pani`, `pana`) or a past-tense verb after it agreeing with it as
+/// its subject (`Barbara powiedziała`: only the feminine, as a man's name in
+/// the accusative may be the object of a woman's verb the other way).
+fn gender_around(before: Option<&Word<'_>>, after: Option<&Word<'_>>) -> Option<bool> {
+    let honorific = before.and_then(|b| match b.text {
+        "pani" | "panią" | "Pani" | "Panią" => Some(true),
+        "pan" | "pana" | "panu" | "panem" | "Pan" | "Pana" | "Panu" | "Panem" => Some(false),
+        _ => None,
+    });
+    honorific.or_else(|| {
+        after
+            .filter(|a| {
+                a.joined_to_prev
+                    && a.text.ends_with("ła")
+                    && a.text.chars().count() > 4
+                    && crate::morph::dictionary(a.text).any(|x| x.pos == crate::morph::Pos::Verb)
+            })
+            .map(|_| true)
+    })
+}
+
+fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool>) -> String {
     let mut parts: Vec<String> = Vec::with_capacity(words.len());
     let mut cases = 0u16;
     let mut feminine = None;
@@ -264,7 +295,7 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
             continue;
         }
         if k == 0
-            && let Some((lemma, c, fem)) = first_name_cases(w.text, surname_of(words))
+            && let Some((lemma, c, fem)) = first_name_cases(w.text, surname_of(words), context)
         {
             parts.push(lemma.to_owned());
             cases = c;
@@ -294,7 +325,7 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>) -> String {
         }
         if w.first_name() && k + 1 < words.len() {
             // A second first name (`Jan Maria Rokita`).
-            if let Some((lemma, _, _)) = first_name_cases(w.text, None) {
+            if let Some((lemma, _, _)) = first_name_cases(w.text, None, None) {
                 parts.push(lemma.to_owned());
                 continue;
             }
@@ -458,7 +489,11 @@ fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) ->
         });
     }
     let lemma = match m.label {
-        PER => person_lemma(ws, seen),
+        PER => {
+            let before = m.words.start.checked_sub(1).and_then(|p| words.get(p));
+            let after = words.get(m.words.end);
+            person_lemma(ws, seen, gender_around(before, after))
+        }
         ORG if m.lemma.is_none() && m.quoted.is_none() => match legal_form(text, start..end) {
             // `Orange Polska S.A.`: the legal form stays as written.
             Some(at) => {
