@@ -887,3 +887,12 @@ fn the_subject_after_an_opening_adjunct_is_the_speaker() {
     );
     assert_eq!(q[0].2.as_deref(), Some("polityk UPR"), "{q:?}");
 }
+
+#[test]
+fn an_impersonal_verb_of_saying_reports_no_one() {
+    assert!(quotes("Szacuje się, że w mieście mieszka ponad sto tysięcy osób.").is_empty());
+    assert!(quotes("Mówiło się, że minister wkrótce odejdzie z rządu.").is_empty());
+    // The same verb with a subject reports.
+    let q = quotes("Minister mówi, że wkrótce odejdzie z rządu.");
+    assert_eq!(q.len(), 1, "{q:?}");
+}

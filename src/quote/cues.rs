@@ -82,6 +82,34 @@ pub(super) fn expressed(w: &str) -> Option<Gender> {
     }
 }
 
+/// Verbs of saying and thinking that are not reflexive, so that with `się`
+/// they are impersonal (`mówi się, że`, `szacuje się, że`, `uważano`): the
+/// opinion of no one in particular, not a report. Their stems; a closed
+/// class. (`skarży się`, `upiera się` are reflexive verbs with a subject.)
+const IMPERSONAL_STEMS: [&str; 10] = [
+    "mówi",
+    "uważa",
+    "szacuje",
+    "szacowa",
+    "twierdzi",
+    "przypuszcza",
+    "sądzi",
+    "zakłada",
+    "podejrzewa",
+    "przewiduje",
+];
+
+/// Whether the cue `w` followed by `się` is impersonal (`Mówi się, że`).
+pub(super) fn impersonal(w: &str, next: &str) -> bool {
+    next == "się"
+        && crate::lexicon::with_lower(w, |l| {
+            IMPERSONAL_STEMS.iter().any(|s| {
+                l.strip_prefix(s)
+                    .is_some_and(|rest| matches!(rest, "" | "ło" | "no"))
+            })
+        })
+}
+
 /// A modal in the 3rd person past before an infinitive of saying reports
 /// speech as the finite verb would (`chciała podkreślić, że`, `musieli
 /// przyznać, że`, `postanowił ogłosić, że`): the modal's gender is the

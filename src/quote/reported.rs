@@ -117,6 +117,12 @@ pub(super) fn reported(
         }
         // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
         // `nie wskazuje na to, że` and `zdementował, że` do not).
+        if toks
+            .get(k + 1)
+            .is_some_and(|n| impersonal(w, word(text, n)))
+        {
+            continue;
+        }
         let reports = match modal {
             Some(_) => !negated(text, toks, k - 1),
             None => reportive(w) && !negated(text, toks, k),
