@@ -896,3 +896,22 @@ fn an_impersonal_verb_of_saying_reports_no_one() {
     let q = quotes("Minister mówi, że wkrótce odejdzie z rządu.");
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+#[test]
+fn speech_resumes_after_a_dash_glued_to_the_verb() {
+    // Text converted from wiki markup glues the dash to the word before it.
+    let q = quotes(
+        "Jan Wolski mówił o wojnie. Decyzje o wycofaniu wojsk- powiedział- będą \
+         podejmowane przez dowódców, a nie przez polityków.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "Decyzje o wycofaniu wojsk");
+    assert_eq!(
+        q[1].0,
+        "będą podejmowane przez dowódców, a nie przez polityków"
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Jan Wolski"));
+    // A hyphenated surname after the verb resumes nothing.
+    let q = quotes("Decyzje o wycofaniu wojsk zapadną - powiedział Korwin- Mikke.");
+    assert_eq!(q.len(), 1, "{q:?}");
+}

@@ -587,10 +587,18 @@ pub(super) fn first_person(text: &str, toks: &[Token]) -> bool {
 /// After an attribution ending at `after`, a dash that resumes the speech.
 pub(super) fn resumed_speech(text: &str, s: &Sentence<'_>, after: usize) -> Option<usize> {
     let rest = text.get(after..s.range.end)?;
-    // A dash after a space: `… – mówi X – i dodaje`.
-    let (i, _) = rest
-        .char_indices()
-        .find(|&(k, c)| is_dash(c) && rest.get(..k).is_some_and(|p| p.ends_with(' ')))?;
+    // A dash after a space: `… – mówi X – i dodaje`; or glued to the verb
+    // and followed by a space, as text converted from wiki markup writes it
+    // (`… Iraku- powiedział- będą …`), where no hyphen of a compound is.
+    let glued = rest
+        .chars()
+        .next()
+        .filter(|&c| is_dash(c) && rest.get(c.len_utf8()..).is_some_and(|r| r.starts_with(' ')))
+        .map(|c| (0, c));
+    let (i, _) = glued.or_else(|| {
+        rest.char_indices()
+            .find(|&(k, c)| is_dash(c) && rest.get(..k).is_some_and(|p| p.ends_with(' ')))
+    })?;
     let tail = rest.get(i..)?;
     let dash = tail.chars().next()?;
     let body = tail.get(dash.len_utf8()..)?.trim_start();
