@@ -764,3 +764,26 @@ fn a_lone_first_name_takes_the_gender_its_context_shows() {
         Some("Stanisław")
     );
 }
+
+#[test]
+fn a_place_noun_and_an_adjective_spelt_like_a_surname_name_a_place() {
+    let got = triples("Szli obok ruin Mostu Poniatowskiego, a potem zwiedzili Zamek Dybowski.");
+    assert!(
+        got.contains(&(
+            "Mostu Poniatowskiego".into(),
+            "LOC",
+            "Most Poniatowski".into()
+        )),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|e| e.0 == "Zamek Dybowski" && e.1 == "LOC"),
+        "{got:?}"
+    );
+    // A person is still a person.
+    let got = triples("Rozmawiał z nim Jan Poniatowski.");
+    assert!(
+        got.iter().any(|e| e.0 == "Jan Poniatowski" && e.1 == "PER"),
+        "{got:?}"
+    );
+}

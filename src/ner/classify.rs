@@ -377,7 +377,32 @@ fn several_words(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) 
                 .any(|e| w.text.ends_with(e))
                 && w.common().is_some()
         });
-        let label = if after_settlement(words, run.start) {
+        // `Mostu Poniatowskiego`, `Kaplicę Zygmuntowską`, `Zamek Dybowski`:
+        // a noun that opens a place's name, and an adjective (spelt like a
+        // surname) agreeing with it, name a place, not a person.
+        let place_named = triggers::is_place_head(first.text)
+            && !has_class(first.text, |c| {
+                matches!(
+                    c,
+                    NameClass::Surname | NameClass::FirstMale | NameClass::FirstFemale
+                )
+            })
+            && ws.len() == 2
+            && ws.get(1).is_some_and(|w| {
+                [
+                    "ski", "cki", "dzki", "skiego", "ckiego", "skiej", "ckiej", "ską", "cką",
+                    "ska", "cka",
+                ]
+                .iter()
+                .chain(
+                    [
+                        "skim", "ckim", "skiemu", "owy", "owego", "owej", "ową", "owa",
+                    ]
+                    .iter(),
+                )
+                .any(|e| w.text.ends_with(e))
+            });
+        let label = if after_settlement(words, run.start) || place_named {
             LOC
         } else if personal || !adjectival {
             PER
