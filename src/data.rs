@@ -22,6 +22,22 @@ pub(crate) fn entries(file: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Abbreviations that precede what they qualify (`prof.`, `dr.`, `ds.`),
+/// without their full stop.
+static NONFINAL: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        entries(ABBREV_NONFINAL)
+            .filter_map(|e| e.strip_suffix('.'))
+            .collect()
+    });
+
+/// Whether `word` (no full stop, as written) is an abbreviation that
+/// precedes what it qualifies: its full stop ends nothing (`prof. Lorenc`,
+/// `Komitetu ds. Transportu`).
+pub(crate) fn is_nonfinal_abbreviation(word: &str) -> bool {
+    word.len() <= 8 && crate::lexicon::with_lower(word, |w| NONFINAL.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -915,3 +915,23 @@ fn speech_resumes_after_a_dash_glued_to_the_verb() {
     let q = quotes("Decyzje o wycofaniu wojsk zapadną - powiedział Korwin- Mikke.");
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+#[test]
+fn an_abbreviation_inside_a_descriptor_or_before_a_name_ends_nothing() {
+    let q = quotes("Zmiany klimatu są coraz wyraźniejsze - twierdzi prof. Wrzosek.");
+    assert_eq!(q[0].2.as_deref(), Some("Wrzosek"), "{q:?}");
+    let q = quotes("Zdaniem dr. Jana Wrzoska, członka zarządu, system będzie zagrożony.");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wrzosek"), "{q:?}");
+    let q = quotes("Ulice będą wkrótce czystsze - poinformował szef Komitetu ds. Transportu.");
+    assert_eq!(
+        q[0].2.as_deref(),
+        Some("szef Komitetu ds. Transportu"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_adverb_after_the_subject_is_no_part_of_the_speaker() {
+    let q = quotes("Policja wciąż uważa, że bandycie nie udało się opuścić województwa.");
+    assert_eq!(q[0].2.as_deref(), Some("policja"), "{q:?}");
+}

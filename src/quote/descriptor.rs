@@ -248,9 +248,27 @@ pub(super) fn is_institution(lemma: &str) -> bool {
 pub(super) fn descriptor_words(raw: &str) -> Vec<&str> {
     let mut words: Vec<&str> = raw
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c) || ",.:;".contains(c)))
+        .map(|w| {
+            let bare =
+                w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c) || ",.:;".contains(c));
+            // An abbreviation keeps its full stop (`Komitetu ds. Transportu`).
+            match w.get(..bare.len() + 1) {
+                Some(dotted)
+                    if w.starts_with(bare)
+                        && dotted.ends_with('.')
+                        && crate::data::is_nonfinal_abbreviation(bare) =>
+                {
+                    dotted
+                }
+                _ => bare,
+            }
+        })
         .filter(|w| !w.is_empty())
         .collect();
+    // An adverb after the noun is no part of it (`Policja wciąż uważa`).
+    while words.len() > 1 && words.last().is_some_and(|w| morph::is_particle(w)) {
+        words.pop();
+    }
     while words.len() > 1
         && words
             .first()

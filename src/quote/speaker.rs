@@ -147,6 +147,7 @@ impl<'a> Resolver<'a> {
             .take(max_words)
             .take_while(|t| {
                 t.kind != TokenKind::Punct
+                    || self.abbreviation_dot(t)
                     || !matches!(
                         word(self.text, t),
                         "," | "." | "!" | "?" | ";" | ":" | "(" | ")" | "\"" | "„" | "”"
@@ -397,12 +398,30 @@ impl<'a> Resolver<'a> {
         self.entities.get(a..b.max(a)).unwrap_or(&[])
     }
 
+    /// The full stop of an abbreviation that precedes what it qualifies
+    /// (`prof. Lorenc`, `Komitetu ds. Transportu`): it ends no phrase.
+    pub(super) fn abbreviation_dot(&self, t: &Token) -> bool {
+        word(self.text, t) == "."
+            && self
+                .token_index(t.range.start)
+                .checked_sub(1)
+                .and_then(|p| self.tokens.get(p))
+                .is_some_and(|p| {
+                    p.kind == TokenKind::Word
+                        && p.range.end == t.range.start
+                        && crate::data::is_nonfinal_abbreviation(word(self.text, p))
+                })
+    }
+
     /// The descriptor after `at`: words up to punctuation or a preposition.
     pub(super) fn descriptor_after(&self, at: usize) -> Option<Range<usize>> {
         let start = self.token_index(at);
         let mut range: Option<Range<usize>> = None;
-        for t in self.tokens.get(start..).unwrap_or(&[]).iter().take(5) {
+        for t in self.tokens.get(start..).unwrap_or(&[]).iter().take(6) {
             let w = word(self.text, t);
+            if self.abbreviation_dot(t) {
+                continue;
+            }
             if t.kind != TokenKind::Word || ends_descriptor(w) {
                 break;
             }
