@@ -935,3 +935,12 @@ fn an_adverb_after_the_subject_is_no_part_of_the_speaker() {
     let q = quotes("Policja wciąż uważa, że bandycie nie udało się opuścić województwa.");
     assert_eq!(q[0].2.as_deref(), Some("policja"), "{q:?}");
 }
+
+#[test]
+fn a_title_in_marks_between_a_frame_and_its_name_is_passed_over() {
+    let q = quotes(
+        "Zdaniem dziennikarza \"Wiadomości\" Piotra Wrzoska, członka ekipy, napad miał \
+         charakter rabunkowy.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Piotr Wrzosek"), "{q:?}");
+}

@@ -139,19 +139,28 @@ impl<'a> Resolver<'a> {
     /// A PER entity starting at or after `at` within a few words.
     pub(super) fn person_after(&self, at: usize, max_words: usize) -> Option<&'a Entity> {
         let start = self.token_index(at);
+        // Words and abbreviation stops count; quote marks around a title
+        // in between do not (`Zdaniem dziennikarza "Wiadomości" Piotra …`).
+        let mut counted = 0;
         let limit = self
             .tokens
             .get(start..)
             .unwrap_or(&[])
             .iter()
-            .take(max_words)
             .take_while(|t| {
-                t.kind != TokenKind::Punct
-                    || self.abbreviation_dot(t)
-                    || !matches!(
-                        word(self.text, t),
-                        "," | "." | "!" | "?" | ";" | ":" | "(" | ")" | "\"" | "„" | "”"
-                    )
+                let mark = t.kind == TokenKind::Punct
+                    && word(self.text, t).starts_with(crate::chars::is_quote_mark);
+                if !mark {
+                    counted += 1;
+                }
+                counted <= max_words
+                    && (t.kind != TokenKind::Punct
+                        || mark
+                        || self.abbreviation_dot(t)
+                        || !matches!(
+                            word(self.text, t),
+                            "," | "." | "!" | "?" | ";" | ":" | "(" | ")"
+                        ))
             })
             .last()
             .map_or(at, |t| t.range.end);
