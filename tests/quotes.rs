@@ -944,3 +944,28 @@ fn a_title_in_marks_between_a_frame_and_its_name_is_passed_over() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Piotr Wrzosek"), "{q:?}");
 }
+
+#[test]
+fn an_abbreviated_rank_before_a_name_keeps_the_person_an_antecedent() {
+    let q = quotes(
+        "Rzecznik ministerstwa, ppłk Jan Wrzosek, wydał komunikat. Poinformował w nim, że \
+         wartownik zauważył zerwane plomby.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wrzosek"), "{q:?}");
+}
+
+#[test]
+fn a_first_person_line_before_anyone_speaks_is_the_latest_person_of_its_gender() {
+    let q = quotes(
+        "Jan Wrzosek poprosił ministra o nadzór nad śledztwem. Sprawdza ono, czy dokumenty \
+         sfałszowano.\n\n- Do tej pory nie starałem się niczego wyjaśniać.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wrzosek"));
+    // A woman's verbs do not make it his.
+    let q = quotes(
+        "Jan Wrzosek poprosił ministra o nadzór nad śledztwem.\n\n- Nie starałam się niczego \
+         wyjaśniać.",
+    );
+    assert_eq!(q[0].2, None, "{q:?}");
+}

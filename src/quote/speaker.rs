@@ -905,6 +905,8 @@ pub(super) fn resolve(
                     || is_past_verb(w)
                     || crate::lexicon::speech_verb(w).is_some()
                     || crate::triggers::is_person_title(w)
+                    // An abbreviated rank or title (`ppłk`, `asp.`, `mł.`).
+                    || crate::data::is_nonfinal_abbreviation(w)
                     || crate::triggers::is_function_word(w)
             })
         })
@@ -1118,7 +1120,14 @@ pub(super) fn resolve(
                 }
                 // A line the reporter introduces with a person as subject
                 // (`X nie ma wątpliwości. – …`) is that person's.
-                Subject::Introduced(ref prev) if r.introducer(prev).is_some() => {
+                Subject::Introduced(ref prev)
+                    if r.introducer(prev).is_some_and(|e| {
+                        // Not a man for a line whose verbs are a woman's.
+                        let line = text.get(f.range.clone()).and_then(first_person_gender);
+                        let person = person_gender(r.name_of(e));
+                        line.is_none() || person.is_none() || line == person
+                    }) =>
+                {
                     match r.introducer(prev) {
                         Some(e) => with_rule(r.named(e), SpeakerRule::NameBefore),
                         None => (None, None, SpeakerRule::Unknown),
@@ -1145,9 +1154,17 @@ pub(super) fn resolve(
                         SpeakerRule::Interviewer,
                     )
                 }
-                Subject::Previous | Subject::Introduced(_) => {
-                    (None, r.last_speaker(), SpeakerRule::Continuation)
-                }
+                Subject::Previous | Subject::Introduced(_) => match r.last_speaker() {
+                    Some(who) => (None, Some(who), SpeakerRule::Continuation),
+                    // No one has spoken yet: a line in the first person is
+                    // the latest person of the gender its verbs show
+                    // (`- Nie starałem się …` after a paragraph on Wałęsa).
+                    None => {
+                        let g = text.get(f.range.clone()).and_then(first_person_gender);
+                        let who = g.and_then(|g| r.recent(at, Some(g), true));
+                        (None, who, SpeakerRule::DroppedSubject)
+                    }
+                },
                 // The subject of the sentence's own clause, not a name inside
                 // the speech it reports (`…, że Anna Nowak zmarła.`).
                 Subject::Adjacent(ref prev) => match r.introducer(prev) {
@@ -1235,4 +1252,31 @@ fn person_noun(w: &str) -> bool {
     }) && !r
         .iter()
         .any(|a| matches!(a.pos, morph::Pos::Adj | morph::Pos::Verb))
+}
+
+/// The gender the first-person past verbs of `speech` show: `-łem` (also
+/// written apart, `starał em`) for a man, `-łam` for a woman; none when
+/// there are none or both.
+fn first_person_gender(speech: &str) -> Option<char> {
+    let mut gender = None;
+    let mut prev = "";
+    for w in speech.split(|c: char| !c.is_alphabetic()) {
+        let g = if w.ends_with("łem") || (w == "em" && prev.ends_with('ł')) {
+            Some('m')
+        } else if w.ends_with("łam") || (w == "m" && prev.ends_with("ła")) {
+            Some('f')
+        } else {
+            None
+        };
+        match (gender, g) {
+            (_, None) => {}
+            (None, found) => gender = found,
+            (Some(a), Some(b)) if a != b => return None,
+            _ => {}
+        }
+        if !w.is_empty() {
+            prev = w;
+        }
+    }
+    gender
 }
