@@ -969,3 +969,9 @@ fn a_first_person_line_before_anyone_speaks_is_the_latest_person_of_its_gender()
     );
     assert_eq!(q[0].2, None, "{q:?}");
 }
+
+#[test]
+fn a_body_after_an_opening_adjunct_speaks_when_the_verb_agrees() {
+    let q = quotes("Wezwana na miejsce żandarmeria wojskowa stwierdziła, że skrzynki są puste.");
+    assert_eq!(q[0].2.as_deref(), Some("żandarmeria wojskowa"), "{q:?}");
+}

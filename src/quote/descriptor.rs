@@ -240,6 +240,10 @@ pub(super) fn is_institution(lemma: &str) -> bool {
             | "ratusz"
             | "magistrat"
             | "gmina"
+            | "żandarmeria"
+            | "wojsko"
+            | "armia"
+            | "służba"
     )
 }
 

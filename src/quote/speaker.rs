@@ -282,6 +282,7 @@ impl<'a> Resolver<'a> {
         &self,
         sentence_start: usize,
         cue_start: usize,
+        gender: Option<char>,
     ) -> Option<Result<&'a Entity, Range<usize>>> {
         let a = self.token_index(sentence_start);
         let b = self.token_index(cue_start);
@@ -332,7 +333,25 @@ impl<'a> Resolver<'a> {
             let w = word(self.text, t);
             let prev = k.checked_sub(1).and_then(|p| toks.get(p));
             let governed = prev.is_some_and(|p| is_preposition(word(self.text, p)));
-            if governed || !person_noun(w) {
+            // Or a body whose gender the verb shows: `Wezwana na miejsce
+            // żandarmeria wojskowa stwierdziła`.
+            // The nominative singular is the lemma: the word itself is looked up.
+            let body = || {
+                w.starts_with(char::is_lowercase)
+                    && super::descriptor::is_institution(w)
+                    && morph::guessed(w).iter().any(|r| {
+                        r.pos == morph::Pos::Noun
+                            && r.case == Some("nom")
+                            && r.plural == Some(false)
+                            && match gender {
+                                Some('f') => r.gender == Some("f"),
+                                Some('n') => r.gender == Some("n"),
+                                Some('m') => matches!(r.gender, Some("m2" | "m3")),
+                                _ => false,
+                            }
+                    })
+            };
+            if governed || !(person_noun(w) || body()) {
                 continue;
             }
             // The noun phrase ends before a verb, a conjunction or a
@@ -1086,7 +1105,7 @@ pub(super) fn resolve(
                         let past_adjunct = if (1..=4).contains(&words) && !governed {
                             None
                         } else {
-                            r.subject_past_adjunct(sentence_start, cue_start)
+                            r.subject_past_adjunct(sentence_start, cue_start, verb_g)
                         };
                         if let Some(Ok(org)) = past_adjunct {
                             let who = Candidate {
