@@ -787,3 +787,18 @@ fn a_place_noun_and_an_adjective_spelt_like_a_surname_name_a_place() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_first_half_of_a_spaced_compound_adjective_belongs_to_the_name() {
+    let got = triples("Spotkanie Polsko - Wietnamskiej Grupy Parlamentarnej odbyło się wczoraj.");
+    assert!(
+        got.contains(&(
+            "Polsko - Wietnamskiej Grupy Parlamentarnej".into(),
+            "ORG",
+            "Polsko - Wietnamska Grupa Parlamentarna".into()
+        )),
+        "{got:?}"
+    );
+    // The half alone is no name.
+    assert!(!got.iter().any(|e| e.0 == "Polsko"), "{got:?}");
+}

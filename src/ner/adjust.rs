@@ -26,6 +26,7 @@ pub(super) fn adjust(words: &[Word<'_>], mentions: &mut Vec<Mention>) {
         }
     }
     mentions.extend(extra);
+    mentions.retain(|m| !m.words.is_empty());
     inner_places(words, mentions);
     // Mentions now inside a longer one of the same label go, and so do
     // persons inside any longer name (the patron of a school).
@@ -130,6 +131,27 @@ pub(super) fn hyphen_before(words: &[Word<'_>], j: usize) -> bool {
 /// Kielan - Jaworowska`), and the first half of a compound adjective
 /// (`Kujawsko - Pomorskiej`, `Szkolno - Wychowawczego`).
 fn hyphen_join(words: &[Word<'_>], m: &mut Mention) {
+    let is_half = |w: &Word<'_>| w.cap && w.text.ends_with('o') && w.text.chars().count() > 3;
+    if m.label != PER {
+        // The first half of a compound adjective alone names nothing: the
+        // name after the hyphen takes it in (below).
+        if m.words.len() == 1
+            && hyphen_before(words, m.words.end)
+            && words.get(m.words.start).is_some_and(is_half)
+        {
+            m.words.end = m.words.start;
+            return;
+        }
+        // The first half before the name (`Warmińsko - Mazurskiej
+        // Specjalnej Strefie`, `Polsko - Wietnamskiej Grupy`).
+        while hyphen_before(words, m.words.start)
+            && let Some(prev) = m.words.start.checked_sub(1).and_then(|p| words.get(p))
+            && is_half(prev)
+        {
+            m.words.start -= 1;
+            m.lemma = None;
+        }
+    }
     loop {
         let e = m.words.end;
         if !hyphen_before(words, e) {

@@ -381,7 +381,14 @@ fn place_or_org_lemma(m: &Mention, words: &[Word<'_>], seen: &FxHashSet<&str>) -
     if let Some(l) = &m.lemma {
         return l.clone();
     }
-    let text: Vec<&str> = words.iter().map(|w| w.text).collect();
+    // A spaced hyphen inside the name stays (`Warmińsko - Mazurskiej`).
+    let mut text: Vec<&str> = Vec::with_capacity(words.len() + 1);
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 && super::adjust::hyphen_before(words, k) {
+            text.push("-");
+        }
+        text.push(w.text);
+    }
     if let [w] = text.as_slice() {
         let want = if m.label == LOC {
             NameClass::Place

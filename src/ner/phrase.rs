@@ -193,10 +193,17 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
     }
     let unchanged = || words.join(" ");
     let pieces: Vec<Piece<'_>> = words.iter().map(|w| split(w)).collect();
+    // The first half of a compound adjective before a hyphen stays as it is
+    // (`Warmińsko - Mazurskiej` → `Warmińsko - Mazurska`).
+    let half = |k: usize| {
+        pieces.get(k).is_some_and(|p| p.word.ends_with('o'))
+            && words.get(k + 1).is_some_and(|n| matches!(*n, "-" | "–"))
+    };
     let analyses: Vec<Vec<Analysis>> = pieces
         .iter()
-        .map(|p| {
-            if is_transparent(p.word) {
+        .enumerate()
+        .map(|(k, p)| {
+            if is_transparent(p.word) || half(k) {
                 Vec::new()
             } else {
                 let mut a = analyse(p.word);
@@ -219,7 +226,7 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
             .get(k)
             .is_some_and(|a| a.iter().any(|x| x.pos == Pos::Adj))
     };
-    let transparent = |k: usize| pieces.get(k).is_some_and(|p| is_transparent(p.word));
+    let transparent = |k: usize| pieces.get(k).is_some_and(|p| is_transparent(p.word)) || half(k);
     // The head: the first noun, after transparent tokens and adjectives. A
     // word that can be an adjective before a noun is one (`Światowej
     // Organizacji`), even when a rule also offers a noun reading.
