@@ -31,6 +31,21 @@ static NONFINAL: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
             .collect()
     });
 
+/// Every abbreviation of the two lists, without its full stop.
+static ANY: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        entries(ABBREV_NONFINAL)
+            .chain(entries(ABBREV_FINAL))
+            .filter_map(|e| e.strip_suffix('.'))
+            .collect()
+    });
+
+/// Whether `word` (no full stop, as written) is an abbreviation of either
+/// list (`proc.`, `tys.`, `prof.`).
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 8 && crate::lexicon::with_lower(word, |w| ANY.contains(w))
+}
+
 /// Whether `word` (no full stop, as written) is an abbreviation that
 /// precedes what it qualifies: its full stop ends nothing (`prof. Lorenc`,
 /// `Komitetu ds. Transportu`).

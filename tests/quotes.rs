@@ -975,3 +975,11 @@ fn a_body_after_an_opening_adjunct_speaks_when_the_verb_agrees() {
     let q = quotes("Wezwana na miejsce żandarmeria wojskowa stwierdziła, że skrzynki są puste.");
     assert_eq!(q[0].2.as_deref(), Some("żandarmeria wojskowa"), "{q:?}");
 }
+
+#[test]
+fn a_quantity_of_people_is_a_speaker() {
+    let q = quotes("Immunitet poselski nie powinien istnieć - uważa 57 proc. społeczeństwa.");
+    assert_eq!(q[0].2.as_deref(), Some("57 proc. społeczeństwa"), "{q:?}");
+    let q = quotes("Aż 30 proc. respondentów zadeklarowało, że nie pójdzie na wybory.");
+    assert_eq!(q[0].2.as_deref(), Some("30 proc. respondentów"), "{q:?}");
+}

@@ -250,17 +250,21 @@ pub(super) fn is_institution(lemma: &str) -> bool {
 /// A descriptor's words without dashes, quote marks, trailing punctuation
 /// and leading sentence adverbs (`Wcześniej serwis` → `serwis`).
 pub(super) fn descriptor_words(raw: &str) -> Vec<&str> {
+    let count = raw.split_whitespace().count();
     let mut words: Vec<&str> = raw
         .split_whitespace()
-        .map(|w| {
+        .enumerate()
+        .map(|(k, w)| {
             let bare =
                 w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c) || ",.:;".contains(c));
-            // An abbreviation keeps its full stop (`Komitetu ds. Transportu`).
+            // An abbreviation inside keeps its full stop (`Komitetu ds.
+            // Transportu`, `57 proc. społeczeństwa`).
             match w.get(..bare.len() + 1) {
                 Some(dotted)
                     if w.starts_with(bare)
                         && dotted.ends_with('.')
-                        && crate::data::is_nonfinal_abbreviation(bare) =>
+                        && (crate::data::is_nonfinal_abbreviation(bare)
+                            || (k + 1 < count && crate::data::is_abbreviation(bare))) =>
                 {
                     dotted
                 }
@@ -274,9 +278,13 @@ pub(super) fn descriptor_words(raw: &str) -> Vec<&str> {
         words.pop();
     }
     while words.len() > 1
-        && words
-            .first()
-            .is_some_and(|w| morph::can_be_particle(w) && !is_preposition(w))
+        && words.first().is_some_and(|w| {
+            morph::can_be_particle(w)
+                && !is_preposition(w)
+                // A number opens a quantity (`60 proc. Polaków`).
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && !w.ends_with('.')
+        })
         // `jeden z uczestników`: one of a group is the descriptor's head.
         && !(words.first().is_some_and(|w| matches!(*w, "jeden" | "jedna" | "Jeden" | "Jedna"))
             && words.get(1) == Some(&"z"))

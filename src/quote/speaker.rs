@@ -445,12 +445,33 @@ impl<'a> Resolver<'a> {
     pub(super) fn descriptor_after(&self, at: usize) -> Option<Range<usize>> {
         let start = self.token_index(at);
         let mut range: Option<Range<usize>> = None;
-        for t in self.tokens.get(start..).unwrap_or(&[]).iter().take(6) {
+        for (n, t) in self
+            .tokens
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take(6)
+            .enumerate()
+        {
             let w = word(self.text, t);
             if self.abbreviation_dot(t) {
                 continue;
             }
-            if t.kind != TokenKind::Word || ends_descriptor(w) {
+            // A quantity opens the subject: `– uważa 57 proc. społeczeństwa`.
+            let quantity = n == 0 && t.kind == TokenKind::Number;
+            let unit_dot = n == 2
+                && w == "."
+                && self.tokens.get(start + 1).is_some_and(|u| {
+                    self.tokens
+                        .get(start)
+                        .is_some_and(|q| q.kind == TokenKind::Number)
+                        && u.range.end == t.range.start
+                        && crate::data::is_abbreviation(word(self.text, u))
+                });
+            if unit_dot {
+                continue;
+            }
+            if !quantity && (t.kind != TokenKind::Word || ends_descriptor(w)) {
                 break;
             }
             range = Some(range.map_or(t.range.clone(), |r| r.start..t.range.end));
