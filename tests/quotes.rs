@@ -983,3 +983,11 @@ fn a_quantity_of_people_is_a_speaker() {
     let q = quotes("Aż 30 proc. respondentów zadeklarowało, że nie pójdzie na wybory.");
     assert_eq!(q[0].2.as_deref(), Some("30 proc. respondentów"), "{q:?}");
 }
+
+#[test]
+fn being_of_the_opinion_reports_an_opinion() {
+    let q = quotes("Część radnych była zdania, że podwyżki są zbyt drastyczne.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("część radnych"));
+    assert!(quotes("Minister nie był zdania, że podwyżki są zbyt drastyczne.").is_empty());
+}

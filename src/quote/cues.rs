@@ -82,6 +82,29 @@ pub(super) fn expressed(w: &str) -> Option<Gender> {
     }
 }
 
+/// `być zdania, że` (to be of the opinion that) reports an opinion as
+/// `uważać` does: the cue is `zdania` after a 3rd-person form of `być`,
+/// whose gender is the speaker's. A closed class of forms.
+pub(super) fn opinion_idiom(text: &str, toks: &[Token], k: usize) -> Option<Cue> {
+    let t = toks.get(k)?;
+    if word(text, t) != "zdania" {
+        return None;
+    }
+    let p = toks.get(k.checked_sub(1)?)?;
+    let gender = match word(text, p) {
+        "był" => Gender::Masculine,
+        "była" => Gender::Feminine,
+        "było" => Gender::Neuter,
+        "byli" | "były" | "są" => Gender::Plural,
+        "jest" => Gender::Unmarked,
+        _ => return None,
+    };
+    Some(Cue {
+        range: p.range.start..t.range.end,
+        gender,
+    })
+}
+
 /// Verbs of saying and thinking that are not reflexive, so that with `się`
 /// they are impersonal (`mówi się, że`, `szacuje się, że`, `uważano`): the
 /// opinion of no one in particular, not a report. Their stems; a closed

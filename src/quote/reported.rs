@@ -103,7 +103,7 @@ pub(super) fn reported(
             });
             return;
         }
-        let Some(mut cue) = cue_at(text, t) else {
+        let Some(mut cue) = cue_at(text, t).or_else(|| opinion_idiom(text, toks, k)) else {
             continue;
         };
         let w = word(text, t);
@@ -123,8 +123,11 @@ pub(super) fn reported(
         {
             continue;
         }
+        let idiom = cue.range.start < t.range.start;
         let reports = match modal {
             Some(_) => !negated(text, toks, k - 1),
+            // `nie był zdania`: the negation is before the verb.
+            None if idiom => !negated(text, toks, k - 1),
             None => reportive(w) && !negated(text, toks, k),
         };
         // `Jak dodał, …` / `Jak podkreśla Kowalski, …`
@@ -171,12 +174,12 @@ pub(super) fn reported(
                     Subject::Inverted {
                         after: t.range.end,
                         sentence_start: s.range.start,
-                        cue_start: t.range.start,
+                        cue_start: cue.range.start,
                     }
                 } else {
                     Subject::Before {
                         sentence_start: s.range.start,
-                        cue_start: t.range.start,
+                        cue_start: cue.range.start,
                     }
                 };
                 if push_report(text, toks, marks, end, j, cue.clone(), subject, found) {
@@ -210,7 +213,7 @@ pub(super) fn reported(
         if reports && let Some(c) = far_complementizer(text, toks, k) {
             let subject = Subject::Before {
                 sentence_start: s.range.start,
-                cue_start: t.range.start,
+                cue_start: cue.range.start,
             };
             if push_report(text, toks, marks, end, c, cue, subject, found) {
                 return;
