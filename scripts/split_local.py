@@ -1,6 +1,7 @@
 """Score the installed package on the fixed look and check halves of the
 quote data kept in this repository (tests/data/quotes-*.jsonl), as
-../shared/eval/split_report.py does for the shared dev files.
+../shared/eval/split_report.py does for the shared dev files. A held-out
+file (`*heldout*`) is scored whole, and its errors are never printed.
 
     python scripts/split_local.py [--look-errors]
 
@@ -40,6 +41,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as td:
         for path in sorted((ROOT / "tests" / "data").glob("quotes-*.jsonl")):
             recs = [json.loads(l) for l in path.open(encoding="utf-8") if l.strip()]
+            if "heldout" in path.name:
+                # Held out: its score alone, never its errors.
+                res = json.loads(subprocess.run(
+                    [sys.executable, scorer, str(path), *system, "--json"],
+                    check=True, capture_output=True, text=True, cwd=ROOT,
+                ).stdout)
+                print(
+                    f"{path.name:24s} whole {len(recs):3d} records  "
+                    f"detection F1 {res['detection']['f1']:.3f}  "
+                    f"attribution {res['attribution_accuracy']:.3f}  "
+                    f"end-to-end F1 {res['end_to_end']['f1']:.3f}"
+                )
+                continue
             side = halves(recs)
             for name in ("look", "check"):
                 part = Path(td) / f"{name}-{path.name}"

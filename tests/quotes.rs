@@ -991,3 +991,10 @@ fn being_of_the_opinion_reports_an_opinion() {
     assert_eq!(q[0].2.as_deref(), Some("część radnych"));
     assert!(quotes("Minister nie był zdania, że podwyżki są zbyt drastyczne.").is_empty());
 }
+
+#[test]
+fn a_tag_verb_after_quote_marks_may_take_an_adjunct_before_its_subject() {
+    let q = quotes("„Nie ma zgody na takie działania” – grzmiał na konferencji Jan Wrzosek.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wrzosek"));
+}

@@ -340,9 +340,17 @@ pub(super) fn cue_after_quote(
             return Some((cue, Subject::After(first.range.end)));
         }
         let dashed = between.contains(is_dash);
+        // After the tag: the end, `się`, the subject's name, or an adjunct
+        // before the name (`– grzmiał na konferencji lider PSL X`).
         let next_fits = toks.get(k + 1).is_none_or(|n| {
             let w = word(text, n);
-            n.kind != TokenKind::Word || w == "się" || w.starts_with(char::is_uppercase)
+            let adjunct = (super::descriptor::is_preposition(w) || morph::is_particle(w))
+                && toks
+                    .iter()
+                    .skip(k + 2)
+                    .take_while(|x| x.kind == TokenKind::Word)
+                    .any(|x| word(text, x).starts_with(char::is_uppercase));
+            n.kind != TokenKind::Word || w == "się" || w.starts_with(char::is_uppercase) || adjunct
         });
         if dashed
             && next_fits
