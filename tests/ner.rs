@@ -802,3 +802,12 @@ fn the_first_half_of_a_spaced_compound_adjective_belongs_to_the_name() {
     // The half alone is no name.
     assert!(!got.iter().any(|e| e.0 == "Polsko"), "{got:?}");
 }
+
+#[test]
+fn a_lone_surname_of_unknown_case_is_read_in_the_singular() {
+    let got = triples("Rozmawiał wczoraj z Nowickim.");
+    assert!(
+        got.contains(&("Nowickim".into(), "PER", "Nowicki".into())),
+        "{got:?}"
+    );
+}

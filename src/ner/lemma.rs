@@ -332,10 +332,17 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool
         }
         // A surname: a lexicon reading that agrees in case, else endings.
         let rs = readings(w.text);
-        let agreeing = rs
-            .iter()
-            .filter(|r| r.class == NameClass::Surname)
-            .find(|r| cases == 0 || r.cases & cases != 0);
+        // One person: with no case known, a singular reading first
+        // (`Kowalskim` → `Kowalski`, not the dative plural of `Kowalska`).
+        const SINGULAR: u16 = (1 << 8) - 1;
+        let surnames = || rs.iter().filter(|r| r.class == NameClass::Surname);
+        let agreeing = if cases == 0 {
+            surnames()
+                .find(|r| r.cases & SINGULAR != 0)
+                .or_else(|| surnames().next())
+        } else {
+            surnames().find(|r| r.cases & cases != 0)
+        };
         let fem = feminine.unwrap_or(false);
         let lemma = match agreeing {
             Some(r) if cases != 0 || r.cases & case::NOM == 0 || r.lemma == w.text => {
