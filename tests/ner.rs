@@ -811,3 +811,18 @@ fn a_lone_surname_of_unknown_case_is_read_in_the_singular() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_unknown_name_in_an_interview_frame_is_a_medium() {
+    let got = triples("Minister powiedział w rozmowie z Interią, że nie odejdzie.");
+    assert!(
+        got.contains(&("Interią".into(), "ORG", "Interia".into())),
+        "{got:?}"
+    );
+    // A person stays a person.
+    let got = triples("Minister powiedział w rozmowie z Nowickim, że nie odejdzie.");
+    assert!(
+        got.iter().any(|e| e.0 == "Nowickim" && e.1 == "PER"),
+        "{got:?}"
+    );
+}

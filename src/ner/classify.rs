@@ -542,6 +542,20 @@ fn one_word(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Re
     Rest::Done
 }
 
+/// The frame of an interview or a broadcast before word `at`: `w
+/// rozmowie z X`, `w wywiadzie dla X`, `na antenie X`, `na łamach X`: X
+/// is a medium when it is no person's name. A closed class of frames.
+fn media_context(words: &[Word<'_>], at: usize) -> bool {
+    let w = |back: usize| {
+        at.checked_sub(back)
+            .and_then(|k| words.get(k))
+            .filter(|x| x.joined_to_prev || back == 1)
+            .map_or("", |x| x.text)
+    };
+    matches!((w(2), w(1)), ("rozmowie", "z") | ("wywiadzie", "dla"))
+        || matches!(w(1), "antenie" | "łamach" | "portalu")
+}
+
 /// The label of one capitalised word that no rule above took: a people's
 /// name, a person, a place or an organisation by the lexicon and the
 /// context, an unknown word by its shape; then a person found by shape
@@ -567,7 +581,8 @@ fn one_word_label(words: &[Word<'_>], run: Range<usize>, ethnonym: bool) -> Opti
         && !class_of(NameClass::Surname)
         && !class_of(NameClass::Place)
         && !lemma::looks_like_surname(w)
-        && prev.is_some_and(|p| triggers::is_media_verb(p.text))
+        && (prev.is_some_and(|p| triggers::is_media_verb(p.text))
+            || media_context(words, run.start))
     {
         // `jak podaje Onet`, `podała Rzeczpospolita`: a medium reports.
         Some(ORG)
