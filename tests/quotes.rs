@@ -998,3 +998,12 @@ fn a_tag_verb_after_quote_marks_may_take_an_adjunct_before_its_subject() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Jan Wrzosek"));
 }
+
+#[test]
+fn a_rank_before_the_name_after_an_adjunct_is_no_part_of_the_speaker() {
+    let q = quotes(
+        "– Jesteśmy gotowi na każdy scenariusz – zapewnia w rozmowie z Interią gen. Jan \
+         Wrzosek, były szef sztabu.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Wrzosek"), "{q:?}");
+}

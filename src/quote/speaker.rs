@@ -1080,7 +1080,13 @@ pub(super) fn resolve(
                         .filter(|d| !is_object(text.get(d.start..d.end).unwrap_or("")))
                         .or_else(|| r.descriptor_past_adjunct(pos, verb_g))
                     {
-                        if let Some(e) = r.apposition(&d) {
+                        // A name inside the descriptor is the speaker (`gen.
+                        // Rajmund Andrzejczak` after an adjunct).
+                        let inside = r
+                            .starting_in(d.clone())
+                            .iter()
+                            .find(|e| e.label == Label::Per && r.subject_like(e));
+                        if let Some(e) = inside.or_else(|| r.apposition(&d)) {
                             with_rule(r.named(e), SpeakerRule::NameAfter)
                         } else {
                             let who = r.subject_descriptor(&d, at, f.cue.as_ref(), verb_g);
