@@ -1007,3 +1007,12 @@ fn a_rank_before_the_name_after_an_adjunct_is_no_part_of_the_speaker() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Jan Wrzosek"), "{q:?}");
 }
+
+#[test]
+fn a_long_subject_with_a_rank_after_the_verb_is_reached() {
+    let q = quotes(
+        "„Zatrzymaliśmy trzech mężczyzn” – przekazał PAP rzecznik prasowy komendanta \
+         głównego policji insp. Mariusz Wrona.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Mariusz Wrona"), "{q:?}");
+}

@@ -232,12 +232,13 @@ impl<'a> Resolver<'a> {
             .get(start..)
             .unwrap_or(&[])
             .iter()
-            .take(WINDOW)
+            .take(WINDOW + 2)
             // A title in marks may sit in the adjunct: `– zapowiada w
-            // rozmowie z „Faktem” Jan Kowal`.
+            // rozmowie z „Faktem” Jan Kowal`; so may an abbreviated rank.
             .take_while(|t| {
                 let w = word(self.text, t);
                 t.kind != TokenKind::Punct
+                    || self.abbreviation_dot(t)
                     || !(matches!(w, "," | "." | "!" | "?" | ";" | ":" | "(" | ")")
                         || w.starts_with(is_dash))
             })
