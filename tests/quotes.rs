@@ -1016,3 +1016,18 @@ fn a_long_subject_with_a_rank_after_the_verb_is_reached() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Mariusz Wrona"), "{q:?}");
 }
+
+#[test]
+fn a_name_after_a_title_and_its_complement_is_an_antecedent() {
+    let q = quotes(
+        "Rzecznik rządu Piotr Wrzosek został zapytany o podwyżki. – Na razie nie ma takich \
+         planów – odpowiedział.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Piotr Wrzosek"), "{q:?}");
+}
+
+#[test]
+fn an_age_written_onto_a_word_opens_a_descriptor() {
+    let q = quotes("– Zrobię wszystko, żeby wygrać – zapowiada 25-letnia zawodniczka z Krakowa.");
+    assert_eq!(q[0].2.as_deref(), Some("25-letnia zawodniczka"), "{q:?}");
+}

@@ -459,7 +459,13 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             // A quantity opens the subject: `– uważa 57 proc. społeczeństwa`.
-            let quantity = n == 0 && t.kind == TokenKind::Number;
+            // (A number written onto a word is no quantity: `25-letnia`.)
+            let quantity = n == 0
+                && t.kind == TokenKind::Number
+                && self
+                    .tokens
+                    .get(start + 1)
+                    .is_some_and(|u| u.kind == TokenKind::Word && u.range.start > t.range.end);
             let unit_dot = n == 2
                 && w == "."
                 && self.tokens.get(start + 1).is_some_and(|u| {
@@ -469,10 +475,29 @@ impl<'a> Resolver<'a> {
                         && u.range.end == t.range.start
                         && crate::data::is_abbreviation(word(self.text, u))
                 });
+            // An age or size written onto a word opens the descriptor:
+            // `25-letnia zawodniczka`.
+            let adjacent = |a: usize, b: usize| matches!((self.tokens.get(a), self.tokens.get(b)), (Some(x), Some(y)) if x.range.end == y.range.start);
+            let compound = (n == 0
+                && t.kind == TokenKind::Number
+                && self
+                    .tokens
+                    .get(start + 1)
+                    .is_some_and(|h| word(self.text, h) == "-")
+                && adjacent(start, start + 1)
+                && adjacent(start + 1, start + 2))
+                || (n == 1
+                    && w == "-"
+                    && self
+                        .tokens
+                        .get(start)
+                        .is_some_and(|q| q.kind == TokenKind::Number)
+                    && adjacent(start, start + 1)
+                    && adjacent(start + 1, start + 2));
             if unit_dot {
                 continue;
             }
-            if !quantity && (t.kind != TokenKind::Word || ends_descriptor(w)) {
+            if !(quantity || compound) && (t.kind != TokenKind::Word || ends_descriptor(w)) {
                 break;
             }
             range = Some(range.map_or(t.range.clone(), |r| r.start..t.range.end));
@@ -936,8 +961,25 @@ pub(super) fn resolve(
                 .get(e.range.clone())
                 .is_some_and(crate::triggers::is_god)
         })
-        .filter(|&&(_, k)| {
+        .filter(|&&(e, k)| {
             let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
+            // A title and its complement before a name in the nominative
+            // stand in apposition to it (`rzecznik rządu Piotr Müller`,
+            // `wiceminister sprawiedliwości Marcin Romanowski`).
+            let titled = k
+                .checked_sub(2)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|t| {
+                    let tw = word(text, t);
+                    t.kind == TokenKind::Word
+                        && (crate::triggers::is_person_title(tw) || person_noun(tw))
+                })
+                && text
+                    .get(e.range.clone())
+                    .is_some_and(|surface| e.lemma.contains(' ') && surface == e.lemma);
+            if titled {
+                return true;
+            }
             prev.is_none_or(|p| {
                 let w = word(text, p);
                 p.kind != TokenKind::Word
