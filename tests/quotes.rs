@@ -1031,3 +1031,10 @@ fn an_age_written_onto_a_word_opens_a_descriptor() {
     let q = quotes("– Zrobię wszystko, żeby wygrać – zapowiada 25-letnia zawodniczka z Krakowa.");
     assert_eq!(q[0].2.as_deref(), Some("25-letnia zawodniczka"), "{q:?}");
 }
+
+#[test]
+fn a_body_before_a_present_tense_verb_after_an_adjunct_speaks() {
+    let q =
+        quotes("W oświadczeniu przesłanym redakcji spółka podkreśla, że nie ma nieprawidłowości.");
+    assert_eq!(q[0].2.as_deref(), Some("spółka"), "{q:?}");
+}

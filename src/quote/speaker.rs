@@ -284,6 +284,7 @@ impl<'a> Resolver<'a> {
         sentence_start: usize,
         cue_start: usize,
         gender: Option<char>,
+        plural: bool,
     ) -> Option<Result<&'a Entity, Range<usize>>> {
         let a = self.token_index(sentence_start);
         let b = self.token_index(cue_start);
@@ -348,6 +349,9 @@ impl<'a> Resolver<'a> {
                                 Some('f') => r.gender == Some("f"),
                                 Some('n') => r.gender == Some("n"),
                                 Some('m') => matches!(r.gender, Some("m2" | "m3")),
+                                // A present-tense verb shows no gender; only
+                                // a plural one rules a body out.
+                                None => !plural,
                                 _ => false,
                             }
                     })
@@ -1175,7 +1179,12 @@ pub(super) fn resolve(
                         let past_adjunct = if (1..=4).contains(&words) && !governed {
                             None
                         } else {
-                            r.subject_past_adjunct(sentence_start, cue_start, verb_g)
+                            r.subject_past_adjunct(
+                                sentence_start,
+                                cue_start,
+                                verb_g,
+                                f.cue.as_ref().is_some_and(|c| plural_cue(text, c)),
+                            )
                         };
                         if let Some(Ok(org)) = past_adjunct {
                             let who = Candidate {
