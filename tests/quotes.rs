@@ -1038,3 +1038,18 @@ fn a_body_before_a_present_tense_verb_after_an_adjunct_speaks() {
         quotes("W oświadczeniu przesłanym redakcji spółka podkreśla, że nie ma nieprawidłowości.");
     assert_eq!(q[0].2.as_deref(), Some("spółka"), "{q:?}");
 }
+
+#[test]
+fn two_words_in_marks_after_a_label_and_a_colon_are_speech() {
+    let q = quotes("Marta Wrzosek: „Nie odpuścimy”.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Marta Wrzosek"));
+    // Two words in marks alone stay a title.
+    assert!(quotes("Czytał wczoraj „Nowe życie” w pociągu.").is_empty());
+}
+
+#[test]
+fn function_words_before_the_verb_are_no_subject() {
+    let q = quotes("Wszyscy milczą. I dodają, że nikt się tam nie upija.");
+    assert_ne!(q[0].2.as_deref(), Some("i"), "{q:?}");
+}

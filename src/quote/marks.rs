@@ -184,10 +184,8 @@ pub(super) fn direct_quotes(
             });
             continue;
         }
-        if short {
-            continue;
-        }
-        // `X powiedział: "…"`
+        // `X powiedział: "…"`, `Jan Nowak: „Nie odpuścimy”`: after a colon
+        // two words are speech too; elsewhere, too few.
         let si = sentences.partition_point(|s| s.range.end <= open);
         let sentence = sentences.get(si).filter(|s| s.range.start <= open);
         if let Some(s) = sentence {
@@ -256,7 +254,8 @@ pub(super) fn direct_quotes(
             // `Minister nie ma złudzeń. „System jest niewydolny”.`: speech in
             // marks that is a sentence of its own, after a sentence of the
             // same paragraph (whose subject, if a person, is the speaker).
-            if before.iter().all(|t| dash_token(text, t))
+            if !short
+                && before.iter().all(|t| dash_token(text, t))
                 && inner.starts_with(char::is_uppercase)
                 && closes_sentence(text, sentences, after)
                 && let Some(prev) = si.checked_sub(1).and_then(|p| sentences.get(p))

@@ -1172,10 +1172,12 @@ pub(super) fn resolve(
                         let words = subject.split_whitespace().count();
                         // `Przed urzędem protestowali`: a prepositional phrase is
                         // not the subject.
+                        // `Przed urzędem protestowali`, and adverbs alone
+                        // (`Uparcie odpowiada`): no subject is written.
                         let governed = descriptor_words(subject).first().is_some_and(|w| {
                             is_preposition(w)
                                 && !matches!(w.to_lowercase().as_str(), "a" | "i" | "oraz")
-                        });
+                        }) || subject.split_whitespace().all(morph::is_particle);
                         let past_adjunct = if (1..=4).contains(&words) && !governed {
                             None
                         } else {
