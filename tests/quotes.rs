@@ -1053,3 +1053,12 @@ fn function_words_before_the_verb_are_no_subject() {
     let q = quotes("Wszyscy milczą. I dodają, że nikt się tam nie upija.");
     assert_ne!(q[0].2.as_deref(), Some("i"), "{q:?}");
 }
+
+#[test]
+fn a_plural_pronoun_frame_takes_a_plural_person_noun_in_any_case() {
+    let q = quotes(
+        "Celem organizatorów jest to, aby byli widoczni w debacie. Ich zdaniem kościoły \
+         konserwatywne nie mówią za wszystkich.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("organizatorzy"), "{q:?}");
+}

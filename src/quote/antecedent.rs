@@ -71,6 +71,46 @@ impl<'a> Resolver<'a> {
             .or_else(|| self.plural_subject(prev, false))
     }
 
+    /// The latest plural person noun in any case before `at`, in its
+    /// sentence or the one before, given in the nominative: what a plural
+    /// pronoun in a frame stands for when no plural subject does (`Celem
+    /// organizatorów jest … Ich zdaniem …` → `organizatorzy`).
+    pub(super) fn plural_persons_before(&self, at: usize) -> Option<Candidate<'a>> {
+        let si = self.sentences.partition_point(|s| s.range.end <= at);
+        let from = si
+            .checked_sub(1)
+            .and_then(|p| self.sentences.get(p))
+            .or_else(|| self.sentences.get(si))?
+            .range
+            .start;
+        let toks = super::tokens_in(self.tokens, &(from..at));
+        toks.iter().rev().find_map(|t| {
+            let w = word(self.text, t);
+            if t.kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
+                return None;
+            }
+            let r = morph::readings(w);
+            if r.iter()
+                .any(|a| matches!(a.pos, morph::Pos::Verb | morph::Pos::Adj))
+            {
+                return None;
+            }
+            let lemma = r
+                .iter()
+                .find(|a| {
+                    a.pos == morph::Pos::Noun && a.plural == Some(true) && a.gender == Some("m1")
+                })?
+                .lemma;
+            let name = crate::morph::nominative_plural(lemma)?;
+            Some(Candidate {
+                at: t.range.start,
+                name: name.into(),
+                gender: None,
+                person: false,
+            })
+        })
+    }
+
     /// A plural subject in `toks`: a noun that can be the nominative plural
     /// with the adjectives before it, not after a preposition; either
     /// followed by a plural verb or `nie` (`polskie władze nie chcą`) or,

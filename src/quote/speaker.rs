@@ -1076,7 +1076,9 @@ pub(super) fn resolve(
                     // subject before it, never for one person.
                     let who = match f.cue.as_ref().and_then(|c| r.frame_pronoun(c)).flatten() {
                         Some(g) => r.recent(at, Some(g), true),
-                        None => r.plural_antecedent(at),
+                        None => r
+                            .plural_antecedent(at)
+                            .or_else(|| r.plural_persons_before(at)),
                     };
                     (None, who, SpeakerRule::Pronoun)
                 }
