@@ -107,28 +107,32 @@ pub(super) fn reported(
             continue;
         };
         let w = word(text, t);
-        // An infinitive after a modal in the past: `miał powiedzieć, że`.
-        let modal = (w.ends_with('ć') || w.ends_with('c'))
-            .then(|| k.checked_sub(1).and_then(|p| toks.get(p)))
-            .flatten()
-            .and_then(|p| modal_past(word(text, p)));
-        if let Some(g) = modal {
-            cue.gender = g;
-        }
-        // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
-        // `nie wskazuje na to, że` and `zdementował, że` do not).
+        // `Mówi się, że`: an impersonal verb reports no one.
         if toks
             .get(k + 1)
             .is_some_and(|n| impersonal(w, word(text, n)))
         {
             continue;
         }
-        let idiom = cue.range.start < t.range.start;
-        let reports = match modal {
-            Some(_) => !negated(text, toks, k - 1),
-            // `nie był zdania`: the negation is before the verb.
-            None if idiom => !negated(text, toks, k - 1),
-            None => reportive(w) && !negated(text, toks, k),
+        // An infinitive after a modal in the past (`chciała podkreślić, że`):
+        // the cue takes the modal in, with its gender, as `być zdania` takes
+        // in its verb.
+        if (w.ends_with('ć') || w.ends_with('c'))
+            && let Some(p) = k.checked_sub(1).and_then(|p| toks.get(p))
+            && let Some(g) = modal_past(word(text, p))
+        {
+            cue = Cue {
+                range: p.range.start..t.range.end,
+                gender: g,
+            };
+        }
+        // Only a 3rd-person, affirmative cue reports speech (`uważam, że`,
+        // `nie wskazuje na to, że` and `zdementował, że` do not). A cue of
+        // two words is negated before its first (`nie chciał powiedzieć`).
+        let reports = if cue.range.start < t.range.start {
+            !negated(text, toks, k - 1)
+        } else {
+            reportive(w) && !negated(text, toks, k)
         };
         // `Jak dodał, …` / `Jak podkreśla Kowalski, …`
         if k > 0

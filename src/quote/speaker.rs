@@ -335,9 +335,9 @@ impl<'a> Resolver<'a> {
             let w = word(self.text, t);
             let prev = k.checked_sub(1).and_then(|p| toks.get(p));
             let governed = prev.is_some_and(|p| is_preposition(word(self.text, p)));
-            // Or a body whose gender the verb shows: `Wezwana na miejsce
-            // żandarmeria wojskowa stwierdziła`.
-            // The nominative singular is the lemma: the word itself is looked up.
+            // Or a body whose gender the verb shows (`Wezwana na miejsce
+            // żandarmeria wojskowa stwierdziła`); its nominative singular is
+            // its lemma, so the word itself is looked up.
             let body = || {
                 w.starts_with(char::is_lowercase)
                     && super::descriptor::is_institution(w)
@@ -448,60 +448,34 @@ impl<'a> Resolver<'a> {
 
     /// The descriptor after `at`: words up to punctuation or a preposition.
     pub(super) fn descriptor_after(&self, at: usize) -> Option<Range<usize>> {
-        let start = self.token_index(at);
+        let toks = self.tokens.get(self.token_index(at)..).unwrap_or(&[]);
+        let glued = |a: usize, b: usize| matches!((toks.get(a), toks.get(b)), (Some(x), Some(y)) if x.range.end == y.range.start);
+        // A number opens the descriptor before a quantity's word (`– uważa
+        // 57 proc. społeczeństwa`) or as an age written onto one (`25-letnia
+        // zawodniczka`): `lead` tokens are taken whatever they are.
+        let number = toks.first().is_some_and(|t| t.kind == TokenKind::Number);
+        let age = number
+            && toks.get(1).is_some_and(|h| word(self.text, h) == "-")
+            && glued(0, 1)
+            && glued(1, 2);
+        let quantity =
+            number && toks.get(1).is_some_and(|u| u.kind == TokenKind::Word) && !glued(0, 1);
+        let lead = if age { 2 } else { usize::from(quantity) };
         let mut range: Option<Range<usize>> = None;
-        for (n, t) in self
-            .tokens
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .take(6)
-            .enumerate()
-        {
+        for (n, t) in toks.iter().take(6).enumerate() {
             let w = word(self.text, t);
-            if self.abbreviation_dot(t) {
-                continue;
-            }
-            // A quantity opens the subject: `– uważa 57 proc. społeczeństwa`.
-            // (A number written onto a word is no quantity: `25-letnia`.)
-            let quantity = n == 0
-                && t.kind == TokenKind::Number
-                && self
-                    .tokens
-                    .get(start + 1)
-                    .is_some_and(|u| u.kind == TokenKind::Word && u.range.start > t.range.end);
-            let unit_dot = n == 2
+            // A unit's full stop after the quantity (`proc.`) ends nothing.
+            let unit_dot = quantity
+                && n == 2
                 && w == "."
-                && self.tokens.get(start + 1).is_some_and(|u| {
-                    self.tokens
-                        .get(start)
-                        .is_some_and(|q| q.kind == TokenKind::Number)
-                        && u.range.end == t.range.start
-                        && crate::data::is_abbreviation(word(self.text, u))
-                });
-            // An age or size written onto a word opens the descriptor:
-            // `25-letnia zawodniczka`.
-            let adjacent = |a: usize, b: usize| matches!((self.tokens.get(a), self.tokens.get(b)), (Some(x), Some(y)) if x.range.end == y.range.start);
-            let compound = (n == 0
-                && t.kind == TokenKind::Number
-                && self
-                    .tokens
-                    .get(start + 1)
-                    .is_some_and(|h| word(self.text, h) == "-")
-                && adjacent(start, start + 1)
-                && adjacent(start + 1, start + 2))
-                || (n == 1
-                    && w == "-"
-                    && self
-                        .tokens
-                        .get(start)
-                        .is_some_and(|q| q.kind == TokenKind::Number)
-                    && adjacent(start, start + 1)
-                    && adjacent(start + 1, start + 2));
-            if unit_dot {
+                && glued(1, 2)
+                && toks
+                    .get(1)
+                    .is_some_and(|u| crate::data::is_abbreviation(word(self.text, u)));
+            if self.abbreviation_dot(t) || unit_dot {
                 continue;
             }
-            if !(quantity || compound) && (t.kind != TokenKind::Word || ends_descriptor(w)) {
+            if n >= lead && (t.kind != TokenKind::Word || ends_descriptor(w)) {
                 break;
             }
             range = Some(range.map_or(t.range.clone(), |r| r.start..t.range.end));
@@ -1173,9 +1147,8 @@ pub(super) fn resolve(
                         let subject = text.get(sentence_start..cue_start).unwrap_or("").trim();
                         let words = subject.split_whitespace().count();
                         // `Przed urzędem protestowali`: a prepositional phrase is
-                        // not the subject.
-                        // `Przed urzędem protestowali`, and adverbs alone
-                        // (`Uparcie odpowiada`): no subject is written.
+                        // not the subject, nor are adverbs alone (`Uparcie
+                        // odpowiada`).
                         let governed = descriptor_words(subject).first().is_some_and(|w| {
                             is_preposition(w)
                                 && !matches!(w.to_lowercase().as_str(), "a" | "i" | "oraz")
