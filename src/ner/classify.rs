@@ -389,18 +389,11 @@ fn several_words(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) 
             })
             && ws.len() == 2
             && ws.get(1).is_some_and(|w| {
-                [
+                const ADJECTIVAL: [&str; 19] = [
                     "ski", "cki", "dzki", "skiego", "ckiego", "skiej", "ckiej", "ską", "cką",
-                    "ska", "cka",
-                ]
-                .iter()
-                .chain(
-                    [
-                        "skim", "ckim", "skiemu", "owy", "owego", "owej", "ową", "owa",
-                    ]
-                    .iter(),
-                )
-                .any(|e| w.text.ends_with(e))
+                    "ska", "cka", "skim", "ckim", "skiemu", "owy", "owego", "owej", "ową", "owa",
+                ];
+                ADJECTIVAL.iter().any(|e| w.text.ends_with(e))
             });
         let label = if after_settlement(words, run.start) || place_named {
             LOC
