@@ -733,6 +733,35 @@ fn an_unknown_name_ending_in_a_consonant_is_its_own_base_form() {
     assert_eq!(kropka::base_form("Mosaic"), "Mosaic");
     // A case ending still goes.
     assert_eq!(kropka::base_form("Samsungiem"), "Samsung");
+    // Nor is `e` after a hard consonant a case ending: a Polish locative
+    // softens the consonant (`Annie`), a foreign name keeps it.
+    assert_eq!(kropka::base_form("Steve"), "Steve");
+    assert_eq!(kropka::base_form("Annie"), "Anna");
+    // The feminine adjective ending `-ej` is one.
+    assert_eq!(kropka::base_form("ul. Jagiellońskiej"), "ul. Jagiellońska");
+    // A phrase whose head is such a word is its own base form.
+    assert_eq!(kropka::base_form("Sonic Youth"), "Sonic Youth");
+    assert_eq!(kropka::base_form("Division One"), "Division One");
+}
+
+#[test]
+fn unknown_surnames_decline_by_polish_sound_rules() {
+    // The mobile `e` of `-ek` comes back; a velar takes `i` before `-em`.
+    assert_eq!(
+        kropka::base_form("Eugeniusza Kłopotka"),
+        "Eugeniusz Kłopotek"
+    );
+    assert_eq!(
+        kropka::base_form("Eugeniuszem Kłopotkiem"),
+        "Eugeniusz Kłopotek"
+    );
+    assert_eq!(kropka::base_form("Edwinem Bendykiem"), "Edwin Bendyk");
+    // `y` after a vowel ends an English stem (`Morley`).
+    assert_eq!(kropka::base_form("Davida Morleya"), "David Morley");
+    // `-ki` is the genitive of `-ka`, which no Italian name ends in.
+    assert_eq!(kropka::base_form("Franza Kafki"), "Franz Kafka");
+    // Clusters a nominative may end in stay (`Frank`).
+    assert_eq!(kropka::base_form("Jana Franka"), "Jan Frank");
 }
 
 #[test]

@@ -35,6 +35,9 @@ const MASC_ENDINGS: &[(&str, &str, u16)] = &[
     ("niem", "ień", case::INST),
     ("nia", "ień", case::GEN | case::ACC),
     ("niu", "ień", case::LOC | case::VOC),
+    // A velar takes `i` before `-em` (`Bendykiem`, `Długiem`).
+    ("kiem", "k", case::INST),
+    ("giem", "g", case::INST),
     ("owi", "", case::DAT),
     ("em", "", case::INST),
     ("ie", "", case::LOC | case::VOC),
@@ -118,16 +121,33 @@ fn candidates(w: &str, feminine: bool, cases: u16) -> Vec<String> {
         }
         if let Some(stem) = w.strip_suffix(end) {
             // Keep at least three letters and end the stem on a consonant
-            // (`Trumpa` → `Trump`, never `Maduro` → `Madur`).
+            // (`Trumpa` → `Trump`, never `Maduro` → `Madur`); `y` after a
+            // vowel is one (`Morleya` → `Morley`).
+            let mut back = stem.chars().rev();
+            let (last, before) = (back.next(), back.next());
+            let glide = last == Some('y') && before.is_some_and(is_vowel);
             if stem.chars().count() >= 3
-                && (repl.is_empty() && !stem.chars().next_back().is_some_and(is_vowel)
-                    || !repl.is_empty())
+                && (repl.is_empty() && (!last.is_some_and(is_vowel) || glide) || !repl.is_empty())
             {
-                out.push(format!("{stem}{repl}"));
+                out.push(mobile_e(format!("{stem}{repl}")));
             }
         }
     }
     out
+}
+
+/// A stem that ends in `k` after a consonant takes back the mobile `e` of
+/// its nominative (`Kłopotka` → `Kłopotek`, `Kadłubka` → `Kadłubek`), which
+/// no Polish word ends without; not after `l`, `r`, `n`, `s` (`Falka`,
+/// `Franka`, `Laska` may keep the cluster).
+fn mobile_e(base: String) -> String {
+    let mut back = base.chars().rev();
+    let (last, before) = (back.next(), back.next());
+    if last == Some('k') && before.is_some_and(|c| "bcdfghjłmpśtwzźżć".contains(c)) {
+        let head = base.strip_suffix('k').unwrap_or(&base);
+        return format!("{head}ek");
+    }
+    base
 }
 
 /// A surname that is also a common noun declines like it (`Kowala` →
@@ -185,12 +205,13 @@ fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> 
         return l;
     }
     // Foreign-looking names ending in a vowel do not decline (`Maduro`);
-    // the adjectival and dative endings are Polish (`Nowickiego`, `Nowakowi`).
+    // the adjectival and dative endings are Polish (`Nowickiego`, `Nowakowi`),
+    // and so is `-ki` of `-ka` (`Kafki`), which no Italian name ends in.
     if w.chars()
         .next_back()
         .is_some_and(|c| matches!(c, 'o' | 'e' | 'i' | 'u' | 'é'))
         && !feminine
-        && !["ego", "emu", "owi"].iter().any(|e| w.ends_with(e))
+        && !["ego", "emu", "owi", "ki"].iter().any(|e| w.ends_with(e))
     {
         return w.to_owned();
     }

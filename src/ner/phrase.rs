@@ -248,6 +248,14 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         return unchanged();
     };
     let head_word = pieces.get(head).map_or("", |p| p.word);
+    // A head the dictionary lacks with no case ending is the nominative
+    // (`New York`, `Sonic Youth`): the phrase is its own base form.
+    if analyses
+        .get(head)
+        .is_some_and(|a| unknown_nominative(head_word, a))
+    {
+        return unchanged();
+    }
     // The reading of word `k` that agrees with head reading `h`. After the
     // head only a form with a case declines with it: not `praw`, the short
     // form of `prawy` (`Rzecznika Praw`).
@@ -570,6 +578,39 @@ pub(crate) fn adjective_lemma(word: &str) -> Option<String> {
     Some(lemma_of(word, a).to_lowercase())
 }
 
+/// Whether a capitalised word the dictionary lacks can only be a
+/// nominative, as its ending is no Polish case ending: a consonant that
+/// ends no case (`Mosaic`, `Sonic`, `New`; not `-em`, `-om`, `-ów`, `-ach`,
+/// `-ym`), or `e` after a hard consonant, where a Polish locative or dative
+/// softens the consonant (`Steve`, `Adobe`, `Anne`; a Polish `Annie`).
+fn unknown_nominative(word: &str, readings: &[Analysis]) -> bool {
+    if !word.starts_with(char::is_uppercase)
+        || readings.iter().any(|a| matches!(a.lemma, Lemma::Given(_)))
+    {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let mut back = lower.chars().rev();
+    let (Some(last), Some(before)) = (back.next(), back.next()) else {
+        return false;
+    };
+    let vowel = |c: char| "aąeęioóuy".contains(c);
+    if last.is_alphabetic() && !vowel(last) {
+        let case_ending = ["em", "om", "ów", "ach", "ym", "im", "ych", "ich", "ej"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+        return !case_ending;
+    }
+    // Hard consonants, and the letters no Polish word ends a case with
+    // before `e`: not `c`, `l`, `j`, `i` and the digraphs `rz`, `sz`, `cz`,
+    // `dz`, `ż` (`Wiśle`, `Polce`, `Odrze`).
+    let hard = "bdfghkmnprstvwxz".contains(before);
+    let digraph = ["rze", "sze", "cze", "dze"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    last == 'e' && hard && !digraph
+}
+
 /// The base form of a single word (`Europejskiej` → `europejski`, `Polsce`
 /// → `Polska`): the word itself when it may already be the nominative or is
 /// neither a noun nor an adjective (`zł`). Of the other readings an oblique
@@ -585,19 +626,7 @@ pub(crate) fn word_base_form(word: &str) -> String {
         a.gender == Some("m1")
             || matches!(a.lemma, Lemma::Given(l) if l.starts_with(char::is_lowercase))
     };
-    // A name the dictionary lacks that ends in a consonant, but not in a
-    // case ending (`-em`, `-om`, `-ów`, `-ach`, `-ym`), is the nominative:
-    // `Mosaic`, not the genitive plural of `Mosaica`.
-    let known = all.iter().any(|a| matches!(a.lemma, Lemma::Given(_)));
-    let lower = word.to_lowercase();
-    let consonant_final = lower
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_alphabetic() && !"aąeęioóuy".contains(c));
-    let case_ending = ["em", "om", "ów", "ach", "ym", "im", "ych", "ich"]
-        .iter()
-        .any(|e| lower.ends_with(e));
-    if !known && consonant_final && !case_ending && word.starts_with(char::is_uppercase) {
+    if unknown_nominative(word, &all) {
         return word.to_owned();
     }
     // A form that may already be the nominative stays as it is.
