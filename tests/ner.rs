@@ -765,6 +765,32 @@ fn unknown_surnames_decline_by_polish_sound_rules() {
 }
 
 #[test]
+fn an_unknown_first_name_declines_with_its_surname() {
+    // Both in `-a` after a consonant: a man's genitive.
+    assert_eq!(kropka::base_form("Lewisa Hamiltona"), "Lewis Hamilton");
+    // A man's oblique ending on the surname tells the case alone.
+    assert_eq!(kropka::base_form("Andrew Keenem"), "Andrew Keen");
+    // A woman's surname form is no such pair.
+    assert_eq!(kropka::base_form("Petra Kvitova"), "Petra Kvitova");
+    let lemmas = |text: &str| -> Vec<String> {
+        kropka::analyze(text)
+            .entities
+            .into_iter()
+            .map(|e| e.lemma)
+            .collect()
+    };
+    assert_eq!(
+        lemmas("To był wywiad Lewisa Hamiltona."),
+        ["Lewis Hamilton"]
+    );
+    // The document declining the surname as a woman's keeps the nominative.
+    assert_eq!(
+        lemmas("Wygrała Aryna Sabalenka. Mecz z Aryną Sabalenką trwał długo."),
+        ["Aryna Sabalenka", "Aryna Sabalenka"]
+    );
+}
+
+#[test]
 fn a_lone_first_name_takes_the_gender_its_context_shows() {
     let lemma_of = |text: &str, name: &str| {
         kropka::analyze(text)

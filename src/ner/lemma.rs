@@ -273,6 +273,57 @@ fn first_name_cases(
     ))
 }
 
+/// A first name the lexicon lacks and its surname, both in `-a` after a
+/// consonant (`Lewisa Hamiltona`, `Steve'a Jobsa`): a man's genitive or
+/// accusative, as a woman's surname in `-a` is an adjective (`-ska`,
+/// `-owa`) or declines apart from her first name. Returns the first name's
+/// stem.
+fn genitive_pair<'w>(first: &'w str, surname: Option<&str>) -> Option<&'w str> {
+    let surname = surname?;
+    let consonant_a = |w: &str| {
+        let Some(stem) = w.strip_suffix('a') else {
+            return false;
+        };
+        let mut back = stem.chars().rev();
+        let (last, before) = (back.next(), back.next());
+        stem.chars().count() >= 3
+            && last.is_some_and(|c| {
+                c.is_alphabetic() && !is_vowel(c) || c == 'y' && before.is_some_and(is_vowel)
+            })
+    };
+    let feminine_form = [
+        "ska", "cka", "dzka", "owa", "ewa", "ova", "eva", "ová", "ówna",
+    ]
+    .iter()
+    .any(|e| surname.ends_with(e));
+    if feminine_form || !(consonant_a(surname) || surname.ends_with("'a")) {
+        return None;
+    }
+    first.strip_suffix("'a").or_else(|| {
+        consonant_a(first)
+            .then(|| first.strip_suffix('a'))
+            .flatten()
+    })
+}
+
+/// The case of a man's name word the lexicon lacks that only an oblique
+/// ending shows: `-em` (instrumental) or `-owi` (dative) after a consonant;
+/// else none (0).
+fn masculine_case(w: &str) -> u16 {
+    let after_consonant = |end: &str| {
+        w.strip_suffix(end).is_some_and(|stem| {
+            stem.chars().count() >= 3 && stem.chars().next_back().is_some_and(|c| !is_vowel(c))
+        })
+    };
+    if after_consonant("em") {
+        case::INST
+    } else if after_consonant("owi") {
+        case::DAT
+    } else {
+        0
+    }
+}
+
 /// The last word of a person's name after the first, that is no initial
 /// and no Roman numeral (`Jana Pawła II` → `Pawła`).
 fn surname_of<'w>(words: &[Word<'w>]) -> Option<&'w str> {
@@ -343,6 +394,24 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool
                     continue;
                 }
             }
+            // Unless the document declines the surname as a woman's
+            // (`Sabalenka` beside `Sabalenką`).
+            let womans = |s: &str| {
+                s.strip_suffix('a').is_some_and(|stem| {
+                    ["ą", "ę"]
+                        .iter()
+                        .any(|e| seen.contains(format!("{stem}{e}").as_str()))
+                })
+            };
+            if context != Some(true)
+                && let Some(stem) = genitive_pair(w.text, surname_of(words))
+                && !surname_of(words).is_some_and(womans)
+            {
+                parts.push(stem.to_owned());
+                cases = case::GEN | case::ACC;
+                feminine = Some(false);
+                continue;
+            }
         }
         if w.first_name() && k + 1 < words.len() {
             // A second first name (`Jan Maria Rokita`).
@@ -371,6 +440,13 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool
             }
             Some(r) => r.lemma.to_owned(),
             None => {
+                // With no case known, an ending only a man's oblique case
+                // has tells it (`Andrew Keenem`, `Seressowi`).
+                let cases = if cases == 0 && !fem {
+                    masculine_case(w.text)
+                } else {
+                    cases
+                };
                 // Hyphenated surnames decline in each part (`Malik-Bagdasarowa`).
                 w.text
                     .split('-')
@@ -628,9 +704,21 @@ pub fn base_form(phrase: &str) -> String {
     {
         return r.lemma.to_owned();
     }
-    // A person: a first name or an initial, then capitalised words.
+    // A person: a first name or an initial, then capitalised words; or two
+    // words the lexicon lacks that decline as a man's name does.
     let first_is_name = words.first().is_some_and(|w| super::is_first_name(w));
-    if first_is_name && words.len() > 1 && words.iter().all(|w| super::is_capitalised(w)) {
+    let declined_pair = match words.as_slice() {
+        [first, last] => {
+            readings(first).is_empty()
+                && readings(last).is_empty()
+                && (genitive_pair(first, Some(last)).is_some() || masculine_case(last) != 0)
+        }
+        _ => false,
+    };
+    if (first_is_name || declined_pair)
+        && words.len() > 1
+        && words.iter().all(|w| super::is_capitalised(w))
+    {
         let text = words.join(" ");
         // The phrase read by this stage alone, as a sentence of its own.
         let sentences: Vec<_> = crate::segment::sentences(&text).collect();
