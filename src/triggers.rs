@@ -95,6 +95,22 @@ const ORG_HEAD_STEMS: &[&str] = &[
     "gimnazj",
     "przedszkol",
     "techniku",
+    "episkopat",
+    "stronnictw",
+    "porozumieni",
+    "rozgłośni",
+    "wspólnot",
+    "sojusz",
+    "konferencj",
+    "przychodni",
+    "kuratori",
+    "seminari",
+    "kolegium",
+    "uczelni",
+    "filharmoni",
+    "orkiestr",
+    "sekretariat",
+    "służb",
 ];
 
 /// Stems of lower-case nouns after which a capitalised word names an

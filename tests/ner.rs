@@ -881,3 +881,44 @@ fn an_unknown_name_in_an_interview_frame_is_a_medium() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_preposition_inside_an_organisations_name_takes_an_ordinary_word() {
+    // `Granica` is also a village and `Wolny` a surname; after a preposition
+    // inside an organisation's name they are the ordinary words.
+    let got = triples("Projekt przygotowała Komisja Emigracji i Polaków za Granicą.");
+    assert_eq!(
+        got,
+        [(
+            "Komisja Emigracji i Polaków za Granicą".to_owned(),
+            "ORG",
+            "Komisja Emigracji i Polaków za Granicą".to_owned()
+        )]
+    );
+    // A place after the preposition stays apart (`na Polskę`).
+    let got = triples("Komisja Europejska na Polskę nałożyła karę.");
+    assert!(
+        got.iter().any(|e| e.0 == "Polskę" && e.1 == "LOC"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn institution_nouns_head_organisations() {
+    for (text, name) in [
+        (
+            "Głos zabrał przewodniczący Konferencji Episkopatu Polski.",
+            "Konferencji Episkopatu Polski",
+        ),
+        (
+            "Posłowie Polskiego Stronnictwa Ludowego byli przeciw.",
+            "Polskiego Stronnictwa Ludowego",
+        ),
+    ] {
+        let got = triples(text);
+        assert!(
+            got.iter().any(|e| e.0 == name && e.1 == "ORG"),
+            "{text}: {got:?}"
+        );
+    }
+}

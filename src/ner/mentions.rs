@@ -285,16 +285,29 @@ fn is_name_preposition(w: &str) -> bool {
 
 /// A capitalised word that may go on an organisation's name after a comma
 /// or a preposition: not a name of its own (a person, a place, another
-/// organisation's head) and not a function word.
+/// organisation's head) and not a function word. A name that is also an
+/// ordinary word is read as the word (`o Wolnym Handlu`, `za Granicą`:
+/// the surname `Wolny`, the village `Granica`).
 fn fits_in_name(n: &Word<'_>) -> bool {
     n.cap
         && !n.function_word()
         && !n.first_name()
         && !n.org_head()
         && !n.acronym()
-        && !has_class(n.text, |c| {
+        && (!has_class(n.text, |c| {
             matches!(c, NameClass::Place | NameClass::Surname | NameClass::Org)
+        }) || ordinary_reading(n.text))
+}
+
+/// Whether the dictionary reads `w`, in lower case, as a common noun or an
+/// adjective.
+fn ordinary_reading(w: &str) -> bool {
+    crate::lexicon::with_lower(w, |lower| {
+        crate::morph::dictionary(lower).any(|a| {
+            matches!(a.pos, crate::morph::Pos::Noun | crate::morph::Pos::Adj)
+                && matches!(a.lemma, crate::morph::Lemma::Given(l) if l.starts_with(char::is_lowercase))
         })
+    })
 }
 
 /// After a comma at word `j` inside an organisation's name, the fields it
