@@ -909,6 +909,11 @@ przyrzec przyrzekać ślubować przysiąc przysięgać zagwarantować gwarantowa
 wyrazić wyrażać podziękować dziękować przeprosić przepraszać pogratulować
 gratulować pozdrowić pozdrawiać powitać witać pożegnać żegnać zwierzać
 powtórzyć powtarzać utrzymywać sprecyzować ironizować zadrwić drwić
+grzmieć zagrzmieć kpić zakpić szydzić punktować wypunktować żalić pożalić skarżyć
+poskarżyć oburzać oburzyć złościć zżymać wtórować zawtórować uzasadniać uzasadnić
+ubolewać meldować zameldować sygnalizować zasygnalizować mamrotać wymamrotać
+dowcipkować spekulować oponować zaoponować napomknąć wyjawić wyjawiać pouczać
+pouczyć
 """.split()
 
 REFLEXIVE = {
@@ -916,6 +921,8 @@ REFLEXIVE = {
     "zdziwić", "cieszyć", "ucieszyć", "zachwycać", "zachwycić", "zwierzyć",
     "zwierzać", "śmiać", "zaśmiać", "roześmiać", "uśmiechnąć", "sprzeciwić",
     "sprzeciwiać", "zgodzić", "zgadzać", "upierać", "uprzeć", "żegnać",
+    "żalić", "pożalić", "skarżyć", "poskarżyć", "oburzać", "oburzyć", "złościć",
+    "zżymać",
 }
 
 AGLT = {"m": ("em", "eś"), "f": ("m", "ś"), "pl": ("śmy", "ście")}
@@ -970,6 +977,9 @@ def build_verbs(lex: Lex, out_dir: str):
             for s in sfx:
                 cond.add((form + s, lem, g))
     rows |= cond
+    # The cue prefilter keys a word by its first four bytes: a form shorter
+    # than that (`kpi` of `kpić`) is left out, as too short to tell apart.
+    rows = {r for r in rows if len(r[0].encode("utf-8")) >= 4}
     log(f"  speech verbs: {nlem} lemmas, {len(rows)} forms; not in SGJP: {missing}")
     head = header(
         lex,

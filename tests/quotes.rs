@@ -1062,3 +1062,18 @@ fn a_plural_pronoun_frame_takes_a_plural_person_noun_in_any_case() {
     );
     assert_eq!(q[0].2.as_deref(), Some("organizatorzy"), "{q:?}");
 }
+
+#[test]
+fn verbs_of_scorn_and_complaint_attribute_speech() {
+    let q = quotes("„To skandal” – grzmi na Twitterze poseł Jan Nowak.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"));
+    let q = quotes("– Sądy są zbyt liberalne – złości się poseł Adam Kamiński.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "Sądy są zbyt liberalne");
+    assert_eq!(q[0].2.as_deref(), Some("Adam Kamiński"));
+    let q = quotes("Anna Nowak żaliła się, że nikt jej nie słucha.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "nikt jej nie słucha");
+    assert_eq!(q[0].2.as_deref(), Some("Anna Nowak"));
+}
