@@ -1077,3 +1077,29 @@ fn verbs_of_scorn_and_complaint_attribute_speech() {
     assert_eq!(q[0].0, "nikt jej nie słucha");
     assert_eq!(q[0].2.as_deref(), Some("Anna Nowak"));
 }
+
+#[test]
+fn a_frame_reaches_its_comma_across_an_adjunct() {
+    let q = quotes(
+        "Jak przekazał w rozmowie z Interią rzecznik ministerstwa Jan Nowak, decyzja zapadnie w poniedziałek.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "decyzja zapadnie w poniedziałek");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"));
+    // A relative clause after the subject is the subject's.
+    let q = quotes("Jak przekazał rzecznik, który wczoraj przyjechał z Warszawy, decyzja zapadła.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "decyzja zapadła");
+}
+
+#[test]
+fn a_frame_names_an_institution_or_a_source_of_information() {
+    let q = quotes("Według policji sprawca był pijany.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "sprawca był pijany");
+    assert_eq!(q[0].2.as_deref(), Some("policja"));
+    let q = quotes("Według informacji RMF FM minister poda się do dymisji.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "minister poda się do dymisji");
+    assert_eq!(q[0].2.as_deref(), Some("RMF FM"));
+}

@@ -140,16 +140,51 @@ pub(super) fn reported(
                 .get(k - 1)
                 .is_some_and(|p| matches!(word(text, p), "Jak" | "jak"))
         {
-            if let Some(comma) = toks
+            // The comma within six tokens, or within twelve across words
+            // alone, none a verb (`Jak przekazał w rozmowie z Interią
+            // rzecznik resortu Jan Nowak, …`).
+            let near = toks
                 .iter()
                 .skip(k + 1)
                 .take(6)
-                .find(|x| word(text, x) == ",")
-            {
+                .find(|x| word(text, x) == ",");
+            let far = || {
+                toks.iter()
+                    .skip(k + 1)
+                    .take(12)
+                    .take_while(|x| {
+                        let xw = word(text, x);
+                        xw == ","
+                            || x.kind == TokenKind::Word
+                                && !is_complementizer(xw)
+                                && !morph::readings(xw)
+                                    .iter()
+                                    .any(|a| a.pos == morph::Pos::Verb)
+                    })
+                    .find(|x| word(text, x) == ",")
+            };
+            // A relative clause after the subject is the subject's (`Jak
+            // przekazał rzecznik, który …, decyzja …`): its closing comma.
+            let relative_end = |comma_end: usize| {
+                let n = toks.partition_point(|x| x.range.start < comma_end);
+                let relative = toks.get(n).is_some_and(|x| {
+                    crate::lexicon::with_lower(word(text, x), |l| l.starts_with("któr"))
+                });
+                if !relative {
+                    return Some(comma_end);
+                }
+                toks.iter()
+                    .skip(n + 1)
+                    .take(15)
+                    .take_while(|x| !matches!(word(text, x), "." | "!" | "?" | ";" | ":"))
+                    .find(|x| word(text, x) == ",")
+                    .map(|x| x.range.end)
+            };
+            if let Some(clause_start) = near.or_else(far).and_then(|c| relative_end(c.range.end)) {
                 if !reports {
                     return;
                 }
-                let clause = trim_content(text, comma.range.end..end);
+                let clause = trim_content(text, clause_start..end);
                 let cue_range = toks
                     .get(k - 1)
                     .map_or(cue.range.clone(), |p| p.range.start..cue.range.end);
@@ -226,9 +261,10 @@ pub(super) fn reported(
     }
 }
 
-/// A frame's argument that is a person noun in the genitive, with the
-/// genitives that modify it, starting at token `k` (`Zdaniem ministra
-/// zdrowia reforma …`, `Według ekspertów banku …`). Returns where it ends.
+/// A frame's argument that is a person or institution noun in the
+/// genitive, with the genitives that modify it, starting at token `k`
+/// (`Zdaniem ministra zdrowia reforma …`, `Według ekspertów banku …`,
+/// `Według policji sprawca …`). Returns where it ends.
 fn genitive_argument(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     let head = toks.get(k)?;
     let hw = word(text, head);
@@ -243,10 +279,18 @@ fn genitive_argument(text: &str, toks: &[Token], k: usize) -> Option<usize> {
                 }))
     };
     let r = morph::guessed(hw);
-    let person = r
-        .iter()
-        .any(|a| a.pos == morph::Pos::Noun && a.case == Some("gen") && a.gender == Some("m1"))
-        && !r.iter().any(|a| a.pos == morph::Pos::Adj);
+    // A person, an institution (`Według policji sprawca …`), or the
+    // information of a named source (`Według informacji RMF FM minister …`).
+    let source = r.iter().any(|a| {
+        a.pos == morph::Pos::Noun
+            && a.case == Some("gen")
+            && (a.gender == Some("m1")
+                || !a.lemma.is_empty() && crate::triggers::is_org_head_lemma(a.lemma))
+    }) || matches!(hw, "informacji" | "ustaleń" | "doniesień")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| word(text, n).starts_with(char::is_uppercase));
+    let person = source && !r.iter().any(|a| a.pos == morph::Pos::Adj);
     if head.kind != TokenKind::Word || !hw.starts_with(char::is_lowercase) || !person {
         return None;
     }

@@ -731,6 +731,15 @@ impl<'a> Resolver<'a> {
     /// resolves like a subject.
     pub(super) fn frame_argument(&self, d: &Range<usize>, at: usize) -> Option<Candidate<'a>> {
         let raw = self.text.get(d.clone()).unwrap_or("");
+        // `Według informacji RMF FM`: the source is the one informing.
+        if let Some(rest) = ["informacji ", "ustaleń ", "doniesień "]
+            .iter()
+            .find_map(|p| raw.strip_prefix(p))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+        {
+            let d = d.end - rest.len()..d.end;
+            return self.frame_argument(&d, at);
+        }
         let org = self.org_in(d.clone()).is_some();
         let mut words: Vec<&str> = Vec::new();
         for w in raw.split_whitespace() {
