@@ -214,6 +214,9 @@ pub enum QuoteRule {
     Frame,
     /// Reported speech holding quoted words.
     Mixed,
+    /// Speech with no quote marks and no opening dash, closed by its
+    /// attribution (`Nie będzie podwyżek, powiedziała Anna Nowak.`).
+    Unmarked,
 }
 
 impl QuoteRule {
@@ -225,12 +228,14 @@ impl QuoteRule {
             Self::ReportedSpeech,
             Self::Frame,
             Self::Mixed,
+            Self::Unmarked,
         ]
         .into_iter()
         .find(|r| r.as_str() == code)
     }
 
-    /// A short code: `dash_line`, `quote_marks`, `reported_speech`, `frame`, `mixed`.
+    /// A short code: `dash_line`, `quote_marks`, `reported_speech`, `frame`,
+    /// `mixed`, `unmarked`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::DashLine => "dash_line",
@@ -238,6 +243,7 @@ impl QuoteRule {
             Self::ReportedSpeech => "reported_speech",
             Self::Frame => "frame",
             Self::Mixed => "mixed",
+            Self::Unmarked => "unmarked",
         }
     }
 
@@ -249,6 +255,9 @@ impl QuoteRule {
             Self::ReportedSpeech => "reported speech introduced by a speech verb",
             Self::Frame => "a frame naming its source (zdaniem, według, jak dodał)",
             Self::Mixed => "reported speech holding quoted words",
+            Self::Unmarked => {
+                "speech without quote marks or an opening dash, closed by its attribution"
+            }
         }
     }
 }

@@ -1103,3 +1103,34 @@ fn a_frame_names_an_institution_or_a_source_of_information() {
     assert_eq!(q[0].0, "minister poda się do dymisji");
     assert_eq!(q[0].2.as_deref(), Some("RMF FM"));
 }
+
+#[test]
+fn speech_closed_by_a_comma_and_its_attribution() {
+    let text = "Rząd przyjął projekt. Nie będzie podwyżek podatków w przyszłym roku, powiedziała minister finansów Anna Nowak.";
+    let qs = kropka::analyze(text).quotes;
+    assert_eq!(qs.len(), 1);
+    let q = &qs[0];
+    assert_eq!(
+        &text[q.range.clone()],
+        "Nie będzie podwyżek podatków w przyszłym roku"
+    );
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Anna Nowak")
+    );
+    assert_eq!(q.why.found, kropka::QuoteRule::Unmarked);
+    assert_eq!(
+        kropka::QuoteRule::from_code("unmarked"),
+        Some(kropka::QuoteRule::Unmarked)
+    );
+    // An institution says it too.
+    let q = quotes("Po meczu było spokojnie, twierdzi policja.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2.as_deref(), Some("policja"));
+    // Not a verb that takes an object of its own, nor a clause after the
+    // comma that goes on with another verb.
+    assert!(quotes("Biskup odprawił mszę, pozdrowił wiernych Jan Paweł II.").is_empty());
+    assert!(quotes("Jan wszedł do pokoju, zapytał o drogę i wyszedł.").is_empty());
+    // A subordinate clause is no speech.
+    assert!(quotes("Gdy wszedł do sali, powiedział Jan Nowak.").is_empty());
+}

@@ -9,7 +9,9 @@ import pandas
 _Label = str
 _QuoteKind = Literal["direct", "dash", "indirect", "mixed"]
 _Gender = Literal["m", "f"]
-_QuoteRule = Literal["dash_line", "quote_marks", "reported_speech", "frame", "mixed"]
+_QuoteRule = Literal[
+    "dash_line", "quote_marks", "reported_speech", "frame", "mixed", "unmarked"
+]
 _SpeakerRule = Literal[
     "name_before",
     "name_after",

@@ -502,6 +502,154 @@ pub(super) fn unopened(
     ))
 }
 
+/// Speech with no quote marks and no dash, closed by a comma and its
+/// attribution, which ends the sentence: `Nie będzie podwyżek, powiedziała
+/// minister finansów Anna Nowak.` The speech opens the sentence with no
+/// subordinating word; after the comma come a 3rd-person verb that only
+/// says (maybe after an adverb), then its subject and a short adjunct: no
+/// other verb, no complementizer, no relative pronoun.
+pub(super) fn comma_tag(text: &str, s: &Sentence<'_>, toks: &[Token]) -> Option<Found> {
+    if !s.text.contains(',') || has_quote_marks(s.text) || s.text.contains(is_dash) {
+        return None;
+    }
+    let first = toks.first().filter(|t| t.kind == TokenKind::Word)?;
+    let fw = word(text, first);
+    const OPENERS: &[&str] = &[
+        "gdy",
+        "kiedy",
+        "jeśli",
+        "jeżeli",
+        "choć",
+        "chociaż",
+        "ponieważ",
+        "bo",
+        "że",
+        "aby",
+        "żeby",
+        "jak",
+        "gdyby",
+        "skoro",
+        "zanim",
+        "dopóki",
+        "odkąd",
+        "mimo",
+        "chyba",
+        "albo",
+        "lub",
+        "czy",
+        "co",
+        "kto",
+        "który",
+        "która",
+        "które",
+        "którzy",
+        "gdzie",
+        "dlaczego",
+        "ale",
+        "lecz",
+        "oraz",
+        "i",
+        "a",
+    ];
+    if !fw.starts_with(char::is_uppercase)
+        || is_frame(fw)
+        || crate::lexicon::with_lower(fw, |l| OPENERS.contains(&l))
+    {
+        return None;
+    }
+    // The last comma, after at least three tokens of speech.
+    let (n, comma) = toks
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, t)| word(text, t) == ",")
+        .filter(|&(n, _)| n >= 3)?;
+    let mut v = n + 1;
+    if toks
+        .get(v)
+        .is_some_and(|t| morph::is_particle(word(text, t)) && cue_at(text, t).is_none())
+    {
+        v += 1;
+    }
+    let verb = toks.get(v)?;
+    let vw = word(text, verb);
+    let finite = reportive(vw) && !["no", "to", "ąc"].iter().any(|e| vw.ends_with(e));
+    // Only the verbs that say and nothing else tag speech this way; not
+    // `zaczął`, `pozdrowił`, `wyraził` (which take objects of their own).
+    // Stems of their forms; the word is a form of the lexicon's verbs too.
+    const SAYING: &[&str] = &[
+        "powiedzia",
+        "mówi",
+        "mówią",
+        "doda",
+        "zapewni",
+        "podkreśl",
+        "stwierdz",
+        "oświadcz",
+        "zaznacz",
+        "wyjaśni",
+        "tłumacz",
+        "przekonuj",
+        "przekonywa",
+        "twierdz",
+        "oceni",
+        "przyzna",
+        "odpowiedzia",
+        "napisa",
+        "poinformowa",
+        "przekaza",
+        "zauważ",
+        "ostrz",
+        "skomentowa",
+        "komentuj",
+    ];
+    let saying = SAYING.iter().any(|p| vw.starts_with(p));
+    let cue =
+        cue_at(text, verb).filter(|_| saying && finite && vw.starts_with(char::is_lowercase))?;
+    let tail = toks.get(v + 1..)?;
+    // The subject and a short adjunct, no more.
+    if tail.iter().filter(|t| t.kind == TokenKind::Word).count() > 8 {
+        return None;
+    }
+    let mut subject = false;
+    for t in tail {
+        let w = word(text, t);
+        if matches!(w, "." | "!" | "?") {
+            break;
+        }
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let clause = is_complementizer(w)
+            || crate::lexicon::with_lower(w, |l| l.starts_with("któr"))
+            || cue_at(text, t).is_some()
+            || morph::readings(w).iter().any(|a| a.pos == morph::Pos::Verb)
+                && !morph::readings(w).iter().any(|a| a.pos != morph::Pos::Verb);
+        if clause {
+            return None;
+        }
+        subject = subject
+            || w.starts_with(char::is_uppercase)
+            || morph::guessed(w).iter().any(|a| {
+                a.pos == morph::Pos::Noun
+                    && a.case == Some("nom")
+                    && (a.gender == Some("m1") || crate::triggers::is_institution(a.lemma))
+            })
+            || super::descriptor::feminine_person(w);
+    }
+    // A named, personal or institutional subject among its words.
+    if !subject {
+        return None;
+    }
+    let range = trim_content(text, s.range.start..comma.range.start);
+    (!range.is_empty()).then_some(Found {
+        range,
+        kind: QuoteKind::Dash,
+        cue: Some(cue),
+        subject: Subject::After(verb.range.end),
+    })
+}
+
 /// In the tail of an attribution ending at `after`, a participle or a
 /// coordinated verb of saying with its own clause (`– zaznaczył X, dodając
 /// jednocześnie, że …`, `… i dodał, że …`): a report of the same speaker.

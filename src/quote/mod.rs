@@ -160,6 +160,8 @@ pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token
             }
             found.push(q);
             found.extend(resumed);
+        } else if let Some(q) = comma_tag(text, s, toks) {
+            found.push(q);
         } else {
             reported(text, s, toks, &marks, &mut found);
         }

@@ -1267,7 +1267,14 @@ pub(super) fn resolve(
             SpeakerRule::Unknown
         };
         let found_by = match (f.kind, &f.subject) {
-            (QuoteKind::Dash, _) => QuoteRule::DashLine,
+            (QuoteKind::Dash, _) => {
+                let before = text.get(..f.range.start).unwrap_or("").trim_end();
+                if before.ends_with(is_dash) {
+                    QuoteRule::DashLine
+                } else {
+                    QuoteRule::Unmarked
+                }
+            }
             (QuoteKind::Direct, _) => QuoteRule::QuoteMarks,
             (QuoteKind::Mixed, _) => QuoteRule::Mixed,
             (_, Subject::Frame(_)) => QuoteRule::Frame,
