@@ -1134,3 +1134,18 @@ fn speech_closed_by_a_comma_and_its_attribution() {
     // A subordinate clause is no speech.
     assert!(quotes("Gdy wszedł do sali, powiedział Jan Nowak.").is_empty());
 }
+
+#[test]
+fn speech_after_a_colon_closing_a_persons_clause() {
+    let q = quotes("Jan Kowalski nie krył zadowolenia: „To był najlepszy rok w historii firmy”.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "To był najlepszy rok w historii firmy");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowalski"));
+    // No person, no speech: a sign.
+    assert!(quotes("Na transparencie widniał napis: „Precz z rządem”.").is_empty());
+    // A title says nothing: no verb in it.
+    assert!(
+        quotes("Józef Rurawski tytułuje swoją recenzję: „Fenomen Nurowskiej, czyli kłopot z bogactwem”.")
+            .is_empty()
+    );
+}

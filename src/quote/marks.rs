@@ -251,6 +251,34 @@ pub(super) fn direct_quotes(
                 });
                 continue;
             }
+            // `Jan Kowalski nie krył zadowolenia: „To był dobry rok”.`: a
+            // sentence of speech after a colon that closes a clause whose
+            // subject is a person (none for `Na murze widniał napis: „…”`).
+            // The words in marks say something (a verb among them; not a
+            // title, `„Fenomen Nurowskiej, czyli kłopot z bogactwem”`), and
+            // the clause is no narrator's own (`gorączkowałam się: „…”`).
+            let first_person_ending =
+                |t: &Token| matches!(word(text, t), "em" | "m" | "śmy" | "ście" | "eś" | "ś");
+            if let [head @ .., colon] = before
+                && word(text, colon) == ":"
+                && head.len() >= 3
+                && !short
+                && inner.starts_with(char::is_uppercase)
+                && closes_sentence(text, sentences, after)
+                && !first_person(text, head)
+                && !head.iter().any(first_person_ending)
+                && inner
+                    .split_whitespace()
+                    .any(|w| morph::can_be_verb(w.trim_matches(|c: char| !c.is_alphabetic())))
+            {
+                found.push(Found {
+                    range: trim_content(text, content),
+                    kind: QuoteKind::Direct,
+                    subject: Subject::Adjacent(s.range.start..colon.range.start),
+                    cue: None,
+                });
+                continue;
+            }
             // `Minister nie ma złudzeń. „System jest niewydolny”.`: speech in
             // marks that is a sentence of its own, after a sentence of the
             // same paragraph (whose subject, if a person, is the speaker).
