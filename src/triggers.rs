@@ -244,8 +244,8 @@ const PERSON_TITLE_STEMS: &[&str] = &[
 
 /// Particles inside personal names.
 const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "ibn", "la", "le", "ten",
-    "van", "von", "y", "zu",
+    "al", "bin", "da", "de", "del", "della", "den", "der", "di", "du", "el", "ibn", "la", "le",
+    "ten", "van", "von", "y", "zu",
 ];
 
 /// Acronyms that name countries.

@@ -922,3 +922,42 @@ fn institution_nouns_head_organisations() {
         );
     }
 }
+
+#[test]
+fn foreign_womens_names_in_oblique_cases_come_back_to_the_nominative() {
+    let lemmas = |text: &str| -> Vec<String> {
+        kropka::analyze(text)
+            .entities
+            .into_iter()
+            .filter(|e| e.label == kropka::Label::Per)
+            .map(|e| e.lemma)
+            .collect()
+    };
+    assert_eq!(
+        lemmas("Wywiad Condoleezzy Rice był długi."),
+        ["Condoleezza Rice"]
+    );
+    assert_eq!(
+        lemmas("Wizyta Kamali Harris trwała dwa dni."),
+        ["Kamala Harris"]
+    );
+    // A foreign woman's surname in `-i` does not decline.
+    assert_eq!(
+        lemmas("Rząd poparł wniosek Giorgii Meloni."),
+        ["Giorgia Meloni"]
+    );
+    // Two particles stay inside the name, also opening a sentence.
+    assert_eq!(
+        lemmas("Zdaniem Ursuli von der Leyen to błąd."),
+        ["Ursula von der Leyen"]
+    );
+    assert_eq!(
+        lemmas("Ursula von der Leyen powiedziała to wczoraj."),
+        ["Ursula von der Leyen"]
+    );
+    // English names in `-y` are nominatives.
+    assert_eq!(
+        lemmas("Spotkanie z Hillary Clinton trwało godzinę."),
+        ["Hillary Clinton"]
+    );
+}

@@ -14,6 +14,14 @@ pub(super) fn initial_splits(words: &[Word<'_>], run: Range<usize>) -> bool {
     let Some((first, rest)) = ws.split_first() else {
         return true;
     };
+    // A name particle inside the run makes it one foreign name (`Ursula
+    // von der Leyen`).
+    if rest
+        .iter()
+        .any(|w| !w.cap && triggers::is_name_particle(w.text))
+    {
+        return false;
+    }
     !(first.common().is_none()
         && !first.ordinary()
         && readings(first.text).is_empty()

@@ -204,6 +204,11 @@ fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> 
     if let Some(l) = common_noun_lemma(w, feminine, cases) {
         return l;
     }
+    // A woman's foreign surname in `-i` does not decline (`Meloni`); a
+    // Polish one in `-i` is the genitive of `-ka`, `-ga`, `-la`, `-ja`.
+    if feminine && w.ends_with('i') && !["ki", "gi", "li", "ji"].iter().any(|e| w.ends_with(e)) {
+        return w.to_owned();
+    }
     // Foreign-looking names ending in a vowel do not decline (`Maduro`);
     // the adjectival and dative endings are Polish (`Nowickiego`, `Nowakowi`),
     // and so is `-ki` of `-ka` (`Kafki`), which no Italian name ends in.
@@ -304,6 +309,29 @@ fn genitive_pair<'w>(first: &'w str, surname: Option<&str>) -> Option<&'w str> {
             .then(|| first.strip_suffix('a'))
             .flatten()
     })
+}
+
+/// A woman's first name the lexicon lacks in the genitive, dative or
+/// locative of `-a`, before a surname that shows no man's case ending
+/// (`Ursuli von der Leyen`, `Kamali Harris`, `Giorgii Meloni`, `Theresy
+/// May`): `-li`, `-ii`, and `-y` after `s` or `z` (not `Harry`, `Hillary`,
+/// which are nominatives). Returns the nominative.
+fn womans_oblique(first: &str, surname: Option<&str>) -> Option<String> {
+    let surname = surname?;
+    let mans = ["a", "owi", "em", "u", "ie", "ego", "emu"]
+        .iter()
+        .any(|e| surname.ends_with(e));
+    if mans || first.chars().count() < 4 {
+        return None;
+    }
+    if let Some(stem) = first.strip_suffix("ii") {
+        return Some(format!("{stem}ia"));
+    }
+    if let Some(stem) = first.strip_suffix("li") {
+        return Some(format!("{stem}la"));
+    }
+    let stem = first.strip_suffix('y')?;
+    (stem.ends_with('s') || stem.ends_with('z')).then(|| format!("{stem}a"))
 }
 
 /// The case of a man's name word the lexicon lacks that only an oblique
@@ -410,6 +438,14 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool
                 parts.push(stem.to_owned());
                 cases = case::GEN | case::ACC;
                 feminine = Some(false);
+                continue;
+            }
+            if context != Some(false)
+                && let Some(name) = womans_oblique(w.text, surname_of(words))
+            {
+                parts.push(name);
+                cases = case::GEN | case::DAT | case::LOC;
+                feminine = Some(true);
                 continue;
             }
         }

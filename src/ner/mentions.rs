@@ -415,6 +415,19 @@ pub(super) fn run_end_within(words: &[Word<'_>], i: usize, limit: usize) -> usiz
         // Szkolnictwa Wyższego`, `Komisja Emigracji i Polaków za Granicą`).
         let particle = triggers::is_name_particle(w.text)
             || (org && (w.text == "i" || is_name_preposition(w.text)));
+        // Two particles in a row (`Ursula von der Leyen`, `Johannes van
+        // den Berg`).
+        if triggers::is_name_particle(w.text)
+            && words
+                .get(j + 1)
+                .is_some_and(|p| p.joined_to_prev && triggers::is_name_particle(p.text))
+            && words
+                .get(j + 2)
+                .is_some_and(|n| n.joined_to_prev && n.cap && !n.function_word())
+        {
+            j += 3;
+            continue;
+        }
         if particle && let Some(n) = words.get(j + 1).filter(|n| n.joined_to_prev && n.cap) {
             // `Szkole Podstawowej i Gimnazjum` are two organisations; `Fundacji
             // Batorego i Jan Kowalski`, an organisation and a person; `Komisja

@@ -79,7 +79,9 @@ pub(super) fn reported(
                             let xw = word(text, x);
                             x.kind == TokenKind::Word
                                 && (xw.starts_with(char::is_uppercase)
-                                    || matches!(xw, "niego" | "niej" | "nich"))
+                                    || matches!(xw, "niego" | "niej" | "nich")
+                                    // `Zdaniem Ursuli von der Leyen …`
+                                    || crate::triggers::is_name_particle(xw))
                         })
                         .last();
                     match arg {
