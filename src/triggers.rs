@@ -326,12 +326,31 @@ const SETTLEMENT_STEMS: &[&str] = &[
     "rejon",
     "uroczysk",
     "wiosk",
+    "gmin",
+    "powiat",
+    "województw",
+    "stolic",
+    "kurort",
+    "uzdrowisk",
+    "zatok",
+    "wąwoz",
+    "przełęcz",
+    "półwysp",
+    "jezior",
+    "zbiornik",
+    "dolin",
+    "wulkan",
+    "cieśnin",
+    "archipelag",
+    "pustyn",
+    "osiedl",
 ];
 
 /// Short forms of such nouns, matched whole: `wsi`, `rzeki`.
 const SETTLEMENT_FORMS: &[&str] = &[
     "mieście", "wieś", "wsi", "wsią", "rzeka", "rzeki", "rzece", "rzekę", "rzeką", "wyspa",
-    "wyspy", "wyspie", "wyspę", "wyspą", "osada", "osady", "osadzie", "osadę",
+    "wyspy", "wyspie", "wyspę", "wyspą", "osada", "osady", "osadzie", "osadę", "port", "portu",
+    "porcie", "portem", "wąwóz", "wiosce", "zatoce", "kurorcie",
 ];
 
 static SETTLEMENTS: LazyLock<StemIndex> = LazyLock::new(|| index(SETTLEMENT_STEMS));

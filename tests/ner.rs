@@ -961,3 +961,22 @@ fn foreign_womens_names_in_oblique_cases_come_back_to_the_nominative() {
         ["Hillary Clinton"]
     );
 }
+
+#[test]
+fn a_noun_of_a_geographic_feature_makes_the_name_after_it_a_place() {
+    for (text, name) in [
+        (
+            "Statek zawinął do portu Tuapse nad Morzem Czarnym.",
+            "Tuapse",
+        ),
+        ("Samolot rozbił się nad wąwozem Argun.", "Argun"),
+        ("Zginęło 700 osób w górskiej wiosce Chajbach.", "Chajbach"),
+        ("Wypoczywali w kurorcie Malaga.", "Malaga"),
+    ] {
+        let got = triples(text);
+        assert!(
+            got.iter().any(|e| e.0 == name && e.1 == "LOC"),
+            "{text}: {got:?}"
+        );
+    }
+}
