@@ -339,16 +339,12 @@ pub(super) fn is_connective(w: &str) -> bool {
 
 /// Whether a sentence holds quote marks.
 pub(super) fn has_quote_marks(s: &str) -> bool {
-    // Every mark is `"` or starts with the byte 0xC2 or 0xE2.
-    memchr::memchr3_iter(b'"', 0xC2, 0xE2, s.as_bytes()).any(|i| {
-        s.get(i..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| c == '"' || is_open_quote(c) || is_close_quote(c))
-    })
+    first_quote_mark(s).is_some()
 }
 
 /// The byte offset in `s` of its first quote mark, if any.
 fn first_quote_mark(s: &str) -> Option<usize> {
+    // Every mark is `"` or starts with the byte 0xC2 or 0xE2.
     memchr::memchr3_iter(b'"', 0xC2, 0xE2, s.as_bytes()).find(|&i| {
         s.get(i..)
             .and_then(|r| r.chars().next())
