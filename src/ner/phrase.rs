@@ -387,13 +387,43 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
                 continue;
             }
             Role::Noun(a) => noun_nominative(p.word, a),
-            Role::Adjective(a) => adjective_form(&lemma_of(p.word, a), &h),
+            Role::Adjective(a) => adjective_form(&degree_lemma(p.word, a), &h),
         };
         out.push_str(p.lead);
         out.push_str(&spell_like(p.word, &base));
         out.push_str(p.trail);
     }
     out
+}
+
+/// The lemma of an adjective reading, in the degree the word is in: the
+/// dictionary gives a comparative or superlative the positive's lemma
+/// (`Najwyższego`, `Wyższej` → `wysoki`), but a name keeps its degree
+/// (`Sąd Najwyższy`, `Szkoła Wyższa`), so the word's own oblique ending is
+/// replaced instead (`Najwyższego` → `Najwyższy`).
+fn degree_lemma(word: &str, a: &Analysis) -> String {
+    let lemma = lemma_of(word, a);
+    let lower = word.to_lowercase();
+    let same_stem = lemma
+        .to_lowercase()
+        .chars()
+        .zip(lower.chars())
+        .take(3)
+        .all(|(x, y)| x == y);
+    let superlative = lower.starts_with("naj") && !lemma.to_lowercase().starts_with("naj");
+    if same_stem && !superlative {
+        return lemma;
+    }
+    let own = ADJECTIVE_ENDINGS.iter().find_map(|&(ending, last, ..)| {
+        let stem = lower.strip_suffix(ending)?;
+        let stem = if last == 'i' {
+            format!("{stem}i")
+        } else {
+            format!("{stem}y")
+        };
+        Some(stem)
+    });
+    own.unwrap_or(lemma)
 }
 
 /// The nominative of a noun in the number of reading `a`.
@@ -684,6 +714,14 @@ mod tests {
         assert_eq!(base("II wojny światowej"), "II wojna światowa");
         assert_eq!(base("3 Brygady Strzelców"), "3 Brygada Strzelców");
         assert_eq!(base("św. Anny"), "św. Anna");
+    }
+
+    #[test]
+    fn adjectives_keep_their_degree() {
+        assert_eq!(base("Sądu Najwyższego"), "Sąd Najwyższy");
+        assert_eq!(base("Wyższej Szkoły Biznesu"), "Wyższa Szkoła Biznesu");
+        assert_eq!(base("Najwyższej Izby Kontroli"), "Najwyższa Izba Kontroli");
+        assert_eq!(base("Lepszej Przyszłości"), "Lepsza Przyszłość");
     }
 
     #[test]
