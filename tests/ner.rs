@@ -980,3 +980,18 @@ fn a_noun_of_a_geographic_feature_makes_the_name_after_it_a_place() {
         );
     }
 }
+
+#[test]
+fn a_case_ending_after_an_apostrophe_goes() {
+    assert_eq!(kropka::base_form("Ronalda Coase'a"), "Ronald Coase");
+    assert_eq!(kropka::base_form("Briana O'Kelly'ego"), "Brian O'Kelly");
+    assert_eq!(kropka::base_form("Bodokyego"), "Bodoky");
+    // An apostrophe inside the name stays.
+    assert_eq!(kropka::base_form("O'Neill"), "O'Neill");
+    let lemmas: Vec<String> = kropka::analyze("To był wywiad Steve'a Jobsa.")
+        .entities
+        .into_iter()
+        .map(|e| e.lemma)
+        .collect();
+    assert_eq!(lemmas, ["Steve Jobs"]);
+}

@@ -191,8 +191,27 @@ fn common_noun_lemma(w: &str, feminine: bool, cases: u16) -> Option<String> {
     Some(first.to_uppercase().chain(chars).collect())
 }
 
+/// A foreign name whose Polish case ending follows an apostrophe (`Steve'a`,
+/// `Coase'a`, `O'Kelly'ego`, `Andy'emu`) or, after a final `y`, comes with
+/// no apostrophe (`Bodokyego`): the name as it stands without the ending.
+pub(super) fn apostrophe_base(w: &str) -> Option<&str> {
+    const ENDINGS: &[&str] = &["a", "ego", "emu", "em", "owi", "ie", "u", "iem", "m"];
+    if let Some(i) = w.rfind(['\'', '’']) {
+        let (stem, rest) = (w.get(..i)?, w.get(i..)?);
+        let ending = rest.get(rest.chars().next()?.len_utf8()..)?;
+        return (ENDINGS.contains(&ending) && stem.chars().count() >= 2).then_some(stem);
+    }
+    ["yego", "yemu"].iter().find_map(|e| {
+        w.strip_suffix(&e[1..])
+            .filter(|s| s.ends_with('y') && s.chars().count() >= 3)
+    })
+}
+
 /// Chooses the base form of one unknown word.
 fn unknown_word(w: &str, feminine: bool, cases: u16, seen: &FxHashSet<&str>) -> String {
+    if let Some(stem) = apostrophe_base(w) {
+        return stem.to_owned();
+    }
     if cases & case::NOM != 0 {
         return w.to_owned();
     }
@@ -795,6 +814,9 @@ fn inflected_acronym(w: &str) -> Option<&str> {
 fn word_base_form(w: &str) -> String {
     if super::phrase::all_capitals(w) || !w.chars().any(char::is_alphabetic) {
         return w.to_owned();
+    }
+    if let Some(stem) = apostrophe_base(w) {
+        return stem.to_owned();
     }
     if let Some(a) = inflected_acronym(w) {
         return a.to_owned();
