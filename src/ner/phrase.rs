@@ -173,6 +173,34 @@ fn adjective_guesses(word: &str, out: &mut Vec<Analysis>) {
     }
 }
 
+/// Drops the readings of a proper noun spelt like an oblique case of a
+/// common noun, as its own nominative (`Radzie`, a village, beside `radzie`
+/// of `rada`; `Ligi` beside `ligi` of `liga`): the common noun's form is by
+/// far the likelier in a name (`Radzie Ministrów`, `Ligi Mistrzów`).
+fn drop_homonym_names(word: &str, readings: &mut Vec<Analysis>) {
+    let common_oblique = readings.iter().any(|a| {
+        a.pos == Pos::Noun
+            && a.plural == Some(false)
+            && a.case.is_some_and(|c| c != "nom")
+            && matches!(a.lemma, Lemma::Given(l) if l.starts_with(char::is_lowercase))
+    });
+    if common_oblique {
+        // (An indeclinable name, of any case, stays: `Dzień`.)
+        readings.retain(|a| {
+            a.case.is_none()
+                || !matches!(a.lemma, Lemma::Given(l) if l == word && l.starts_with(char::is_uppercase))
+        });
+    }
+}
+
+/// Whether a reading is a noun naming an institution (`rada`, `sąd`): of
+/// readings alike otherwise, the one a name means (`Radzie`: `rada`, not
+/// `rad`).
+fn institution(a: &Analysis) -> bool {
+    a.pos == Pos::Noun
+        && matches!(a.lemma, Lemma::Given(l) if crate::triggers::is_org_head_lemma(l))
+}
+
 /// The role of a word in the inflected part of the phrase.
 #[derive(Debug, Clone, Copy)]
 enum Role {
@@ -209,6 +237,7 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
                 let mut a = analyse(p.word);
                 // Names are hardly ever addressed in a phrase.
                 a.retain(|x| x.case != Some("voc"));
+                drop_homonym_names(p.word, &mut a);
                 if !a.iter().any(|x| matches!(x.lemma, Lemma::Given(_))) {
                     adjective_guesses(p.word, &mut a);
                 }
@@ -282,7 +311,7 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         end
     };
     // Choose the head's reading that most words around it agree with.
-    let mut best: Option<((usize, usize), &Analysis, usize)> = None;
+    let mut best: Option<((usize, usize, bool), &Analysis, usize)> = None;
     // A street or unit noun has the one lemma (`gminie`: `gmina`, not `gmin`).
     let street = super::triggers::street_lemma(head_word);
     for h in analyses
@@ -296,7 +325,7 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
             continue;
         }
         let end = run_end(h);
-        let score = (end - head, reading_rank(head_word, h));
+        let score = (end - head, reading_rank(head_word, h), institution(h));
         if best.is_none_or(|(s, _, _)| score > s) {
             best = Some((score, h, end));
         }
@@ -652,6 +681,7 @@ fn unknown_nominative(word: &str, readings: &[Analysis]) -> bool {
 pub(crate) fn word_base_form(word: &str) -> String {
     let mut all = analyse(word);
     all.retain(|a| matches!(a.pos, Pos::Noun | Pos::Adj) && a.case != Some("voc"));
+    drop_homonym_names(word, &mut all);
     let common_or_personal = |a: &Analysis| {
         a.gender == Some("m1")
             || matches!(a.lemma, Lemma::Given(l) if l.starts_with(char::is_lowercase))
@@ -667,12 +697,12 @@ pub(crate) fn word_base_form(word: &str) -> String {
     }) {
         return word.to_owned();
     }
-    let mut best: Option<(usize, &Analysis)> = None;
+    let mut best: Option<((usize, bool), &Analysis)> = None;
     for a in &all {
         let rank = if a.pos == Pos::Noun {
-            reading_rank(word, a)
+            (reading_rank(word, a), institution(a))
         } else {
-            2
+            (2, false)
         };
         if best.is_none_or(|(r, _)| rank > r) {
             best = Some((rank, a));
@@ -681,7 +711,7 @@ pub(crate) fn word_base_form(word: &str) -> String {
     let Some((rank, a)) = best else {
         return word.to_owned();
     };
-    if rank == 1 && !common_or_personal(a) {
+    if rank.0 == 1 && !common_or_personal(a) {
         // A plural name in the nominative (`Koguty`).
         return word.to_owned();
     }
@@ -714,6 +744,20 @@ mod tests {
         assert_eq!(base("II wojny światowej"), "II wojna światowa");
         assert_eq!(base("3 Brygady Strzelców"), "3 Brygada Strzelców");
         assert_eq!(base("św. Anny"), "św. Anna");
+    }
+
+    #[test]
+    fn a_village_spelt_like_a_common_nouns_case_does_not_hide_it() {
+        // `Radzie` and `Ligi` are villages too, and `rad` (radium) declines
+        // like `rada`: the institution is meant.
+        assert_eq!(word_base_form("Radzie"), "Rada");
+        assert_eq!(base("Radzie Ministrów"), "Rada Ministrów");
+        assert_eq!(base("Ligi Mistrzów"), "Liga Mistrzów");
+        // An indeclinable name of any case stays what it is.
+        assert_eq!(
+            base("Dzień Wszystkich Świętych"),
+            "Dzień Wszystkich Świętych"
+        );
     }
 
     #[test]
