@@ -334,7 +334,24 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         return unchanged();
     };
     let h = *h;
-    if h.case == Some("nom") || h.case.is_none() {
+    // An indeclinable head (`Muzeum`, `Liceum`) shows its case by its
+    // adjectives: oblique when one agreeing with it cannot be a nominative
+    // (`Muzeum Etnograficznym`, `Publicznego Gimnazjum`).
+    let oblique_adjective = || {
+        (0..span_end)
+            .filter(|&k| k != head && !transparent(k))
+            .any(|k| {
+                analyses.get(k).is_some_and(|a| {
+                    let agreeing = || a.iter().filter(|x| agrees(x, &h));
+                    agreeing().any(|x| x.case.is_some())
+                        && !agreeing().any(|x| matches!(x.case, Some("nom") | None))
+                })
+            })
+    };
+    let indeclinable_common = h.plural == Some(false)
+        && matches!(h.lemma, Lemma::Given(l) if l.starts_with(char::is_lowercase));
+    if h.case == Some("nom") || (h.case.is_none() && !(indeclinable_common && oblique_adjective()))
+    {
         return unchanged();
     }
     let mut roles: Vec<Role> = (0..pieces.len())
@@ -758,6 +775,16 @@ mod tests {
             base("Dzień Wszystkich Świętych"),
             "Dzień Wszystkich Świętych"
         );
+    }
+
+    #[test]
+    fn an_indeclinable_head_takes_the_case_of_its_adjectives() {
+        assert_eq!(base("Muzeum Etnograficznym"), "Muzeum Etnograficzne");
+        assert_eq!(
+            base("Publicznego Gimnazjum nr 13"),
+            "Publiczne Gimnazjum nr 13"
+        );
+        assert_eq!(base("Muzeum Narodowe"), "Muzeum Narodowe");
     }
 
     #[test]
