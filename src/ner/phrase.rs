@@ -314,18 +314,32 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
     let mut best: Option<((usize, usize, bool), &Analysis, usize)> = None;
     // A street or unit noun has the one lemma (`gminie`: `gmina`, not `gmin`).
     let street = super::triggers::street_lemma(head_word);
-    for h in analyses
-        .get(head)
-        .into_iter()
-        .flatten()
-        .filter(|x| x.pos == Pos::Noun)
-        .filter(|x| street.is_none_or(|l| lemma_of(head_word, x).to_lowercase() == l))
+    // A head the dictionary lacks has its readings from the suffix rules,
+    // best supported first: their order ranks them, not the nominative.
+    let head_readings = analyses.get(head).map_or(&[][..], Vec::as_slice);
+    // (Not among words all unknown, a foreign name: `Petra Kvitova`.)
+    let known = |a: &[Analysis]| a.iter().any(|x| matches!(x.lemma, Lemma::Given(_)));
+    let guessed = !known(head_readings)
+        && analyses
+            .iter()
+            .enumerate()
+            .any(|(k, a)| k != head && !transparent(k) && known(a));
+    for (n, h) in head_readings
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.pos == Pos::Noun)
+        .filter(|(_, x)| street.is_none_or(|l| lemma_of(head_word, x).to_lowercase() == l))
     {
         if !(0..head).all(|k| transparent(k) || agreeing(k, h).is_some()) {
             continue;
         }
         let end = run_end(h);
-        let score = (end - head, reading_rank(head_word, h), institution(h));
+        let rank = if guessed {
+            head_readings.len() - n
+        } else {
+            reading_rank(head_word, h)
+        };
+        let score = (end - head, rank, institution(h));
         if best.is_none_or(|(s, _, _)| score > s) {
             best = Some((score, h, end));
         }
@@ -785,6 +799,12 @@ mod tests {
             "Publiczne Gimnazjum nr 13"
         );
         assert_eq!(base("Muzeum Narodowe"), "Muzeum Narodowe");
+    }
+
+    #[test]
+    fn an_unknown_head_takes_its_best_supported_suffix_rule() {
+        // `-asa` is far more often the genitive of `-as` than a nominative.
+        assert_eq!(base("Prymasa Tysiąclecia"), "Prymas Tysiąclecia");
     }
 
     #[test]
