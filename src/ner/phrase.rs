@@ -713,6 +713,19 @@ pub(crate) fn word_base_form(word: &str) -> String {
     let mut all = analyse(word);
     all.retain(|a| matches!(a.pos, Pos::Noun | Pos::Adj) && a.case != Some("voc"));
     drop_homonym_names(word, &mut all);
+    // A capitalised word with a proper noun's reading means the proper
+    // noun (`Amerykanie`: `Amerykanin`, not `amerykan`).
+    let proper = |a: &Analysis| {
+        a.pos == Pos::Noun
+            && matches!(a.lemma, Lemma::Given(l) if l.starts_with(char::is_uppercase) && l != word)
+    };
+    // (Not over an institution's noun: `Radzie` is `rada`, not `Rado`.)
+    if word.starts_with(char::is_uppercase)
+        && all.iter().any(proper)
+        && !all.iter().any(institution)
+    {
+        all.retain(|a| a.pos != Pos::Noun || proper(a));
+    }
     let common_or_personal = |a: &Analysis| {
         a.gender == Some("m1")
             || matches!(a.lemma, Lemma::Given(l) if l.starts_with(char::is_lowercase))
@@ -805,6 +818,13 @@ mod tests {
     fn an_unknown_head_takes_its_best_supported_suffix_rule() {
         // `-asa` is far more often the genitive of `-as` than a nominative.
         assert_eq!(base("Prymasa Tysiąclecia"), "Prymas Tysiąclecia");
+    }
+
+    #[test]
+    fn a_capitalised_word_means_its_proper_nouns_reading() {
+        assert_eq!(word_base_form("Amerykanie"), "Amerykanin");
+        // Not over an institution's noun.
+        assert_eq!(word_base_form("Rady"), "Rada");
     }
 
     #[test]
