@@ -18,15 +18,15 @@ CHECKS = [
     ("seg_score.py", "data/seg/ud-pdb-dev.jsonl", "--segmenter", "f1", 0.960),
     ("seg_score.py", "data/seg/ud-lfg-dev.jsonl", "--segmenter", "f1", 0.998),
     ("seg_score.py", "data/quotes/news-dev.jsonl", "--segmenter", "f1", 0.970),
-    ("ner_score.py", "data/ner/dev.jsonl", "--system", "micro_PER_ORG_LOC.f1", 0.79),
-    ("ner_score.py", "data/ner/lemma-dev.jsonl", "--lemmatizer", "all.score", 0.87),
+    ("ner_score.py", "data/ner/dev.jsonl", "--system", "micro_PER_ORG_LOC.f1", 0.795),
+    ("ner_score.py", "data/ner/lemma-dev.jsonl", "--lemmatizer", "all.score", 0.89),
     ("quote_score.py", "data/quotes/seed.jsonl", "--system", "end_to_end.f1", 0.99),
     ("quote_score.py", "data/quotes/dev.jsonl", "--system", "end_to_end.f1", 0.90),
     ("quote_score.py", "data/quotes/news-dev.jsonl", "--system", "end_to_end.f1", 0.95),
-    ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.78),
+    ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.785),
     # Annotated in this repository, blind to kropka (tests/data/README.md); measured
     # 0.637 when added, 0.713 after the rules of session 10.
-    ("quote_score.py", "tests/data/quotes-nkjp-dev.jsonl", "--system", "end_to_end.f1", 0.70),
+    ("quote_score.py", "tests/data/quotes-nkjp-dev.jsonl", "--system", "end_to_end.f1", 0.73),
     # Held out (never read its errors); measured 0.625.
     ("quote_score.py", "tests/data/quotes-nkjp-heldout.jsonl", "--system", "end_to_end.f1", 0.61),
     ("quote_score.py", "tests/data/quotes-nkjp-heldout2.jsonl", "--system", "end_to_end.f1", 0.30),
