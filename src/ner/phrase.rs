@@ -311,7 +311,7 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         end
     };
     // Choose the head's reading that most words around it agree with.
-    let mut best: Option<((usize, usize, bool), &Analysis, usize)> = None;
+    let mut best: Option<((usize, usize), &Analysis, usize)> = None;
     // A street or unit noun has the one lemma (`gminie`: `gmina`, not `gmin`).
     let street = super::triggers::street_lemma(head_word);
     // A head the dictionary lacks has its readings from the suffix rules,
@@ -339,8 +339,11 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
         } else {
             reading_rank(head_word, h)
         };
-        let score = (end - head, rank, institution(h));
-        if best.is_none_or(|(s, _, _)| score > s) {
+        let score = (end - head, rank);
+        // Of readings alike, an institution's (asked only on a tie).
+        let better = best
+            .is_none_or(|(s, b, _)| score > s || (score == s && institution(h) && !institution(b)));
+        if better {
             best = Some((score, h, end));
         }
     }
@@ -741,21 +744,24 @@ pub(crate) fn word_base_form(word: &str) -> String {
     }) {
         return word.to_owned();
     }
-    let mut best: Option<((usize, bool), &Analysis)> = None;
+    let mut best: Option<(usize, &Analysis)> = None;
     for a in &all {
         let rank = if a.pos == Pos::Noun {
-            (reading_rank(word, a), institution(a))
+            reading_rank(word, a)
         } else {
-            (2, false)
+            2
         };
-        if best.is_none_or(|(r, _)| rank > r) {
+        // Of readings alike, an institution's (asked only on a tie).
+        let better =
+            best.is_none_or(|(r, b)| rank > r || (rank == r && institution(a) && !institution(b)));
+        if better {
             best = Some((rank, a));
         }
     }
     let Some((rank, a)) = best else {
         return word.to_owned();
     };
-    if rank.0 == 1 && !common_or_personal(a) {
+    if rank == 1 && !common_or_personal(a) {
         // A plural name in the nominative (`Koguty`).
         return word.to_owned();
     }

@@ -598,16 +598,6 @@ pub(super) fn comma_tag(text: &str, s: &Sentence<'_>, toks: &[Token]) -> Option<
         .rev()
         .find(|(_, t)| word(text, t) == ",")
         .filter(|&(n, _)| n >= 3)?;
-    let mut v = n + 1;
-    if toks
-        .get(v)
-        .is_some_and(|t| morph::is_particle(word(text, t)) && cue_at(text, t).is_none())
-    {
-        v += 1;
-    }
-    let verb = toks.get(v)?;
-    let vw = word(text, verb);
-    let finite = reportive(vw) && !["no", "to", "ąc"].iter().any(|e| vw.ends_with(e));
     // Only the verbs that say and nothing else tag speech this way; not
     // `zaczął`, `pozdrowił`, `wyraził` (which take objects of their own).
     // Stems of their forms; the word is a form of the lexicon's verbs too.
@@ -637,9 +627,27 @@ pub(super) fn comma_tag(text: &str, s: &Sentence<'_>, toks: &[Token]) -> Option<
         "skomentowa",
         "komentuj",
     ];
-    let saying = SAYING.iter().any(|p| vw.starts_with(p));
-    let cue =
-        cue_at(text, verb).filter(|_| saying && finite && vw.starts_with(char::is_lowercase))?;
+    // The verb right after the comma or after an adverb (its stem tested
+    // first: most sentences stop here).
+    let saying = |t: &Token| {
+        let w = word(text, t);
+        SAYING.iter().any(|p| w.starts_with(p))
+    };
+    let v = if toks.get(n + 1).is_some_and(saying) {
+        n + 1
+    } else if toks.get(n + 2).is_some_and(saying)
+        && toks
+            .get(n + 1)
+            .is_some_and(|t| morph::is_particle(word(text, t)) && cue_at(text, t).is_none())
+    {
+        n + 2
+    } else {
+        return None;
+    };
+    let verb = toks.get(v)?;
+    let vw = word(text, verb);
+    let finite = reportive(vw) && !["no", "to", "ąc"].iter().any(|e| vw.ends_with(e));
+    let cue = cue_at(text, verb).filter(|_| finite && vw.starts_with(char::is_lowercase))?;
     let tail = toks.get(v + 1..)?;
     // The subject and a short adjunct, no more.
     if tail.iter().filter(|t| t.kind == TokenKind::Word).count() > 8 {
