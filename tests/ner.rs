@@ -21,6 +21,16 @@ fn ents(text: &str) -> Vec<(String, &'static str, String, usize)> {
         .collect()
 }
 
+/// The base forms of the persons found in `text`, in text order.
+fn person_lemmas(text: &str) -> Vec<String> {
+    kropka::analyze(text)
+        .entities
+        .into_iter()
+        .filter(|e| e.label == kropka::Label::Per)
+        .map(|e| e.lemma)
+        .collect()
+}
+
 #[test]
 fn people_places_organisations_with_base_forms() {
     let got = ents(
@@ -772,20 +782,13 @@ fn an_unknown_first_name_declines_with_its_surname() {
     assert_eq!(kropka::base_form("Andrew Keenem"), "Andrew Keen");
     // A woman's surname form is no such pair.
     assert_eq!(kropka::base_form("Petra Kvitova"), "Petra Kvitova");
-    let lemmas = |text: &str| -> Vec<String> {
-        kropka::analyze(text)
-            .entities
-            .into_iter()
-            .map(|e| e.lemma)
-            .collect()
-    };
     assert_eq!(
-        lemmas("To był wywiad Lewisa Hamiltona."),
+        person_lemmas("To był wywiad Lewisa Hamiltona."),
         ["Lewis Hamilton"]
     );
     // The document declining the surname as a woman's keeps the nominative.
     assert_eq!(
-        lemmas("Wygrała Aryna Sabalenka. Mecz z Aryną Sabalenką trwał długo."),
+        person_lemmas("Wygrała Aryna Sabalenka. Mecz z Aryną Sabalenką trwał długo."),
         ["Aryna Sabalenka", "Aryna Sabalenka"]
     );
 }
@@ -925,14 +928,7 @@ fn institution_nouns_head_organisations() {
 
 #[test]
 fn foreign_womens_names_in_oblique_cases_come_back_to_the_nominative() {
-    let lemmas = |text: &str| -> Vec<String> {
-        kropka::analyze(text)
-            .entities
-            .into_iter()
-            .filter(|e| e.label == kropka::Label::Per)
-            .map(|e| e.lemma)
-            .collect()
-    };
+    let lemmas = person_lemmas;
     assert_eq!(
         lemmas("Wywiad Condoleezzy Rice był długi."),
         ["Condoleezza Rice"]
@@ -988,10 +984,8 @@ fn a_case_ending_after_an_apostrophe_goes() {
     assert_eq!(kropka::base_form("Bodokyego"), "Bodoky");
     // An apostrophe inside the name stays.
     assert_eq!(kropka::base_form("O'Neill"), "O'Neill");
-    let lemmas: Vec<String> = kropka::analyze("To był wywiad Steve'a Jobsa.")
-        .entities
-        .into_iter()
-        .map(|e| e.lemma)
-        .collect();
-    assert_eq!(lemmas, ["Steve Jobs"]);
+    assert_eq!(
+        person_lemmas("To był wywiad Steve'a Jobsa."),
+        ["Steve Jobs"]
+    );
 }
