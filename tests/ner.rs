@@ -989,3 +989,10 @@ fn a_case_ending_after_an_apostrophe_goes() {
         ["Steve Jobs"]
     );
 }
+
+#[test]
+fn an_initial_opens_a_persons_name() {
+    assert_eq!(kropka::base_form("J. Pipera"), "J. Piper");
+    assert_eq!(kropka::base_form("M. Nowakiem"), "M. Nowak");
+    assert_eq!(kropka::base_form("A. Kowalska"), "A. Kowalska");
+}

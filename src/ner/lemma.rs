@@ -761,7 +761,13 @@ pub fn base_form(phrase: &str) -> String {
     }
     // A person: a first name or an initial, then capitalised words; or two
     // words the lexicon lacks that decline as a man's name does.
-    let first_is_name = words.first().is_some_and(|w| super::is_first_name(w));
+    let initial = |w: &str| {
+        let mut cs = w.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    };
+    let first_is_name = words
+        .first()
+        .is_some_and(|w| super::is_first_name(w) || initial(w));
     let declined_pair = match words.as_slice() {
         [first, last] => {
             readings(first).is_empty()
@@ -779,9 +785,12 @@ pub fn base_form(phrase: &str) -> String {
         let sentences: Vec<_> = crate::segment::sentences(&text).collect();
         let tokens: Vec<_> = crate::token::tokens(&text).collect();
         let entities = super::entities(&text, &sentences, &tokens);
+        // (After an initial, a surname whose case nothing shows is left to
+        // the phrase's morphology: `T. Kościuszki`.)
         if let [e] = entities.as_slice()
             && e.label == PER
             && e.range == (0..text.len())
+            && !(e.lemma == text && words.first().is_some_and(|w| initial(w)))
         {
             return e.lemma.clone();
         }
