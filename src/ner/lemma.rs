@@ -123,17 +123,22 @@ fn candidates(w: &str, feminine: bool, cases: u16) -> Vec<String> {
             // Keep at least three letters and end the stem on a consonant
             // (`Trumpa` → `Trump`, never `Maduro` → `Madur`); `y` after a
             // vowel is one (`Morleya` → `Morley`).
-            let mut back = stem.chars().rev();
-            let (last, before) = (back.next(), back.next());
-            let glide = last == Some('y') && before.is_some_and(is_vowel);
-            if stem.chars().count() >= 3
-                && (repl.is_empty() && (!last.is_some_and(is_vowel) || glide) || !repl.is_empty())
-            {
+            if stem.chars().count() >= 3 && (!repl.is_empty() || consonant_end(stem)) {
                 out.push(mobile_e(format!("{stem}{repl}")));
             }
         }
     }
     out
+}
+
+/// Whether a stem ends in a consonant, `y` after a vowel counting as one
+/// (`Trump`, `Morley`; not `Madur`).
+fn consonant_end(stem: &str) -> bool {
+    let mut back = stem.chars().rev();
+    let (last, before) = (back.next(), back.next());
+    last.is_some_and(|c| {
+        c.is_alphabetic() && !is_vowel(c) || c == 'y' && before.is_some_and(is_vowel)
+    })
 }
 
 /// A stem that ends in `k` after a consonant takes back the mobile `e` of
@@ -305,15 +310,8 @@ fn first_name_cases(
 fn genitive_pair<'w>(first: &'w str, surname: Option<&str>) -> Option<&'w str> {
     let surname = surname?;
     let consonant_a = |w: &str| {
-        let Some(stem) = w.strip_suffix('a') else {
-            return false;
-        };
-        let mut back = stem.chars().rev();
-        let (last, before) = (back.next(), back.next());
-        stem.chars().count() >= 3
-            && last.is_some_and(|c| {
-                c.is_alphabetic() && !is_vowel(c) || c == 'y' && before.is_some_and(is_vowel)
-            })
+        w.strip_suffix('a')
+            .is_some_and(|stem| stem.chars().count() >= 3 && consonant_end(stem))
     };
     let feminine_form = [
         "ska", "cka", "dzka", "owa", "ewa", "ova", "eva", "ová", "ówna",

@@ -467,13 +467,13 @@ pub(crate) fn phrase_base_form(words: &[&str]) -> String {
 fn degree_lemma(word: &str, a: &Analysis) -> String {
     let lemma = lemma_of(word, a);
     let lower = word.to_lowercase();
-    let same_stem = lemma
-        .to_lowercase()
+    let lemma_lower = lemma.to_lowercase();
+    let same_stem = lemma_lower
         .chars()
         .zip(lower.chars())
         .take(3)
         .all(|(x, y)| x == y);
-    let superlative = lower.starts_with("naj") && !lemma.to_lowercase().starts_with("naj");
+    let superlative = lower.starts_with("naj") && !lemma_lower.starts_with("naj");
     if same_stem && !superlative {
         return lemma;
     }

@@ -441,20 +441,7 @@ pub(super) fn unopened(
     // pismo "Super Linia"`).
     if let Some(m) = first_mark {
         let before_mark = toks.iter().rev().find(|t| t.range.end <= m);
-        let title = before_mark.is_some_and(|t| {
-            crate::lexicon::with_lower(word(text, t), |l| {
-                [
-                    "pismo",
-                    "dziennik",
-                    "gazeta",
-                    "tygodnik",
-                    "miesięcznik",
-                    "magazyn",
-                    "portal",
-                ]
-                .contains(&l)
-            })
-        });
+        let title = before_mark.is_some_and(|t| super::speaker::medium_noun(word(text, t)));
         if m < dash.range.start || !title {
             return None;
         }
@@ -548,19 +535,13 @@ pub(super) fn comma_tag(text: &str, s: &Sentence<'_>, toks: &[Token]) -> Option<
     }
     let first = toks.first().filter(|t| t.kind == TokenKind::Word)?;
     let fw = word(text, first);
+    // Subordinating words beyond the connectives and complementizers.
     const OPENERS: &[&str] = &[
-        "gdy",
-        "kiedy",
         "jeśli",
         "jeżeli",
         "choć",
         "chociaż",
         "ponieważ",
-        "bo",
-        "że",
-        "aby",
-        "żeby",
-        "jak",
         "gdyby",
         "skoro",
         "zanim",
@@ -568,26 +549,13 @@ pub(super) fn comma_tag(text: &str, s: &Sentence<'_>, toks: &[Token]) -> Option<
         "odkąd",
         "mimo",
         "chyba",
-        "albo",
-        "lub",
-        "czy",
-        "co",
-        "kto",
-        "który",
-        "która",
-        "które",
-        "którzy",
-        "gdzie",
         "dlaczego",
-        "ale",
-        "lecz",
-        "oraz",
-        "i",
-        "a",
     ];
     if !fw.starts_with(char::is_uppercase)
         || is_frame(fw)
-        || crate::lexicon::with_lower(fw, |l| OPENERS.contains(&l))
+        || crate::lexicon::with_lower(fw, |l| {
+            is_connective(l) || is_complementizer(l) || OPENERS.contains(&l)
+        })
     {
         return None;
     }

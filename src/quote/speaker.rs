@@ -842,7 +842,7 @@ impl<'a> Resolver<'a> {
 }
 
 /// A noun of a periodical or a programme, whose title may follow in marks.
-fn medium_noun(w: &str) -> bool {
+pub(super) fn medium_noun(w: &str) -> bool {
     crate::lexicon::with_lower(w.trim(), |l| {
         [
             "pismo",
