@@ -1149,15 +1149,3 @@ fn speech_after_a_colon_closing_a_persons_clause() {
             .is_empty()
     );
 }
-
-#[test]
-fn a_periodicals_title_in_the_attribution_names_the_speaker() {
-    // A dash between numbers is a range, not a dash opening speech; the
-    // title in marks after the periodical's noun is the speaker.
-    let q = quotes(
-        "Aż 12 - 17 proc. dzieci i młodzieży za dużo waży - twierdzi pismo \"Super Linia\", które ogłosiło 1 marca dniem puszystych.",
-    );
-    assert_eq!(q.len(), 1);
-    assert_eq!(q[0].0, "Aż 12 - 17 proc. dzieci i młodzieży za dużo waży");
-    assert_eq!(q[0].2.as_deref(), Some("Super Linia"));
-}

@@ -339,13 +339,8 @@ pub(super) fn is_connective(w: &str) -> bool {
 
 /// Whether a sentence holds quote marks.
 pub(super) fn has_quote_marks(s: &str) -> bool {
-    first_quote_mark(s).is_some()
-}
-
-/// The byte offset in `s` of its first quote mark, if any.
-fn first_quote_mark(s: &str) -> Option<usize> {
     // Every mark is `"` or starts with the byte 0xC2 or 0xE2.
-    memchr::memchr3_iter(b'"', 0xC2, 0xE2, s.as_bytes()).find(|&i| {
+    memchr::memchr3_iter(b'"', 0xC2, 0xE2, s.as_bytes()).any(|i| {
         s.get(i..)
             .and_then(|r| r.chars().next())
             .is_some_and(|c| c == '"' || is_open_quote(c) || is_close_quote(c))
@@ -394,10 +389,9 @@ pub(super) fn unopened(
 ) -> Option<(Found, Option<Found>)> {
     let s = sentences.get(si)?;
     // Every dash is `-` or starts with the byte 0xE2.
-    memchr::memchr2(b'-', 0xE2, s.text.as_bytes())?;
-    // Quote marks only in the attribution (`– twierdzi pismo "Super
-    // Linia"`) leave the speech unquoted; checked once the dash is found.
-    let first_mark = first_quote_mark(s.text).map(|i| s.range.start + i);
+    if memchr::memchr2(b'-', 0xE2, s.text.as_bytes()).is_none() || has_quote_marks(s.text) {
+        return None;
+    }
     let toks = spans.of(si);
     let is_jak = |t: Option<&Token>| t.is_some_and(|t| matches!(word(text, t), "jak" | "Jak"));
     let (n, dash, cue, tak) = toks.iter().enumerate().skip(3).find_map(|(n, t)| {
@@ -437,29 +431,14 @@ pub(super) fn unopened(
         (!reports).then_some((n, t, cue, tak.map(|x| x.range.end)))
     })?;
 
-    // Marks after the dash only around a periodical's title (`– twierdzi
-    // pismo "Super Linia"`).
-    if let Some(m) = first_mark {
-        let before_mark = toks.iter().rev().find(|t| t.range.end <= m);
-        let title = before_mark.is_some_and(|t| super::speaker::medium_noun(word(text, t)));
-        if m < dash.range.start || !title {
-            return None;
-        }
-    }
     // A dash opening speech earlier in the sentence: an ordinary dash quote.
-    // (Not a dash between numbers, a range: `12 - 17 proc.`)
-    let number = |m: Option<usize>| {
-        m.and_then(|m| toks.get(m))
-            .is_some_and(|x| x.kind == TokenKind::Number)
-    };
-    let opened = toks.iter().enumerate().take(n).any(|(m, t)| {
+    let opened = toks.iter().take(n).any(|t| {
         t.kind == TokenKind::Punct
             && word(text, t).starts_with(is_dash)
             && t.range.start > s.range.start
             && text
                 .get(..t.range.start)
                 .is_some_and(|p| p.ends_with(char::is_whitespace))
-            && !(number(m.checked_sub(1)) && number(Some(m + 1)))
     });
     if opened {
         return None;

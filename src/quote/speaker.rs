@@ -476,41 +476,11 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if n >= lead && (t.kind != TokenKind::Word || ends_descriptor(w)) {
-                // A periodical's noun and its title in marks: the title
-                // names the speaker (`– twierdzi pismo "Super Linia"`).
-                if w.starts_with(is_quote_mark)
-                    && let Some(r) = &range
-                    && self.text.get(r.clone()).is_some_and(medium_noun)
-                    && let Some(title) = self.title_at(self.token_index(at) + n)
-                {
-                    return Some(title);
-                }
                 break;
             }
             range = Some(range.map_or(t.range.clone(), |r| r.start..t.range.end));
         }
         range
-    }
-
-    /// The words inside the quote marks opening at token `k`, when they
-    /// close within five words and all are capitalised or function words
-    /// (a title: `"Super Linia"`, `„Gazety Wyborczej”`).
-    fn title_at(&self, k: usize) -> Option<Range<usize>> {
-        let toks = self.tokens.get(k + 1..)?;
-        let close = toks
-            .iter()
-            .take(6)
-            .position(|t| t.kind != TokenKind::Word)?;
-        let words = toks.get(..close)?;
-        let closed = toks
-            .get(close)
-            .is_some_and(|t| word(self.text, t).starts_with(is_quote_mark));
-        let titled = words.iter().all(|t| {
-            let w = word(self.text, t);
-            w.starts_with(char::is_uppercase) || w.chars().count() <= 3
-        });
-        let (first, last) = (words.first()?, words.last()?);
-        (closed && titled).then_some(first.range.start..last.range.end)
     }
 
     /// A descriptor after an adjunct between the verb and the subject
@@ -607,14 +577,6 @@ impl<'a> Resolver<'a> {
             person: false,
         };
         let raw = text.get(d.clone()).unwrap_or("");
-        // A title in marks (see `descriptor_after`) is the name as written.
-        if text
-            .get(..d.start)
-            .and_then(|b| b.chars().next_back())
-            .is_some_and(is_quote_mark)
-        {
-            return Some(own(raw.to_owned()));
-        }
         let words = descriptor_words(raw);
         let head = morph::head(&words);
         let lemmas: Vec<String> = head.as_ref().map_or_else(Vec::new, |(w, r)| {
@@ -839,35 +801,6 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|e| e.label == Label::Org)
     }
-}
-
-/// A noun of a periodical or a programme, whose title may follow in marks.
-pub(super) fn medium_noun(w: &str) -> bool {
-    crate::lexicon::with_lower(w.trim(), |l| {
-        [
-            "pismo",
-            "pisma",
-            "dziennik",
-            "dziennika",
-            "gazeta",
-            "gazety",
-            "tygodnik",
-            "tygodnika",
-            "miesięcznik",
-            "miesięcznika",
-            "magazyn",
-            "magazynu",
-            "portal",
-            "portalu",
-            "serwis",
-            "serwisu",
-            "program",
-            "programu",
-            "raport",
-            "raportu",
-        ]
-        .contains(&l)
-    })
 }
 
 /// People introduced with a title: for each PER entity, a noun among the
