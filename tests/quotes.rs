@@ -1149,3 +1149,32 @@ fn speech_after_a_colon_closing_a_persons_clause() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_descriptor_speaker_is_its_whole_noun_phrase_in_the_nominative() {
+    let one = |text: &str| {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        q.into_iter().next().unwrap()
+    };
+    // An adjective after the head agrees with it and changes case too.
+    let q = one("Według rzecznika prasowego komendy policja nie zatrzymała nikogo.");
+    assert_eq!(q.0, "policja nie zatrzymała nikogo");
+    assert_eq!(q.2.as_deref(), Some("rzecznik prasowy komendy"));
+    // Where the people come from, by its name, belongs to the argument.
+    let q = one("Zdaniem naukowców z Uniwersytetu Warszawskiego klimat się ociepla.");
+    assert_eq!(q.0, "klimat się ociepla");
+    assert_eq!(
+        q.2.as_deref(),
+        Some("naukowcy z Uniwersytetu Warszawskiego")
+    );
+    // An organisation after the head is its genitive modifier.
+    let q = one("Zdaniem ekonomistów banku PKO BP inflacja spadnie.");
+    assert_eq!(q.2.as_deref(), Some("ekonomiści banku PKO BP"));
+    // An acronym is no preposition (`PO`, `po`).
+    let q = one("– To skandal – mówią politycy PO.");
+    assert_eq!(q.2.as_deref(), Some("politycy PO"));
+    // One of a group is named by the group.
+    let q = one("– Nie wiemy, co dalej – mówi jeden z mieszkańców.");
+    assert_eq!(q.2.as_deref(), Some("jeden z mieszkańców"));
+}

@@ -68,9 +68,18 @@ pub(super) fn guessed(word: &str) -> Vec<Reading> {
         .collect()
 }
 
+/// A word of two or more capitals is an acronym (`PO`, `NIE`), never the
+/// function word it spells in lower case.
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() > 1 && word.chars().all(char::is_uppercase)
+}
+
 /// Whether the word is only an adverb, particle or conjunction
 /// (`wcześniej`, `tymczasem`).
 pub(super) fn is_particle(word: &str) -> bool {
+    if is_acronym(word) {
+        return false;
+    }
     let r = readings(word);
     !r.is_empty() && r.iter().all(|a| a.pos == Pos::Other)
 }
@@ -78,6 +87,9 @@ pub(super) fn is_particle(word: &str) -> bool {
 /// Whether the word can be an adverb, particle or conjunction (`wczoraj`,
 /// `dziś`, also nouns).
 pub(super) fn can_be_particle(word: &str) -> bool {
+    if is_acronym(word) {
+        return false;
+    }
     readings(word).iter().any(|a| a.pos == Pos::Other)
 }
 
@@ -151,12 +163,37 @@ pub(super) fn nominative(words: &[&str]) -> String {
             _ => form.to_owned(),
         }
     };
+    // Adjectives right after the head that agree with it change too
+    // (`rzecznika prasowego` → `rzecznik prasowy`).
+    let agrees = |a: &&Reading| {
+        a.pos == Pos::Adj
+            && a.case == noun.case
+            && a.plural.is_none_or(|p| Some(p) == noun.plural)
+            && a.gender.is_none_or(|g| Some(g) == noun.gender)
+    };
+    // A noun reading of the adjective itself (`prasowy`, also a surname)
+    // does not make it a noun.
+    let adjective = |r: &Vec<Reading>| {
+        r.iter().any(|a| agrees(&a))
+            && r.iter()
+                .filter(|a| a.pos == Pos::Noun)
+                .all(|n| r.iter().any(|a| a.pos == Pos::Adj && a.lemma == n.lemma))
+    };
+    let after = analysed
+        .iter()
+        .skip(h + 1)
+        .take_while(|r| adjective(r))
+        .count();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     for (i, (&w, r)) in words.iter().zip(&analysed).enumerate() {
         let adj = r.iter().find(|a| a.pos == Pos::Adj && oblique(a));
         match (i.cmp(&h), adj) {
             (std::cmp::Ordering::Less, Some(a)) => out.push(generate(a, w)),
             (std::cmp::Ordering::Equal, _) => out.push(generate(&noun, w)),
+            (std::cmp::Ordering::Greater, _) if i <= h + after => match r.iter().find(agrees) {
+                Some(a) => out.push(generate(a, w)),
+                None => out.push(w.to_owned()),
+            },
             _ => out.push(w.to_owned()),
         }
     }

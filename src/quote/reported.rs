@@ -305,8 +305,22 @@ fn genitive_argument(text: &str, toks: &[Token], k: usize) -> Option<usize> {
                 .any(|a| a.pos == morph::Pos::Noun && a.case == Some("nom"))
     };
     let mut last = head;
-    for (n, t) in toks.iter().enumerate().skip(k + 1).take(3) {
+    let mut n = k + 1;
+    let mut reach = k + 3;
+    while let Some(t) = toks.get(n).filter(|_| n <= reach) {
         let w = word(text, t);
+        // `Zdaniem naukowców z Uniwersytetu Warszawskiego klimat …`: where
+        // the people come from, by its name, belongs to the argument.
+        if matches!(w, "z" | "ze")
+            && let Some(name) = toks.get(n + 1).filter(|x| {
+                x.kind == TokenKind::Word && word(text, x).starts_with(char::is_uppercase)
+            })
+        {
+            last = name;
+            n += 2;
+            reach += 2;
+            continue;
+        }
         let modifier = t.kind == TokenKind::Word
             && (genitive_only(w)
                 || (morph::guessed(w).iter().any(|a| a.case == Some("gen"))
@@ -315,6 +329,7 @@ fn genitive_argument(text: &str, toks: &[Token], k: usize) -> Option<usize> {
             break;
         }
         last = t;
+        n += 1;
     }
     Some(last.range.end)
 }

@@ -449,6 +449,20 @@ impl<'a> Resolver<'a> {
     /// The descriptor after `at`: words up to punctuation or a preposition.
     pub(super) fn descriptor_after(&self, at: usize) -> Option<Range<usize>> {
         let toks = self.tokens.get(self.token_index(at)..).unwrap_or(&[]);
+        // `jeden z mieszkańców`: one of a group, named by the group.
+        if let [one, z, rest, ..] = toks
+            && matches!(word(self.text, one), "jeden" | "jedna" | "Jeden" | "Jedna")
+            && word(self.text, z) == "z"
+        {
+            let tail = self.descriptor_words_after(rest.range.start)?;
+            return Some(one.range.start..tail.end);
+        }
+        self.descriptor_words_after(at)
+    }
+
+    /// [`Self::descriptor_after`] without the `jeden z` opening.
+    fn descriptor_words_after(&self, at: usize) -> Option<Range<usize>> {
+        let toks = self.tokens.get(self.token_index(at)..).unwrap_or(&[]);
         let glued = |a: usize, b: usize| matches!((toks.get(a), toks.get(b)), (Some(x), Some(y)) if x.range.end == y.range.start);
         // A number opens the descriptor before a quantity's word (`– uważa
         // 57 proc. społeczeństwa`) or as an age written onto one (`25-letnia
@@ -600,9 +614,10 @@ impl<'a> Resolver<'a> {
             // small; a surname that also spells an adjective (`Kowalski`)
             // stays as written.
             let known = words.first().is_some_and(|w| {
-                morph::readings(w)
-                    .iter()
-                    .any(|r| r.pos != morph::Pos::Adj && r.lemma.starts_with(char::is_lowercase))
+                !(w.chars().nth(1).is_some() && w.chars().all(char::is_uppercase))
+                    && morph::readings(w).iter().any(|r| {
+                        r.pos != morph::Pos::Adj && r.lemma.starts_with(char::is_lowercase)
+                    })
             });
             let mut chars = s.chars();
             match chars.next() {
@@ -740,10 +755,34 @@ impl<'a> Resolver<'a> {
             let d = d.end - rest.len()..d.end;
             return self.frame_argument(&d, at);
         }
-        let org = self.org_in(d.clone()).is_some();
+        // An organisation is the speaker unless a noun before it heads the
+        // argument (`Według analityków Banku Pekao`: the analysts).
+        // A medium's noun before its name (`dziennika "Washington Post"`)
+        // leaves the name the speaker.
+        let org = self.org_in(d.clone()).is_some_and(|o| {
+            let before = self.text.get(d.start..o.range.start).unwrap_or("");
+            !morph::head(&before.split_whitespace().collect::<Vec<_>>()).is_some_and(|(w, r)| {
+                let noun = |g: &str| {
+                    r.iter()
+                        .any(|a| a.pos == morph::Pos::Noun && a.gender == Some(g))
+                };
+                noun("m1") || (feminine_person(w) && noun("f"))
+            })
+        });
         let mut words: Vec<&str> = Vec::new();
-        for w in raw.split_whitespace() {
+        let mut split = raw.split_whitespace().peekable();
+        while let Some(w) = split.next() {
             let bare = w.trim_end_matches([',', '.', ':', ';']);
+            // `naukowców z Uniwersytetu Warszawskiego`: where they come from.
+            if matches!(bare, "z" | "ze")
+                && !words.is_empty()
+                && split
+                    .peek()
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+            {
+                words.push(bare);
+                continue;
+            }
             let genitive = morph::guessed(bare).iter().any(|a| {
                 matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj)
                     && matches!(a.case, Some("gen") | None)
@@ -1073,7 +1112,15 @@ pub(super) fn resolve(
                             let before = text.get(d.start..clause).unwrap_or("");
                             d.start + before.trim_end_matches([' ', ',']).len()
                         } else {
-                            d.end
+                            // `Zdaniem naukowców z Uniwersytetu Warszawskiego …`:
+                            // where they come from, by its name, up to the clause.
+                            let gap = text.get(d.end..clause).unwrap_or("");
+                            let gap = gap.trim_end_matches([' ', ',']);
+                            let mut gw = gap.split_whitespace();
+                            let from = matches!(gw.next(), Some("z" | "ze"))
+                                && gw.clone().next().is_some()
+                                && gw.all(|w| w.starts_with(char::is_uppercase));
+                            if from { d.end + gap.len() } else { d.end }
                         };
                         d.start..end
                     });
