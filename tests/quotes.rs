@@ -1178,3 +1178,22 @@ fn a_descriptor_speaker_is_its_whole_noun_phrase_in_the_nominative() {
     let q = one("– Nie wiemy, co dalej – mówi jeden z mieszkańców.");
     assert_eq!(q.2.as_deref(), Some("jeden z mieszkańców"));
 }
+
+#[test]
+fn a_name_in_marks_running_into_its_clause_is_no_quote() {
+    // Speech is set off from its verb by a comma or a dash; a name in
+    // marks is not, and the report after the abbreviation is found.
+    let q = quotes(
+        "Natomiast radni z \"Klubu na rzecz AWS\" wskazują m.in., że inwestycje nie są \
+         dostatecznie przygotowane do realizacji.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].0,
+        "inwestycje nie są dostatecznie przygotowane do realizacji"
+    );
+    // With its comma, speech in marks before its verb stays a quote.
+    let q = quotes("\"Nie zgadzamy się na to\", powiedział Jan Kowalski.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowalski"));
+}

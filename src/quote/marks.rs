@@ -175,7 +175,16 @@ pub(super) fn direct_quotes(
             .map_or(1, char::len_utf8);
         let after = close + close_len;
         // `"…" - napisał X`, `"…", powiedział X`, `"…" - tak to skomentował X`.
-        if let Some((cue, subject)) = cue_after_quote(text, spans.tokens, after) {
+        // Speech is set off from its verb by a comma, a dash or a full stop
+        // (`„…”. Tak ocenia X`), or ends in its own mark; a name runs on into its clause (`radni z "Klubu X"
+        // wskazują`).
+        let set_off = inner.trim_end().ends_with(['.', ',', '!', '?', '…'])
+            || text
+                .get(after..)
+                .unwrap_or("")
+                .trim_start()
+                .starts_with(|c: char| matches!(c, ',' | '.' | '!' | '?') || is_dash(c));
+        if set_off && let Some((cue, subject)) = cue_after_quote(text, spans.tokens, after) {
             found.push(Found {
                 range: trim_content(text, content),
                 kind: QuoteKind::Direct,

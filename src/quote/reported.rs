@@ -228,7 +228,7 @@ pub(super) fn reported(
                 }
                 break;
             }
-            if xw == "," {
+            if xw == "," || abbreviation_dot(text, toks, j) {
                 j += 1;
                 continue;
             }
@@ -334,6 +334,18 @@ fn genitive_argument(text: &str, toks: &[Token], k: usize) -> Option<usize> {
     Some(last.range.end)
 }
 
+/// Whether token `k` is the full stop of an abbreviation written onto the
+/// word before it (`wskazują m.in., że`): it ends no sentence.
+fn abbreviation_dot(text: &str, toks: &[Token], k: usize) -> bool {
+    let (Some(dot), Some(prev)) = (toks.get(k), k.checked_sub(1).and_then(|p| toks.get(p))) else {
+        return false;
+    };
+    word(text, dot) == "."
+        && prev.kind == TokenKind::Word
+        && prev.range.end == dot.range.start
+        && crate::data::is_abbreviation(word(text, prev))
+}
+
 /// The `że`/`iż` after a comma up to a dozen tokens after the cue at `k`,
 /// across an adjunct of time, place or medium, but not across another
 /// verb, a subordinate clause or the end of a sentence.
@@ -349,7 +361,7 @@ pub(super) fn far_complementizer(text: &str, toks: &[Token], k: usize) -> Option
                 .is_some_and(|p| word(text, p) == ",");
             return comma.then_some(m);
         }
-        let stop = matches!(w, "." | "!" | "?" | ";" | ":")
+        let stop = (matches!(w, "." | "!" | "?" | ";" | ":") && !abbreviation_dot(text, toks, m))
             || w.starts_with(is_dash)
             || crate::lexicon::with_lower(w, |l| {
                 matches!(
