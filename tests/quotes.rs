@@ -1197,3 +1197,34 @@ fn a_name_in_marks_running_into_its_clause_is_no_quote() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Jan Kowalski"));
 }
+
+#[test]
+fn a_plural_verb_without_a_subject_takes_the_whole_plural_subject_before() {
+    for (text, speaker) in [
+        // The head with its genitive modifier, which may also spell a verb.
+        (
+            "Mieszkańcy osiedla zebrali podpisy pod petycją. Twierdzą, że miasto powinno \
+             wybudować chodnik.",
+            "mieszkańcy osiedla",
+        ),
+        // A noun that is also a singular (`posłowie`) agrees with its verb.
+        (
+            "Posłowie opozycji złożyli wniosek. Uważają, że minister powinien odejść.",
+            "posłowie opozycji",
+        ),
+        // Two groups joined by `i`.
+        (
+            "Samorządowcy i przedstawiciele administracji rządowej spotkali się wczoraj. \
+             Potwierdzili, że praca za granicą jest szansą.",
+            "samorządowcy i przedstawiciele administracji rządowej",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(
+            q[0].2.as_deref().map(str::to_lowercase).as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}

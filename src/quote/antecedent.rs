@@ -134,7 +134,13 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .filter(|a| a.pos == morph::Pos::Noun && matches!(a.case, Some("nom") | None))
                 .all(|a| a.plural == Some(true));
-            if !plural_only {
+            // Before its plural verb, a noun's number is the verb's
+            // (`Posłowie opozycji złożyli`; `posłowie` is also a singular).
+            if !plural_only && to_end {
+                return false;
+            }
+            // Not a word that is also a particle (`no`).
+            if !to_end && morph::can_be_particle(word(text, t)) {
                 return false;
             }
             if to_end {
@@ -147,12 +153,8 @@ impl<'a> Resolver<'a> {
                         .all(|x| x.kind == TokenKind::Word && !morph::can_be_verb(word(text, x)))
                     && !rest.last().is_some_and(|x| is_preposition(word(text, x)))
             } else {
-                toks.get(i + 1).is_some_and(|x| {
-                    let xw = word(text, x);
-                    xw == "nie"
-                        || ["ą", "li", "ły"].iter().any(|e| xw.ends_with(e))
-                            && morph::can_be_verb(xw)
-                })
+                toks.get(self.modifiers_end(toks, i) + 1)
+                    .is_some_and(|x| plural_verb(word(text, x)))
             }
         };
         // Running on to the verb: the last noun that can only be a
@@ -186,7 +188,7 @@ impl<'a> Resolver<'a> {
         let last = if to_end {
             toks.last().unwrap_or(noun)
         } else {
-            noun
+            toks.get(self.modifiers_end(toks, i)).unwrap_or(noun)
         };
         let phrase = text.get(first.range.start..last.range.end)?;
         let known = phrase
@@ -204,6 +206,49 @@ impl<'a> Resolver<'a> {
             gender: None,
             person: false,
         })
+    }
+
+    /// Where the noun phrase headed by the noun at `i` of `toks` ends: its
+    /// genitive modifiers (`posłowie opozycji`, `mieszkańcy osiedla`), the
+    /// adjectives after them, names, and a second plural noun joined by `i`
+    /// or `oraz` (`samorządowcy i przedstawiciele administracji`). Returns
+    /// the index of its last token.
+    fn modifiers_end(&self, toks: &[Token], i: usize) -> usize {
+        let text = self.text;
+        let mut last = i;
+        let mut n = i + 1;
+        while let Some(t) = toks.get(n).filter(|_| n <= i + 6) {
+            let w = word(text, t);
+            if t.kind != TokenKind::Word || plural_verb(w) {
+                break;
+            }
+            let r = morph::guessed(w);
+            let coordinated = matches!(w, "i" | "oraz")
+                && toks.get(n + 1).is_some_and(|x| {
+                    morph::guessed(word(text, x)).iter().any(|a| {
+                        a.pos == morph::Pos::Noun && a.case == Some("nom") && a.plural == Some(true)
+                    })
+                });
+            if coordinated {
+                last = n + 1;
+                n += 2;
+                continue;
+            }
+            // A singular verb form cannot be a plural subject's predicate
+            // (`osiedla` is also `osiedlać`'s).
+            let modifier = w.starts_with(char::is_uppercase)
+                || (!r.is_empty()
+                    && !r.iter().any(|a| a.pos == morph::Pos::Other)
+                    && r.iter().any(|a| {
+                        matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj) && a.case == Some("gen")
+                    }));
+            if !modifier {
+                break;
+            }
+            last = n;
+            n += 1;
+        }
+        last
     }
 
     /// The last speaker other than the interviewer.
@@ -269,4 +314,10 @@ impl<'a> Resolver<'a> {
             person: true,
         })
     }
+}
+
+/// A plural verb of the 3rd person (`uważają`, `zebrali`, `spotkały`), or
+/// `nie` before one.
+fn plural_verb(w: &str) -> bool {
+    w == "nie" || ["ą", "li", "ły"].iter().any(|e| w.ends_with(e)) && morph::can_be_verb(w)
 }
