@@ -1228,3 +1228,30 @@ fn a_plural_verb_without_a_subject_takes_the_whole_plural_subject_before() {
         );
     }
 }
+
+#[test]
+fn a_quantity_of_people_is_a_plural_subject() {
+    for (text, speaker) in [
+        (
+            "Około 120 hodowców drobiu protestowało wczoraj przed urzędem. Twierdzą, że \
+             rekompensaty są za niskie.",
+            "około 120 hodowców drobiu",
+        ),
+        (
+            "W sobotę 300 kibiców Legii wtargnęło na boisko. Domagali się, by zarząd \
+             klubu podał się do dymisji.",
+            "300 kibiców Legii",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}");
+    }
+    // A number after a preposition is no subject.
+    let q = quotes("Policja zatrzymała w sobotę do 300 kibiców Legii. Twierdzą, że są niewinni.");
+    assert!(
+        q.iter()
+            .all(|q| q.2.as_deref() != Some("300 kibiców Legii")),
+        "{q:?}"
+    );
+}

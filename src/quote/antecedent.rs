@@ -174,7 +174,10 @@ impl<'a> Resolver<'a> {
                 .find(|(_, t)| only_nominative(t))
                 .unwrap_or(first)
         } else {
-            toks.iter().enumerate().find(candidate)?
+            match toks.iter().enumerate().find(candidate) {
+                Some(c) => c,
+                None => return self.quantity_subject(toks),
+            }
         };
         // With the adjectives before it: `polskie władze`.
         let first = toks
@@ -202,6 +205,67 @@ impl<'a> Resolver<'a> {
         };
         Some(Candidate {
             at: first.range.start,
+            name: name.into(),
+            gender: None,
+            person: false,
+        })
+    }
+
+    /// A quantity of people as a subject (`500 chuliganów wtargnęło`,
+    /// `około 120 hodowców drobiu protestowało`): a number, a plural person
+    /// noun in the genitive with its modifiers, then a verb (after a
+    /// numeral the verb is neuter singular: `-ło`). The number, with an
+    /// approximator before it, opens the speaker's name; the phrase is its
+    /// own nominative.
+    fn quantity_subject(&self, toks: &[Token]) -> Option<Candidate<'a>> {
+        let text = self.text;
+        let (i, number) = toks.iter().enumerate().find(|&(i, t)| {
+            // `około` and `ponad` before a number are approximators.
+            let governed = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .map(|p| word(text, p).to_lowercase())
+                .is_some_and(|p| is_preposition(&p) && !matches!(p.as_str(), "około" | "ponad"));
+            t.kind == TokenKind::Number
+                && !governed
+                && toks.get(i + 1).is_some_and(|n| {
+                    morph::guessed(word(text, n)).iter().any(|a| {
+                        a.pos == morph::Pos::Noun
+                            && a.case == Some("gen")
+                            && a.plural == Some(true)
+                            && a.gender == Some("m1")
+                    })
+                })
+        })?;
+        let end = self.modifiers_end(toks, i + 1);
+        let verb = toks.get(end + 1).is_some_and(|v| {
+            let w = word(text, v);
+            plural_verb(w)
+                || (w.ends_with("ło") && (morph::can_be_verb(w) || morph::readings(w).is_empty()))
+        });
+        if !verb {
+            return None;
+        }
+        let last = toks.get(end)?;
+        // An approximator is part of the phrase (`około 120 hodowców`).
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .filter(|p| {
+                matches!(
+                    word(text, p).to_lowercase().as_str(),
+                    "około" | "ponad" | "blisko" | "prawie"
+                )
+            })
+            .map_or(number.range.start, |p| p.range.start);
+        let phrase = text.get(start..last.range.end)?;
+        let mut chars = phrase.chars();
+        let name: String = match chars.next() {
+            Some(c) if c.is_uppercase() => c.to_lowercase().chain(chars).collect(),
+            _ => phrase.to_owned(),
+        };
+        Some(Candidate {
+            at: start,
             name: name.into(),
             gender: None,
             person: false,
@@ -236,12 +300,19 @@ impl<'a> Resolver<'a> {
             }
             // A singular verb form cannot be a plural subject's predicate
             // (`osiedla` is also `osiedlać`'s).
+            // A word the dictionary lacks is guessed from its ending, whose
+            // cases are less sure (`drobiu`): any oblique noun will do.
+            let known = !morph::readings(w).is_empty();
             let modifier = w.starts_with(char::is_uppercase)
                 || (!r.is_empty()
                     && !r.iter().any(|a| a.pos == morph::Pos::Other)
                     && r.iter().any(|a| {
-                        matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj) && a.case == Some("gen")
-                    }));
+                        matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj)
+                            && (a.case == Some("gen")
+                                || (!known && a.case.is_some_and(|c| c != "nom")))
+                    })
+                    && (known
+                        || !(is_past_verb(w) || r.iter().any(|a| a.pos == morph::Pos::Verb))));
             if !modifier {
                 break;
             }
