@@ -15,6 +15,35 @@ pub(crate) const DIALOGUE_OPENERS: &str = include_str!("../data/pl/dialogue-open
 /// Further words that open a clause and never a name (`nie`, `to`, `już`).
 pub(crate) const CLAUSE_OPENERS: &str = include_str!("../data/pl/clause-openers.txt");
 
+/// Consonant clusters before a final `a` in SGJP proper nouns, with how
+/// often a form so spelt is a genitive and how often a nominative.
+pub(crate) const NAME_ENDINGS: &str = include_str!("../data/pl/name-endings.tsv");
+
+/// Cluster → (genitives, nominatives), from [`NAME_ENDINGS`].
+static ENDINGS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, (u32, u32)>> =
+    std::sync::LazyLock::new(|| {
+        entries(NAME_ENDINGS)
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let c = f.next()?;
+                let genitives = f.next()?.parse().ok()?;
+                let nom = f.next()?.parse().ok()?;
+                Some((c, (genitives, nom)))
+            })
+            .collect()
+    });
+
+/// Whether a proper noun ending in `cluster` + `a` is more often a
+/// genitive than a nominative in SGJP (`Gartnera`: the man `Gartner`),
+/// judged by the longest end of the cluster that the data holds.
+pub(crate) fn genitive_ending(cluster: &str) -> bool {
+    let starts = cluster.char_indices().map(|(i, _)| i);
+    starts
+        .filter_map(|i| cluster.get(i..).and_then(|c| ENDINGS.get(c)))
+        .next()
+        .is_some_and(|&(genitives, nom)| genitives > nom)
+}
+
 /// The entries of a data file: non-empty lines that are not `#` comments.
 pub(crate) fn entries(file: &str) -> impl Iterator<Item = &str> {
     file.lines()

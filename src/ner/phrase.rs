@@ -704,6 +704,34 @@ fn unknown_nominative(word: &str, readings: &[Analysis]) -> bool {
     last == 'e' && hard && !digraph
 }
 
+/// A capitalised word the dictionary lacks that ends in consonants and
+/// `a` is a man's name in the genitive when SGJP's proper nouns spell more
+/// genitives than nominatives so (`Gartnera`, `Leppera`, `Ciołkosza` →
+/// `Gartner`, `Lepper`, `Ciołkosz`; not `Lovinka`, `Niezabitowska`).
+/// Returns the stem.
+fn unknown_genitive<'w>(word: &'w str, readings: &[Analysis]) -> Option<&'w str> {
+    let stem = word.strip_suffix('a')?;
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || !chars.all(char::is_lowercase)
+        || readings.iter().any(|a| matches!(a.lemma, Lemma::Given(_)))
+        // Nor a name of the lexicons (`Barbara`, `Nevada`).
+        || !crate::lexicon::name_readings(word).is_empty()
+        || crate::lexicon::sgjp_name(word, crate::lexicon::SgjpClass::Place).is_some()
+        || crate::lexicon::is_common(word).is_some()
+    {
+        return None;
+    }
+    let vowel = |c: char| "aąeęioóuy".contains(c);
+    let from = stem
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| vowel(c))
+        .map(|(i, c)| i + c.len_utf8())?;
+    let cluster = stem.get(from..)?;
+    (!cluster.is_empty() && crate::data::genitive_ending(cluster)).then_some(stem)
+}
+
 /// The base form of a single word (`Europejskiej` → `europejski`, `Polsce`
 /// → `Polska`): the word itself when it may already be the nominative or is
 /// neither a noun nor an adjective (`zł`). Of the other readings an oblique
@@ -735,6 +763,9 @@ pub(crate) fn word_base_form(word: &str) -> String {
     };
     if unknown_nominative(word, &all) {
         return word.to_owned();
+    }
+    if let Some(stem) = unknown_genitive(word, &all) {
+        return stem.to_owned();
     }
     // A form that may already be the nominative stays as it is.
     if all.iter().any(|a| {
@@ -787,6 +818,19 @@ mod tests {
     fn base(s: &str) -> String {
         let words: Vec<&str> = s.split_whitespace().collect();
         phrase_base_form(&words)
+    }
+
+    #[test]
+    fn an_unknown_name_in_a_consonant_and_a_is_read_by_sgjp_names_endings() {
+        // Clusters that SGJP's names mostly spell as a man's genitive.
+        assert_eq!(word_base_form("Gartnera"), "Gartner");
+        assert_eq!(word_base_form("Ciołkosza"), "Ciołkosz");
+        assert_eq!(word_base_form("Maciolusa"), "Maciolus");
+        // Clusters of women's nominatives stay.
+        assert_eq!(word_base_form("Lovinka"), "Lovinka");
+        assert_eq!(word_base_form("Grzebałkowska"), "Grzebałkowska");
+        // A name of the lexicons is read by them.
+        assert_eq!(word_base_form("Nevada"), "Nevada");
     }
 
     #[test]
