@@ -996,3 +996,24 @@ fn an_initial_opens_a_persons_name() {
     assert_eq!(kropka::base_form("M. Nowakiem"), "M. Nowak");
     assert_eq!(kropka::base_form("A. Kowalska"), "A. Kowalska");
 }
+
+#[test]
+fn base_form_of_a_title_before_a_name() {
+    // The name declines on its own; the title is named in the nominative.
+    for (phrase, base) in [
+        ("poseł Elżbietę Kruk", "poseł Elżbieta Kruk"),
+        (
+            "premiera Tadeusza Mazowieckiego",
+            "premier Tadeusz Mazowiecki",
+        ),
+        (
+            "minister edukacji Katarzyny Hall",
+            "minister edukacji Katarzyna Hall",
+        ),
+        ("prof. Bohdana Chmielewskiego", "prof. Bohdan Chmielewski"),
+    ] {
+        assert_eq!(kropka::base_form(phrase), base, "{phrase}");
+    }
+    // A street or a patron keeps the genitive.
+    assert_eq!(kropka::base_form("ul. Jana Pawła II"), "ul. Jana Pawła II");
+}

@@ -763,6 +763,23 @@ pub fn base_form(phrase: &str) -> String {
         let mut cs = w.chars();
         matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
     };
+    // A title before a person's name (`poseł Elżbietę Kruk`, `prof.
+    // Bohdana Chmielewskiego`, `minister edukacji Katarzyny Hall`): the
+    // name declines on its own, the title is named in the nominative.
+    // (The name opens with a first name, so this is done once.)
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+        words.get(k).is_some_and(|w| super::is_first_name(w))
+            && words
+                .get(k..)
+                .is_some_and(|ws| ws.iter().all(|w| super::is_capitalised(w)))
+    }) && words.first().is_some_and(|w| {
+        // A person's title, not a street's or a school's (`ul.`, `im.`).
+        w.starts_with(char::is_lowercase)
+            && crate::triggers::is_person_title(w.trim_end_matches('.'))
+    }) {
+        let (title, name) = words.split_at(k);
+        return format!("{} {}", title_base(title, name), base_form(&name.join(" ")));
+    }
     let first_is_name = words
         .first()
         .is_some_and(|w| super::is_first_name(w) || initial(w));
@@ -794,6 +811,36 @@ pub fn base_form(phrase: &str) -> String {
         }
     }
     super::base_form_words(&words)
+}
+
+/// The nominative of a title before a person's `name`: its first word
+/// changes when it is a person noun in a case the name's first word also
+/// shows (`premiera Tadeusza` → `premier`); a title already in the
+/// nominative (`minister Katarzyny Hall`, `poseł Elżbietę Kruk`) or an
+/// abbreviation (`prof.`) stays, and so do its complements (`edukacji`).
+fn title_base(title: &[&str], name: &[&str]) -> String {
+    use crate::morph::{Pos, analyse, lemma_of};
+    let Some((head, rest)) = title.split_first() else {
+        return String::new();
+    };
+    let cases: Vec<&str> = name
+        .first()
+        .map(|w| analyse(w).iter().filter_map(|a| a.case).collect())
+        .unwrap_or_default();
+    let reading = analyse(head).into_iter().find(|a| {
+        a.pos == Pos::Noun
+            && matches!(a.gender, Some("m1" | "f"))
+            && a.plural == Some(false)
+            && a.case.is_some_and(|c| c != "nom" && cases.contains(&c))
+    });
+    let first = match reading {
+        Some(a) if !head.ends_with('.') => lemma_of(head, &a),
+        _ => (*head).to_owned(),
+    };
+    std::iter::once(first.as_str())
+        .chain(rest.iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `PiS-u` → `PiS`, `NATO-wi` → `NATO`: an acronym with a case ending after
