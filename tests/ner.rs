@@ -1017,3 +1017,10 @@ fn base_form_of_a_title_before_a_name() {
     // A street or a patron keeps the genitive.
     assert_eq!(kropka::base_form("ul. Jana Pawła II"), "ul. Jana Pawła II");
 }
+
+#[test]
+fn base_form_of_initials_and_a_surname() {
+    assert_eq!(kropka::base_form("Z. Harrisa"), "Z. Harris");
+    assert_eq!(kropka::base_form("K.K. Baczyńskiego"), "K.K. Baczyński");
+    assert_eq!(kropka::base_form("J. Kowalskiej"), "J. Kowalska");
+}

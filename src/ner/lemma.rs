@@ -810,6 +810,33 @@ pub fn base_form(phrase: &str) -> String {
             return e.lemma.clone();
         }
     }
+    // Initials (`Z.`, `K.K.`, `A`) and a surname the rules above left as
+    // it is: a man's surname in the genitive by its ending, an adjectival
+    // one in `-skiego`/`-ckiego`/`-dzkiego` (`Z. Harrisa` → `Z. Harris`,
+    // `K.K. Baczyńskiego` → `K.K. Baczyński`).
+    let initials_of = |w: &str| {
+        !w.is_empty()
+            && w.split_inclusive('.').all(|p| {
+                let mut cs = p.chars();
+                matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.') | None, None) if c.is_uppercase())
+            })
+    };
+    if let [initials @ .., last] = words.as_slice()
+        && !initials.is_empty()
+        && initials.iter().all(|w| initials_of(w))
+    {
+        let adjectival = ["skiego", "ckiego", "dzkiego"]
+            .iter()
+            .find_map(|e| last.strip_suffix(e).map(|stem| (stem, &e[..e.len() - 3])));
+        let surname = match adjectival {
+            Some((stem, e)) if stem.chars().count() >= 2 => Some(format!("{stem}{e}")),
+            _ => super::phrase::unknown_genitive(last, &crate::morph::analyse(last))
+                .map(str::to_owned),
+        };
+        if let Some(surname) = surname {
+            return format!("{} {surname}", initials.join(" "));
+        }
+    }
     super::base_form_words(&words)
 }
 

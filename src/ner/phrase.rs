@@ -709,7 +709,7 @@ fn unknown_nominative(word: &str, readings: &[Analysis]) -> bool {
 /// genitives than nominatives so (`Gartnera`, `Leppera`, `Ciołkosza` →
 /// `Gartner`, `Lepper`, `Ciołkosz`; not `Lovinka`, `Niezabitowska`).
 /// Returns the stem.
-fn unknown_genitive<'w>(word: &'w str, readings: &[Analysis]) -> Option<&'w str> {
+pub(crate) fn unknown_genitive<'w>(word: &'w str, readings: &[Analysis]) -> Option<&'w str> {
     let stem = word.strip_suffix('a')?;
     let mut chars = word.chars();
     if !chars.next().is_some_and(char::is_uppercase)
