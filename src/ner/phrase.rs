@@ -801,6 +801,11 @@ pub(crate) fn word_base_form(word: &str) -> String {
     } else {
         lemma_of(word, a)
     };
+    // A guessed stem of fewer than three letters is no name's (`Zych` is
+    // no plural of `Zy`).
+    if matches!(a.lemma, Lemma::Rule { .. }) && lemma.chars().count() < 3 {
+        return word.to_owned();
+    }
     // A capitalised noun keeps its capital (`Senatu` → `Senat`); an
     // adjective of the dictionary is named in lower case (`Lipowej` →
     // `lipowy`).
@@ -831,6 +836,12 @@ mod tests {
         assert_eq!(word_base_form("Grzebałkowska"), "Grzebałkowska");
         // A name of the lexicons is read by them.
         assert_eq!(word_base_form("Nevada"), "Nevada");
+    }
+
+    #[test]
+    fn a_guessed_stem_under_three_letters_is_no_base_form() {
+        assert_eq!(word_base_form("Zych"), "Zych");
+        assert_eq!(word_base_form("Zycha"), "Zych");
     }
 
     #[test]
