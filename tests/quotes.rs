@@ -1255,3 +1255,39 @@ fn a_quantity_of_people_is_a_plural_subject() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_singular_verb_without_a_subject_takes_the_person_described_just_before() {
+    for (text, speaker) in [
+        // The previous sentence's subject, a person noun with its modifier.
+        (
+            "Dyrektor szpitala nie staje po żadnej stronie. Twierdzi, że musi uzyskać \
+             dodatkowe opinie.",
+            "dyrektor szpitala",
+        ),
+        // A woman's noun for a verb of her gender.
+        (
+            "Rzeczniczka ratusza odmówiła komentarza. Zapewniła jednak, że sprawa jest badana.",
+            "rzeczniczka ratusza",
+        ),
+        // The subject of a verb coordinated with the cue.
+        (
+            "Rolnik przypiął krowę do drzwi banku i zapowiedział, że nie odepnie jej.",
+            "rolnik",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(
+            q[0].2.as_deref().map(str::to_lowercase).as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    // A named person of the verb's gender who came later wins.
+    let q = quotes(
+        "Dyrektor szpitala nie staje po żadnej stronie. Prezes Jan Nowak przyjechał do \
+         Gdańska. Twierdzi, że fabryka przetrwa.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"), "{q:?}");
+}

@@ -40,6 +40,19 @@ impl<'a> Resolver<'a> {
     ) -> Option<Candidate<'a>> {
         if !cue.is_some_and(|c| plural_cue(self.text, c)) {
             let recent = self.recent(at, gender, gender.is_some());
+            // A person described as the subject just before (`Dyrektor
+            // szpitala nie staje po żadnej stronie. Twierdzi, że …`;
+            // `Rolnik przypiął krowę i zapowiedział, że …`), more recent
+            // than any named one.
+            if let Some(c) = cue
+                && let Some(d) = self.described_subject(c.range.start, gender)
+                && recent.as_ref().is_none_or(|r| r.at < d.start)
+            {
+                let who = self.subject_descriptor(&d, at, Some(c), gender);
+                if who.is_some() {
+                    return who;
+                }
+            }
             // The speaker of the quote just before, named or described
             // (`„…” – ogłosił premier. „…” – dodał.`), when no person of the
             // verb's gender came after that quote.
@@ -270,6 +283,69 @@ impl<'a> Resolver<'a> {
             gender: None,
             person: false,
         })
+    }
+
+    /// The subject a singular verb without one at `cue_start` takes when a
+    /// person noun opens the clause before it: the same sentence's when the
+    /// verb is coordinated with `i` or `oraz` (`Rolnik przypiął krowę i
+    /// zapowiedział`), else the previous sentence's (`Dyrektor szpitala nie
+    /// staje … . Twierdzi`). The noun is in the nominative, of the verb's
+    /// gender, with its genitive modifiers, and a verb or `nie` follows.
+    pub(super) fn described_subject(
+        &self,
+        cue_start: usize,
+        gender: Option<char>,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let si = self.sentences.partition_point(|s| s.range.end <= cue_start);
+        let here = self.sentences.get(si)?;
+        let before = super::tokens_in(self.tokens, &(here.range.start..cue_start));
+        let coordinated = before
+            .last()
+            .is_some_and(|t| matches!(word(text, t), "i" | "oraz"));
+        let toks = if coordinated {
+            before
+        } else if before.is_empty() {
+            let prev = self.sentences.get(si.checked_sub(1)?)?;
+            super::tokens_in(self.tokens, &prev.range)
+        } else {
+            return None;
+        };
+        // The clause opens with the noun, maybe after adjectives.
+        let i = toks.iter().position(|t| {
+            let w = word(text, t);
+            t.kind != TokenKind::Word
+                || !morph::guessed(w)
+                    .iter()
+                    .any(|a| a.pos == morph::Pos::Adj && a.case == Some("nom"))
+                || crate::lexicon::with_lower(w, super::speaker::person_noun)
+        })?;
+        let head = toks.get(i)?;
+        let hw = word(text, head);
+        let person = crate::lexicon::with_lower(hw, |l| {
+            let man = super::speaker::person_noun(l);
+            let woman = feminine_person(l)
+                && morph::readings(l).iter().any(|a| {
+                    a.pos == morph::Pos::Noun && a.case == Some("nom") && a.gender == Some("f")
+                });
+            match gender {
+                Some('m') => man,
+                Some('f') => woman,
+                _ => man || woman,
+            }
+        });
+        if head.kind != TokenKind::Word || !person {
+            return None;
+        }
+        let end = self.modifiers_end(toks, i);
+        let next = toks.get(end + 1)?;
+        let nw = word(text, next);
+        let verb = nw == "nie"
+            || nw == "się"
+            || is_past_verb(nw)
+            || morph::guessed(nw).iter().any(|a| a.pos == morph::Pos::Verb);
+        let (first, last) = (toks.first()?, toks.get(end)?);
+        verb.then_some(first.range.start..last.range.end)
     }
 
     /// Where the noun phrase headed by the noun at `i` of `toks` ends: its

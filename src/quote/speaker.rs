@@ -1377,7 +1377,7 @@ fn is_object(w: &str) -> bool {
 /// A common noun that can name a person in the nominative: a title
 /// (`rzecznik`, `minister`) or a masculine-personal noun (`polityk`,
 /// `kandydat`).
-fn person_noun(w: &str) -> bool {
+pub(super) fn person_noun(w: &str) -> bool {
     if !w.starts_with(char::is_lowercase) {
         return false;
     }
