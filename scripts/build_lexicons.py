@@ -1012,10 +1012,11 @@ def build_common(lex: Lex, out_dir: str, name_rows: list[str]):
     out = []
     for r in sorted(by_rank):
         ws = by_rank[r]
-        diacritic = {fold(w) for w in ws if fold(w) != w}
         for w in sorted(ws):
-            if w != w.lower() or w in diacritic:
-                continue  # folded duplicate of a word with diacritics
+            if w != w.lower():
+                continue
+            # (A spelling without diacritics is kept only when it is a word
+            # of its own: `chce` beside `chcę`, `ma` beside `mą`.)
             if not lex.is_ordinary(w):
                 continue
             out.append(w)
@@ -1029,8 +1030,8 @@ def build_common(lex: Lex, out_dir: str, name_rows: list[str]):
         [
             "All forms in the zxcvbn-pl pl_common_words frequency list (OpenSubtitles 2024,",
             "  ODC-BY-1.0: attribution to OPUS/OpenSubtitles required) that Morfeusz/SGJP",
-            "  analyses as an ordinary word (lower-case lemma); diacritics-free duplicates",
-            "  dropped. 'proper' marks forms that, capitalised, are also in names.tsv.",
+            "  analyses as an ordinary word (lower-case lemma). 'proper' marks forms that,",
+            "  capitalised, are also in names.tsv.",
             f"Counts: {len(out)} forms, {nprop} marked proper.",
         ],
     )

@@ -171,6 +171,8 @@ mod tests {
             ("Kowalski", false),
             ("Mężczyzna był poszukiwany.", true),
             ("Salony udostępniono.", true),
+            // A frequent word spelt also without a diacritic (`chce`, `chcę`).
+            ("Chce się dowiedzieć", true),
             ("Wiatr powiedział", false),
             ("Zając", false),
             ("W. Nowak", false),
