@@ -1291,3 +1291,13 @@ fn a_singular_verb_without_a_subject_takes_the_person_described_just_before() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"), "{q:?}");
 }
+
+#[test]
+fn one_of_a_group_is_nobody_named_before() {
+    let q = quotes(
+        "Jan Kowalski przyszedł na zebranie. „Nie zgadzamy się na to” – powiedział jeden \
+         z mieszkańców.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("jeden z mieszkańców"));
+}

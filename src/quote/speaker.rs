@@ -658,6 +658,14 @@ impl<'a> Resolver<'a> {
         if raw.contains(is_quote_mark) && !words.is_empty() {
             return Some(own(stripped()));
         }
+        // One of a group (`jeden z organizatorów`) is nobody named before.
+        if words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "jeden" | "jedna"))
+            && words.get(1) == Some(&"z")
+        {
+            return Some(own(stripped()));
+        }
         if lemmas.iter().any(|l| is_institution(l)) {
             return Some(own(stripped()));
         }
