@@ -782,6 +782,8 @@ fn an_unknown_first_name_declines_with_its_surname() {
     assert_eq!(kropka::base_form("Andrew Keenem"), "Andrew Keen");
     // A woman's surname form is no such pair.
     assert_eq!(kropka::base_form("Petra Kvitova"), "Petra Kvitova");
+    // A woman's pair in the instrumental, as the entity rules read it.
+    assert_eq!(kropka::base_form("Petrą Kvitovą"), "Petra Kvitova");
     assert_eq!(
         person_lemmas("To był wywiad Lewisa Hamiltona."),
         ["Lewis Hamilton"]

@@ -785,9 +785,14 @@ pub fn base_form(phrase: &str) -> String {
         .is_some_and(|w| super::is_first_name(w) || initial(w));
     let declined_pair = match words.as_slice() {
         [first, last] => {
+            // A woman's pair in the instrumental or accusative (`Petrą
+            // Kvitovą`), or a man's declined pair.
+            let womans = |w: &str| w.ends_with('ą') || w.ends_with('ę');
             readings(first).is_empty()
                 && readings(last).is_empty()
-                && (genitive_pair(first, Some(last)).is_some() || masculine_case(last) != 0)
+                && (genitive_pair(first, Some(last)).is_some()
+                    || masculine_case(last) != 0
+                    || (womans(first) && womans(last)))
         }
         _ => false,
     };
