@@ -1301,3 +1301,37 @@ fn one_of_a_group_is_nobody_named_before() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("jeden z mieszkańców"));
 }
+
+#[test]
+fn a_papers_title_in_quote_marks_is_a_source() {
+    for (text, speaker) in [
+        (
+            "Według \"Gazety Wyborczej\" rząd planuje podwyżki.",
+            "Gazeta Wyborcza",
+        ),
+        (
+            "Według „Rzeczpospolitej”, rząd planuje podwyżki.",
+            "Rzeczpospolita",
+        ),
+        (
+            "Jak podaje \"Rzeczpospolita\", rząd planuje podwyżki.",
+            "Rzeczpospolita",
+        ),
+        (
+            "Jak napisała w piątek „Gazeta Wyborcza”, minister poda się do dymisji.",
+            "Gazeta Wyborcza",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}");
+    }
+    // A paper spoken to, or where it was said, is no speaker.
+    for text in [
+        "„Nie wiem” – tłumaczył się później na łamach \"Wprost\" Jan Kowalski.",
+        "„Nie wiem” – powiedział dla \"Rz\" Jan Kowalski.",
+    ] {
+        let q = quotes(text);
+        assert_eq!(q[0].2.as_deref(), Some("Jan Kowalski"), "{text}");
+    }
+}

@@ -71,6 +71,8 @@ pub(super) fn reported(
             let start = match comma {
                 Some(c) => c.range.end,
                 None if k == 1 => t.range.end,
+                // `Według "Gazety Wyborczej" rząd …`: a title in quote marks.
+                None if let Some(end) = quoted_title(text, toks, k + 1) => end,
                 None => {
                     let arg = toks
                         .iter()
@@ -157,6 +159,8 @@ pub(super) fn reported(
                     .take_while(|x| {
                         let xw = word(text, x);
                         xw == ","
+                            // A title's quote marks (`„Gazeta Wyborcza”`).
+                            || xw.starts_with(crate::chars::is_quote_mark)
                             || x.kind == TokenKind::Word
                                 && !is_complementizer(xw)
                                 && !morph::readings(xw)
@@ -261,6 +265,33 @@ pub(super) fn reported(
             }
         }
     }
+}
+
+/// A title in quote marks opening at token `k` (`"Gazety Wyborczej"`,
+/// `„Rzeczpospolitej”`): up to six capitalised words or words of the title
+/// after a capitalised first, then the closing mark. Returns where the
+/// closing mark ends.
+pub(super) fn quoted_title(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    let open = toks.get(k)?;
+    let mark = word(text, open).chars().next()?;
+    if open.kind != TokenKind::Punct || !crate::chars::opens_name_quote(mark) {
+        return None;
+    }
+    let first = toks.get(k + 1)?;
+    if first.kind != TokenKind::Word || !word(text, first).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let close = toks
+        .iter()
+        .enumerate()
+        .skip(k + 2)
+        .take(6)
+        .find(|(_, t)| t.kind != TokenKind::Word)?;
+    let closing = word(text, close.1)
+        .chars()
+        .next()
+        .is_some_and(crate::chars::is_quote_mark);
+    closing.then_some(close.1.range.end)
 }
 
 /// A frame's argument that is a person or institution noun in the

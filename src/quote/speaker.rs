@@ -475,6 +475,10 @@ impl<'a> Resolver<'a> {
         let quantity =
             number && toks.get(1).is_some_and(|u| u.kind == TokenKind::Word) && !glued(0, 1);
         let lead = if age { 2 } else { usize::from(quantity) };
+        // A title in quote marks (`"Rzeczpospolita"`, `„Gazety Wyborczej”`).
+        if let Some(end) = super::reported::quoted_title(self.text, toks, 0) {
+            return toks.first().map(|t| t.range.start..end);
+        }
         let mut range: Option<Range<usize>> = None;
         for (n, t) in toks.iter().take(6).enumerate() {
             let w = word(self.text, t);
@@ -515,9 +519,29 @@ impl<'a> Resolver<'a> {
         if !(is_preposition(fw) || morph::is_particle(fw) || is_object(fw)) {
             return None;
         }
-        let mut prev = "";
+        let mut prev = fw;
         for (n, t) in toks.iter().enumerate().take(8).skip(1) {
             let w = word(self.text, t);
+            // A paper's title in quote marks (`– napisała w piątek
+            // „Gazeta Wyborcza”`).
+            // (In the nominative only: `reporterowi "Gazety"` is no subject;
+            // nor after a noun that governs it, `na łamach "Wprost"`.)
+            let governing = {
+                let r = morph::readings(prev);
+                r.iter().any(|a| a.pos == morph::Pos::Noun)
+                    && !r
+                        .iter()
+                        .any(|a| a.pos == morph::Pos::Noun && matches!(a.case, Some("nom" | "acc")))
+            };
+            if !is_preposition(prev)
+                && !governing
+                && let Some(end) = super::reported::quoted_title(self.text, toks, n)
+                && let Some(title) = self.text.get(t.range.end..end)
+                && let inner = title.trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
+                && crate::base_form(inner) == inner
+            {
+                return Some(t.range.start..end);
+            }
             if t.kind != TokenKind::Word {
                 if w.starts_with(is_quote_mark) {
                     continue;
@@ -655,6 +679,15 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.recent(at, gender, true))
                 .or_else(|| Some(own(stripped())));
         }
+        // A title in quote marks is the subject in the nominative only
+        // (`podaje "Rzeczpospolita"`); in another case it is someone
+        // spoken to or of (`powiedział "Głosowi"`).
+        if raw.trim_start().starts_with(is_quote_mark) {
+            let inner = raw.trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
+            if crate::base_form(inner) != inner {
+                return None;
+            }
+        }
         if raw.contains(is_quote_mark) && !words.is_empty() {
             return Some(own(stripped()));
         }
@@ -754,6 +787,19 @@ impl<'a> Resolver<'a> {
     /// resolves like a subject.
     pub(super) fn frame_argument(&self, d: &Range<usize>, at: usize) -> Option<Candidate<'a>> {
         let raw = self.text.get(d.clone()).unwrap_or("");
+        // A title in quote marks is the paper's, in the nominative
+        // (`Według "Gazety Wyborczej"` → `Gazeta Wyborcza`).
+        if raw.starts_with(is_quote_mark) {
+            let inner = raw.trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
+            if !inner.is_empty() {
+                return Some(Candidate {
+                    at: d.start,
+                    name: crate::base_form(inner).into(),
+                    gender: None,
+                    person: false,
+                });
+            }
+        }
         // `Według informacji RMF FM`: the source is the one informing.
         if let Some(rest) = ["informacji ", "ustaleń ", "doniesień "]
             .iter()
