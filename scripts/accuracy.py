@@ -18,21 +18,21 @@ CHECKS = [
     ("seg_score.py", "data/seg/ud-pdb-dev.jsonl", "--segmenter", "f1", 0.960),
     ("seg_score.py", "data/seg/ud-lfg-dev.jsonl", "--segmenter", "f1", 0.998),
     ("seg_score.py", "data/quotes/news-dev.jsonl", "--segmenter", "f1", 0.970),
-    ("ner_score.py", "data/ner/dev.jsonl", "--system", "micro_PER_ORG_LOC.f1", 0.795),
-    ("ner_score.py", "data/ner/lemma-dev.jsonl", "--lemmatizer", "all.score", 0.89),
+    ("ner_score.py", "data/ner/dev.jsonl", "--system", "micro_PER_ORG_LOC.f1", 0.80),
+    ("ner_score.py", "data/ner/lemma-dev.jsonl", "--lemmatizer", "all.score", 0.898),
     ("quote_score.py", "data/quotes/seed.jsonl", "--system", "end_to_end.f1", 0.99),
     ("quote_score.py", "data/quotes/dev.jsonl", "--system", "end_to_end.f1", 0.90),
     ("quote_score.py", "data/quotes/news-dev.jsonl", "--system", "end_to_end.f1", 0.95),
-    ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.785),
+    ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.79),
     # Annotated in this repository, blind to kropka (tests/data/README.md); measured
     # 0.637 when added, 0.713 after the rules of session 10.
     ("quote_score.py", "tests/data/quotes-nkjp-dev.jsonl", "--system", "end_to_end.f1", 0.73),
     # Annotated blind in session 12 (tests/data/README.md); its halves measured
-    # look 0.316 / check 0.273 when added, 0.381 whole after two rules.
-    ("quote_score.py", "tests/data/quotes-nkjp-dev2.jsonl", "--system", "end_to_end.f1", 0.37),
-    # Held out (never read its errors); measured 0.625.
+    # look 0.316 / check 0.273 when added, 0.476 whole at the session's end.
+    ("quote_score.py", "tests/data/quotes-nkjp-dev2.jsonl", "--system", "end_to_end.f1", 0.46),
+    # Held out (never read its errors); measured 0.625 and (the second) 0.419.
     ("quote_score.py", "tests/data/quotes-nkjp-heldout.jsonl", "--system", "end_to_end.f1", 0.61),
-    ("quote_score.py", "tests/data/quotes-nkjp-heldout2.jsonl", "--system", "end_to_end.f1", 0.30),
+    ("quote_score.py", "tests/data/quotes-nkjp-heldout2.jsonl", "--system", "end_to_end.f1", 0.40),
 ]
 # Share of quotes whose speaker survives scripts/name_swap.py (measured 0.934).
 NAME_SWAP_FLOOR = 0.95
