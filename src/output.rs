@@ -274,7 +274,9 @@ pub enum SpeakerRule {
     DescriptorLinked,
     /// A description the document links to no named person: it is the speaker.
     Descriptor,
-    /// No subject in the sentence: the latest speaker or person agreeing with the verb.
+    /// No subject in the sentence: the subject of the clause before (a plural
+    /// group, a person described), or the latest speaker or person, agreeing
+    /// with the verb.
     DroppedSubject,
     /// A pronoun (`jego zdaniem`): the latest person agreeing with it.
     Pronoun,
@@ -333,7 +335,7 @@ impl SpeakerRule {
             Self::DescriptorLinked => "a description linked to the person the article gives it to",
             Self::Descriptor => "a description that names no one else in the article",
             Self::DroppedSubject => {
-                "no subject is written: the latest speaker or person agreeing with the verb"
+                "no subject is written: the subject of the clause before, or the latest speaker or person, agreeing with the verb"
             }
             Self::Pronoun => "a pronoun: the latest person agreeing with it",
             Self::Continuation => "the speaker of the quote before",
