@@ -374,10 +374,11 @@ impl<'a> Resolver<'a> {
                 n += 2;
                 continue;
             }
-            // A singular verb form cannot be a plural subject's predicate
-            // (`osiedla` is also `osiedlać`'s).
-            // A word the dictionary lacks is guessed from its ending, whose
-            // cases are less sure (`drobiu`): any oblique noun will do.
+            // A genitive noun or adjective, even one that also spells a
+            // singular verb, which cannot be a plural subject's predicate
+            // (`osiedla`, also `osiedlać`'s). A word the dictionary lacks is
+            // guessed from its ending, whose cases are less sure (`drobiu`):
+            // any oblique noun will do, but no past-tense shape.
             let known = !morph::readings(w).is_empty();
             let modifier = w.starts_with(char::is_uppercase)
                 || (!r.is_empty()

@@ -247,6 +247,25 @@ pub(super) fn is_institution(lemma: &str) -> bool {
     )
 }
 
+/// Whether `words` open with one of a group (`jeden z uczestników`, `Jedna
+/// z przedstawicielek`).
+pub(super) fn one_of_group(words: &[&str]) -> bool {
+    matches!(words, [one, "z", ..] if matches!(*one, "jeden" | "jedna" | "Jeden" | "Jedna"))
+}
+
+/// The name inside a title's quote marks (`"Gazety Wyborczej"` →
+/// `Gazety Wyborczej`).
+pub(super) fn title_inside(raw: &str) -> &str {
+    raw.trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
+}
+
+/// Whether a title in quote marks stands in the nominative (`"Rzeczpospolita"`,
+/// not `"Głosowi"`): only then can it be a subject.
+pub(super) fn nominative_title(raw: &str) -> bool {
+    let inner = title_inside(raw);
+    crate::base_form(inner) == inner
+}
+
 /// A descriptor's words without dashes, quote marks, trailing punctuation
 /// and leading sentence adverbs (`Wcześniej serwis` → `serwis`).
 pub(super) fn descriptor_words(raw: &str) -> Vec<&str> {
@@ -286,8 +305,7 @@ pub(super) fn descriptor_words(raw: &str) -> Vec<&str> {
                 && !w.ends_with('.')
         })
         // `jeden z uczestników`: one of a group is the descriptor's head.
-        && !(words.first().is_some_and(|w| matches!(*w, "jeden" | "jedna" | "Jeden" | "Jedna"))
-            && words.get(1) == Some(&"z"))
+        && !one_of_group(&words)
     {
         words.remove(0);
     }

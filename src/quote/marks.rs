@@ -176,8 +176,8 @@ pub(super) fn direct_quotes(
         let after = close + close_len;
         // `"…" - napisał X`, `"…", powiedział X`, `"…" - tak to skomentował X`.
         // Speech is set off from its verb by a comma, a dash or a full stop
-        // (`„…”. Tak ocenia X`), or ends in its own mark; a name runs on into its clause (`radni z "Klubu X"
-        // wskazują`).
+        // (`„…”. Tak ocenia X`), or ends in its own mark; a name runs on
+        // into its clause (`radni z "Klubu X" wskazują`).
         let set_off = inner.trim_end().ends_with(['.', ',', '!', '?', '…'])
             || text
                 .get(after..)

@@ -70,7 +70,7 @@ pub(super) fn guessed(word: &str) -> Vec<Reading> {
 
 /// A word of two or more capitals is an acronym (`PO`, `NIE`), never the
 /// function word it spells in lower case.
-fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().count() > 1 && word.chars().all(char::is_uppercase)
 }
 

@@ -451,8 +451,7 @@ impl<'a> Resolver<'a> {
         let toks = self.tokens.get(self.token_index(at)..).unwrap_or(&[]);
         // `jeden z mieszkańców`: one of a group, named by the group.
         if let [one, z, rest, ..] = toks
-            && matches!(word(self.text, one), "jeden" | "jedna" | "Jeden" | "Jedna")
-            && word(self.text, z) == "z"
+            && one_of_group(&[word(self.text, one), word(self.text, z)])
         {
             let tail = self.descriptor_words_after(rest.range.start)?;
             return Some(one.range.start..tail.end);
@@ -522,10 +521,10 @@ impl<'a> Resolver<'a> {
         let mut prev = fw;
         for (n, t) in toks.iter().enumerate().take(8).skip(1) {
             let w = word(self.text, t);
-            // A paper's title in quote marks (`– napisała w piątek
-            // „Gazeta Wyborcza”`).
-            // (In the nominative only: `reporterowi "Gazety"` is no subject;
-            // nor after a noun that governs it, `na łamach "Wprost"`.)
+            // A paper's title in quote marks (`– napisała w piątek „Gazeta
+            // Wyborcza”`), in the nominative only (`reporterowi "Gazety"` is
+            // no subject), and not after a noun that governs it (`na łamach
+            // "Wprost"`).
             let governing = {
                 let r = morph::readings(prev);
                 r.iter().any(|a| a.pos == morph::Pos::Noun)
@@ -536,9 +535,10 @@ impl<'a> Resolver<'a> {
             if !is_preposition(prev)
                 && !governing
                 && let Some(end) = super::reported::quoted_title(self.text, toks, n)
-                && let Some(title) = self.text.get(t.range.end..end)
-                && let inner = title.trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
-                && crate::base_form(inner) == inner
+                && self
+                    .text
+                    .get(t.range.end..end)
+                    .is_some_and(nominative_title)
             {
                 return Some(t.range.start..end);
             }
@@ -549,8 +549,9 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             // `jeden z uczestników protestu`: one of a group.
-            if matches!(w, "jeden" | "jedna")
-                && toks.get(n + 1).is_some_and(|z| word(self.text, z) == "z")
+            if toks
+                .get(n + 1)
+                .is_some_and(|z| one_of_group(&[w, word(self.text, z)]))
                 && !is_preposition(prev)
             {
                 let rest = toks.get(n + 2).map(|x| x.range.start)?;
@@ -638,7 +639,7 @@ impl<'a> Resolver<'a> {
             // small; a surname that also spells an adjective (`Kowalski`)
             // stays as written.
             let known = words.first().is_some_and(|w| {
-                !(w.chars().nth(1).is_some() && w.chars().all(char::is_uppercase))
+                !morph::is_acronym(w)
                     && morph::readings(w).iter().any(|r| {
                         r.pos != morph::Pos::Adj && r.lemma.starts_with(char::is_lowercase)
                     })
@@ -682,21 +683,14 @@ impl<'a> Resolver<'a> {
         // A title in quote marks is the subject in the nominative only
         // (`podaje "Rzeczpospolita"`); in another case it is someone
         // spoken to or of (`powiedział "Głosowi"`).
-        if raw.trim_start().starts_with(is_quote_mark) {
-            let inner = raw.trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
-            if crate::base_form(inner) != inner {
-                return None;
-            }
+        if raw.trim_start().starts_with(is_quote_mark) && !nominative_title(raw) {
+            return None;
         }
         if raw.contains(is_quote_mark) && !words.is_empty() {
             return Some(own(stripped()));
         }
         // One of a group (`jeden z organizatorów`) is nobody named before.
-        if words
-            .first()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "jeden" | "jedna"))
-            && words.get(1) == Some(&"z")
-        {
+        if one_of_group(&words) {
             return Some(own(stripped()));
         }
         if lemmas.iter().any(|l| is_institution(l)) {
@@ -790,7 +784,7 @@ impl<'a> Resolver<'a> {
         // A title in quote marks is the paper's, in the nominative
         // (`Według "Gazety Wyborczej"` → `Gazeta Wyborcza`).
         if raw.starts_with(is_quote_mark) {
-            let inner = raw.trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
+            let inner = title_inside(raw);
             if !inner.is_empty() {
                 return Some(Candidate {
                     at: d.start,
