@@ -1337,3 +1337,24 @@ fn a_papers_title_in_quote_marks_is_a_source() {
         assert_eq!(q[0].2.as_deref(), Some("Jan Kowalski"), "{text}");
     }
 }
+
+#[test]
+fn a_group_that_spoke_is_no_antecedent_of_a_singular_verb() {
+    let q = quotes(
+        "Policjanci nie pomogli kobiecie. Poinformowali ją, że są tam w innym celu. \
+         Złodzieje ukradli jej torbę. \"Jestem w szoku. Straciłam wszystko\" – zeznała poszkodowana.",
+    );
+    assert_eq!(q[0].2.as_deref(), Some("policjanci"), "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("poszkodowana"), "{q:?}");
+}
+
+#[test]
+fn an_adjective_standing_as_a_noun_shows_the_speakers_gender() {
+    // `mówi` shows no gender; `zatrzymany` does, and Anna Nowak is a woman.
+    let text =
+        "Anna Nowak przyszła do studia. \"Nie zrobiłem tego, przysięgam\" – mówi zatrzymany.";
+    assert_eq!(only_speaker(text).as_deref(), Some("zatrzymany"));
+    // A predicative adjective is no subject and no descriptor.
+    let text = "Jan Kowal wszedł. \"Nie zrobiłam tego\" – mówi zatrzymana.";
+    assert_eq!(only_speaker(text).as_deref(), Some("zatrzymana"));
+}

@@ -91,6 +91,10 @@ pub(super) fn plural_cue(text: &str, c: &super::Cue) -> bool {
                 .is_some_and(|w| w.ends_with('ą') && !w.contains(' '))
 }
 
+/// The gender mark of a group that spoke with a plural verb: it agrees
+/// with no singular verb's gender.
+pub(super) const PLURAL: char = 'p';
+
 pub(super) fn verb_gender(g: Gender) -> Option<char> {
     match g {
         Gender::Masculine => Some('m'),
@@ -317,4 +321,37 @@ pub(super) fn feminine_person(w: &str) -> bool {
     crate::lexicon::with_lower(w, |w| {
         ["ka", "yni", "ini", "owa"].iter().any(|e| w.ends_with(e))
     })
+}
+
+/// The gender a descriptor's own form shows, for a verb that shows none
+/// (`– mówi zatrzymany`, `– mówi sąsiadka`): feminine when every
+/// nominative singular reading of its head is feminine; masculine only for
+/// an adjective standing as a noun (`zatrzymany`, `poszkodowany`), since a
+/// masculine title names women too (`rzecznik`, `minister`).
+pub(super) fn descriptor_gender(words: &[&str]) -> Option<char> {
+    let (w, nouns) = match morph::head(words) {
+        Some((w, r)) => (w, r),
+        None => {
+            let w = *words.first()?;
+            (w, morph::guessed(w))
+        }
+    };
+    let nominative: Vec<_> = nouns
+        .iter()
+        .filter(|a| matches!(a.case, Some("nom")) && a.plural == Some(false))
+        .collect();
+    if nominative.is_empty() {
+        return None;
+    }
+    if nominative.iter().all(|a| a.gender == Some("f")) {
+        return Some('f');
+    }
+    // An adjective the dictionary also lists as a noun (`zatrzymany`), not a
+    // predicative one (`pytam wściekły`).
+    let adjectival = nominative.iter().any(|a| a.pos == morph::Pos::Adj)
+        && nominative.iter().any(|a| a.pos == morph::Pos::Noun)
+        && nominative
+            .iter()
+            .all(|a| a.gender.is_some_and(|g| g.starts_with('m')));
+    (adjectival && !w.starts_with(char::is_uppercase)).then_some('m')
 }

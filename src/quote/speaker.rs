@@ -609,14 +609,15 @@ impl<'a> Resolver<'a> {
         gender: Option<char>,
     ) -> Option<Candidate<'a>> {
         let text = self.text;
+        let raw = text.get(d.clone()).unwrap_or("");
+        let words = descriptor_words(raw);
+        let gender = gender.or_else(|| descriptor_gender(&words));
         let own = |name: String| Candidate {
             at: d.start,
             name: name.into(),
             gender,
             person: false,
         };
-        let raw = text.get(d.clone()).unwrap_or("");
-        let words = descriptor_words(raw);
         let head = morph::head(&words);
         let lemmas: Vec<String> = head.as_ref().map_or_else(Vec::new, |(w, r)| {
             let mut l: Vec<String> = morph::noun_lemmas(r).map(str::to_lowercase).collect();
@@ -1378,10 +1379,17 @@ pub(super) fn resolve(
         let gender = verb_g.or_else(|| who.as_ref().and_then(|w| w.gender));
         if let Some(w) = &who {
             r.spoken.insert(w.name.clone());
+            // A group that spoke with a plural verb (`Poinformowali`) is
+            // no antecedent of a singular one (`– zeznała`).
+            let plural = !w.person && f.cue.as_ref().is_some_and(|c| plural_cue(text, c));
             r.speakers.push(Candidate {
                 at: f.range.start,
                 name: w.name.clone(),
-                gender: w.gender.or(verb_g),
+                gender: if plural {
+                    Some(PLURAL)
+                } else {
+                    w.gender.or(verb_g)
+                },
                 person: w.person,
             });
         }
