@@ -1354,7 +1354,32 @@ fn an_adjective_standing_as_a_noun_shows_the_speakers_gender() {
     let text =
         "Anna Nowak przyszła do studia. \"Nie zrobiłem tego, przysięgam\" – mówi zatrzymany.";
     assert_eq!(only_speaker(text).as_deref(), Some("zatrzymany"));
-    // A predicative adjective is no subject and no descriptor.
+    // A woman's form is no man named before.
     let text = "Jan Kowal wszedł. \"Nie zrobiłam tego\" – mówi zatrzymana.";
     assert_eq!(only_speaker(text).as_deref(), Some("zatrzymana"));
+}
+
+#[test]
+fn an_impersonal_verb_cites_the_author_of_its_document() {
+    for (text, speaker) in [
+        (
+            "\"Wszyscy zginęli\" – napisano w komunikacie ministerstwa ds. humanitarnych.",
+            "ministerstwo ds. humanitarnych",
+        ),
+        (
+            "\"Wszyscy zginęli\" – napisano w komunikacie prasowym policji.",
+            "policja",
+        ),
+        (
+            "\"Wszyscy zginęli\" – podano na stronie internetowej urzędu.",
+            "urząd",
+        ),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), Some(speaker), "{text}");
+    }
+    // A document with no author named is nobody's.
+    assert_eq!(
+        only_speaker("Jan Kowal wszedł. \"Wszyscy zginęli\" – napisano w raporcie."),
+        None
+    );
 }

@@ -822,6 +822,15 @@ impl<'a> Resolver<'a> {
         let mut split = raw.split_whitespace().peekable();
         while let Some(w) = split.next() {
             let bare = w.trim_end_matches([',', '.', ':', ';']);
+            // `ministerstwa ds. humanitarnych`: an abbreviation inside.
+            if w.len() == bare.len() + 1
+                && w.ends_with('.')
+                && !words.is_empty()
+                && crate::data::is_nonfinal_abbreviation(bare)
+            {
+                words.push(w);
+                continue;
+            }
             // `naukowców z Uniwersytetu Warszawskiego`: where they come from.
             if matches!(bare, "z" | "ze")
                 && !words.is_empty()
@@ -881,6 +890,48 @@ impl<'a> Resolver<'a> {
             gender: None,
             person: false,
         })
+    }
+
+    /// The author of a document an impersonal verb cites (`napisano w
+    /// komunikacie ministerstwa`, `czytamy na stronie urzędu`): the
+    /// genitive phrase after `w`/`na` and the document's noun.
+    fn document_author(&self, pos: usize) -> Option<Range<usize>> {
+        let toks = self.tokens.get(self.token_index(pos)..)?;
+        let n = toks
+            .iter()
+            .take(3)
+            .position(|t| matches!(word(self.text, t), "w" | "na"))?;
+        let doc = toks.get(n + 1)?;
+        let dw = word(self.text, doc);
+        if doc.kind != TokenKind::Word || !dw.starts_with(char::is_lowercase) {
+            return None;
+        }
+        // The document's noun is in the locative, with its adjectives
+        // (`na stronie internetowej urzędu`); its author in the genitive.
+        let mut from = doc.range.end;
+        let doc_genders: Vec<&str> = morph::readings(dw)
+            .iter()
+            .filter(|a| a.pos == morph::Pos::Noun && a.case == Some("loc"))
+            .filter_map(|a| a.gender)
+            .collect();
+        for t in toks.iter().skip(n + 2).take(2) {
+            let r = morph::readings(word(self.text, t));
+            let locative_adj = r.iter().any(|a| {
+                a.pos == morph::Pos::Adj
+                    && a.case == Some("loc")
+                    && a.gender.is_none_or(|g| doc_genders.contains(&g))
+            });
+            if !locative_adj {
+                break;
+            }
+            from = t.range.end;
+        }
+        let author = self.descriptor_after(from)?;
+        let first = self.text.get(author.clone())?.split_whitespace().next()?;
+        let genitive = morph::guessed(first.trim_matches(is_quote_mark))
+            .iter()
+            .any(|a| matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj) && a.case == Some("gen"));
+        (genitive || first.starts_with(is_quote_mark)).then_some(author)
     }
 
     /// An organisation entity starting in `range`, as a speaker.
@@ -1137,7 +1188,24 @@ pub(super) fn resolve(
                             }),
                             SpeakerRule::NameAfter,
                         ),
-                        None => (None, None, SpeakerRule::Unknown),
+                        // `– napisano w komunikacie ministerstwa ds.
+                        // humanitarnych`: the document's author, untagged,
+                        // in the nominative.
+                        None => match f.subject {
+                            Subject::Frame(pos) | Subject::After(pos)
+                                if r.person_after(pos, 4).is_none() =>
+                            {
+                                match r.document_author(pos) {
+                                    Some(d) => {
+                                        let who = r.frame_argument(&d, at);
+                                        let rule = by_descriptor(&who);
+                                        (Some(d), who, rule)
+                                    }
+                                    None => (None, None, SpeakerRule::Unknown),
+                                }
+                            }
+                            _ => (None, None, SpeakerRule::Unknown),
+                        },
                     }
                 }
                 Subject::Frame(_)
