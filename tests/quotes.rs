@@ -1383,3 +1383,28 @@ fn an_impersonal_verb_cites_the_author_of_its_document() {
         None
     );
 }
+
+#[test]
+fn a_full_name_after_a_title_with_its_complement_is_the_subject() {
+    let text = "Ekspertka od cyberbezpieczeństwa Anna Lis przestrzega przed oszustami. \
+                – Nigdy nie podawajcie kodów nieznajomym – apeluje.";
+    assert_eq!(only_speaker(text).as_deref(), Some("anna lis"));
+}
+
+#[test]
+fn an_organisation_after_an_adjunct_is_the_subject_in_the_nominative_only() {
+    assert_eq!(
+        only_speaker(
+            "Jak poinformowała w czwartek Komenda Główna Policji, zatrzymano trzech mężczyzn."
+        )
+        .as_deref(),
+        Some("komenda główna policji")
+    );
+    assert_eq!(
+        only_speaker("„Zatrzymano trzech” – powiedział w piątek Sąd Okręgowy w Łodzi.").as_deref(),
+        Some("sąd okręgowy w łodzi")
+    );
+    // A name the preposition's noun governs is no subject.
+    let q = quotes("Jan Kowal wszedł. „Media są niezależne” – odpowiedział na protest SLD.");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"), "{q:?}");
+}

@@ -542,6 +542,33 @@ impl<'a> Resolver<'a> {
             {
                 return Some(t.range.start..end);
             }
+            // An organisation by its name, its first word in the nominative
+            // singular of the verb's gender (`– poinformowała w czwartek
+            // Komenda Główna Policji`; not `na protest SLD`, `reporterowi
+            // "Gazety Wyborczej"`).
+            if !is_preposition(prev)
+                && !governing
+                && let Some(o) = self
+                    .starting_in(t.range.clone())
+                    .iter()
+                    .find(|e| e.label == Label::Org)
+                && morph::readings(w).iter().any(|a| {
+                    a.pos == morph::Pos::Noun
+                        && a.case == Some("nom")
+                        && a.plural == Some(false)
+                        && gender.is_none_or(|g| {
+                            a.gender.is_some_and(|ag| {
+                                if g == 'f' {
+                                    ag == "f"
+                                } else {
+                                    ag.starts_with('m')
+                                }
+                            })
+                        })
+                })
+            {
+                return Some(o.range.clone());
+            }
             if t.kind != TokenKind::Word {
                 if w.starts_with(is_quote_mark) {
                     continue;
@@ -654,13 +681,19 @@ impl<'a> Resolver<'a> {
             }
         };
         if let Some(o) = self.org_in(d.clone()) {
+            // A noun before the organisation is a role (`prezes PiS`), unless
+            // a preposition governs it (`w czwartek Komenda Główna Policji`).
+            let mut governed = false;
             let role = text
                 .get(d.start..o.range.start)
                 .unwrap_or("")
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| is_dash(c) || is_quote_mark(c)))
                 .any(|w| {
+                    let after_preposition = std::mem::replace(&mut governed, is_preposition(w));
                     !w.is_empty()
+                        && !after_preposition
+                        && !governed
                         && !morph::is_particle(w)
                         && !morph::readings(w).iter().any(|a| a.pos == morph::Pos::Adj)
                 });
@@ -1089,16 +1122,21 @@ pub(super) fn resolve(
         })
         .filter(|&&(e, k)| {
             let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
-            // A title and its complement before a name in the nominative
-            // stand in apposition to it (`rzecznik rządu Piotr Müller`,
-            // `wiceminister sprawiedliwości Marcin Romanowski`).
-            let titled = k
-                .checked_sub(2)
-                .and_then(|p| tokens.get(p))
-                .is_some_and(|t| {
-                    let tw = word(text, t);
-                    t.kind == TokenKind::Word
-                        && (crate::triggers::is_person_title(tw) || person_noun(tw))
+            // A title and its complement before a full name in the
+            // nominative stand in apposition to it (`rzecznik rządu Piotr
+            // Müller`, `ekspertka od cyberbezpieczeństwa Anna Lis`).
+            let titled = (2..=4)
+                .filter_map(|back| k.checked_sub(back).and_then(|p| tokens.get(p)))
+                .take_while(|t| t.kind == TokenKind::Word)
+                .any(|t| {
+                    crate::lexicon::with_lower(word(text, t), |tw| {
+                        crate::triggers::is_person_title(tw)
+                            || person_noun(tw)
+                            || feminine_person(tw)
+                                && morph::guessed(tw)
+                                    .iter()
+                                    .any(|a| a.pos == morph::Pos::Noun && a.case == Some("nom"))
+                    })
                 })
                 && text
                     .get(e.range.clone())
