@@ -1408,3 +1408,23 @@ fn an_organisation_after_an_adjunct_is_the_subject_in_the_nominative_only() {
     let q = quotes("Jan Kowal wszedł. „Media są niezależne” – odpowiedział na protest SLD.");
     assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"), "{q:?}");
 }
+
+#[test]
+fn a_genitive_before_a_full_name_is_the_complement_of_a_title() {
+    // `Górnika` (a club, also a surname) is no first name of Jan Urban and
+    // no speaker.
+    let text = "– To był trudny mecz – przyznał po spotkaniu trener Górnika Jan Urban.";
+    assert_eq!(only_speaker(text).as_deref(), Some("jan urban"));
+}
+
+#[test]
+fn a_verb_before_the_cue_is_no_descriptor() {
+    let text = "Jan Kowal przemawiał długo. Zakończył, mówiąc: – Nie uważam tego za błąd.";
+    assert_eq!(only_speaker(text).as_deref(), Some("jan kowal"));
+    // No speaker is ever a name without letters.
+    for q in kropka::analyze("– drugi dzień – powiedział. – rozumiem – powie.").quotes {
+        if let Some(s) = q.speaker {
+            assert!(s.name.chars().any(char::is_alphabetic), "{s:?}");
+        }
+    }
+}

@@ -410,12 +410,14 @@ pub(super) fn canonical<'e>(text: &str, entities: &'e [Entity]) -> FxHashMap<usi
     }
 
     // `Franco` + `Frattini`: a one-word name right before another person's
-    // name, with one space between, is that person's first name.
+    // one-word name, with one space between, is that person's first name
+    // (not `Górnika` before `Jan Urban`, whose first name is given).
     let mut prev: Option<&Entity> = None;
     for e in per() {
         if let Some(p) = prev
             && text.get(p.range.end..e.range.start) == Some(" ")
             && text.get(p.range.clone()).is_some_and(|s| !s.contains(' '))
+            && text.get(e.range.clone()).is_some_and(|s| !s.contains(' '))
         {
             let given = out.get(&p.cluster).map_or(p.lemma.as_str(), |n| n.as_ref());
             if !given.contains(' ') {

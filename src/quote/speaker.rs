@@ -172,9 +172,19 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .filter(|e| e.label == Label::Per)
         };
-        persons()
-            .find(|e| self.subject_like(e))
-            .or_else(|| persons().find(|e| !self.after_preposition(e) || self.after_frame(e)))
+        // Nor is a name in another case right before a name: it is the
+        // complement of a title (`trener Górnika Jan Urban`).
+        let before_name = |e: &Entity| {
+            self.starting_in(e.range.end..e.range.end + 2)
+                .iter()
+                .any(|n| {
+                    n.label == Label::Per && self.text.get(e.range.end..n.range.start) == Some(" ")
+                })
+        };
+        persons().find(|e| self.subject_like(e)).or_else(|| {
+            persons()
+                .find(|e| (!self.after_preposition(e) || self.after_frame(e)) && !before_name(e))
+        })
     }
 
     /// Whether a frame comes right before the mention `e` (`Według Jana`).
@@ -1363,7 +1373,11 @@ pub(super) fn resolve(
                         let governed = descriptor_words(subject).first().is_some_and(|w| {
                             is_preposition(w)
                                 && !matches!(w.to_lowercase().as_str(), "a" | "i" | "oraz")
-                        }) || subject.split_whitespace().all(morph::is_particle);
+                        }) || subject.split_whitespace().all(morph::is_particle)
+                            // Nor a verb (`Zakończył, mówiąc: – …`).
+                            || descriptor_words(subject)
+                                .iter()
+                                .all(|w| morph::is_verb(w));
                         let past_adjunct = if (1..=4).contains(&words) && !governed {
                             None
                         } else {
@@ -1458,6 +1472,8 @@ pub(super) fn resolve(
                     None => (None, None, SpeakerRule::Unknown),
                 },
             };
+        // A name with no letters in it names no one.
+        let who = who.filter(|w| w.name.chars().any(char::is_alphabetic));
         // Speech standing alone with no person before it is left out: a
         // slogan, a title, a sign.
         if matches!(f.subject, Subject::Adjacent(_)) && who.is_none() {
