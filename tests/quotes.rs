@@ -1428,3 +1428,13 @@ fn a_verb_before_the_cue_is_no_descriptor() {
         }
     }
 }
+
+#[test]
+fn a_frame_set_off_by_dashes_reports_the_rest_of_the_sentence() {
+    let q = quotes("Podwyżki – jak przekonywał minister Jan Nowak – nie będą wysokie.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "nie będą wysokie");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Nowak"));
+    // A dash after the frame with nothing set off is no such frame.
+    assert!(quotes("Nie będzie podwyżek – jak powiedział minister.").is_empty());
+}
