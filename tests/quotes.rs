@@ -1438,3 +1438,18 @@ fn a_frame_set_off_by_dashes_reports_the_rest_of_the_sentence() {
     // A dash after the frame with nothing set off is no such frame.
     assert!(quotes("Nie będzie podwyżek – jak powiedział minister.").is_empty());
 }
+
+#[test]
+fn a_short_headline_after_a_title_label_is_a_quote() {
+    assert_eq!(
+        only_speaker("Premier: nie będzie podwyżek.").as_deref(),
+        Some("premier")
+    );
+    assert_eq!(
+        only_speaker("Szef MSZ: Polska nie wyśle wojsk.").as_deref(),
+        Some("szef msz")
+    );
+    // A label that is no person, or words without a verb, are no quote.
+    assert!(quotes("Uwaga: nie ma wody.").is_empty());
+    assert!(quotes("Premier: nowe podatki.").is_empty());
+}

@@ -164,7 +164,9 @@ fn colon_speech(text: &str, s: &Sentence<'_>, toks: &[Token], c: usize) -> Optio
                     .iter()
                     .any(|a| a.pos == morph::Pos::Verb))
     });
-    if words < 4 || !verb || commas * 3 > words {
+    // A headline is short: three words after its label will do.
+    let least = if label { 3 } else { 4 };
+    if words < least || !verb || commas * 3 > words {
         return None;
     }
     let cue_start = cue
