@@ -164,17 +164,26 @@ fn main() -> Out {
                 .or_insert(form);
         }
         let lower_initial = form.chars().next().is_some_and(char::is_lowercase);
-        if lower_initial && pos <= 1 && *case != "-" && *number != "-" {
-            let key = generate_key(lemma, pos, case, *number == "pl", gender);
-            // The shortest form wins, then the first in byte order.
-            generate
-                .entry(key)
-                .and_modify(|f| {
-                    if (form.len(), *form) < (f.len(), *f) {
-                        *f = form;
-                    }
-                })
-                .or_insert(form);
+        if lower_initial && pos <= 1 && *case != "-" {
+            // A form of either number (`fundacji`: genitive singular and
+            // plural) serves both.
+            let numbers: &[bool] = match *number {
+                "sg" => &[false],
+                "pl" => &[true],
+                _ => &[false, true],
+            };
+            for &plural in numbers {
+                let key = generate_key(lemma, pos, case, plural, gender);
+                // The shortest form wins, then the first in byte order.
+                generate
+                    .entry(key)
+                    .and_modify(|f| {
+                        if (form.len(), *form) < (f.len(), *f) {
+                            *f = form;
+                        }
+                    })
+                    .or_insert(form);
+            }
         }
     }
     write_multi(&out, "forms", &form_analyses)?;

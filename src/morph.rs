@@ -276,16 +276,20 @@ mod tests {
                 *f = (*f).min(form);
             }
             let lower = form.chars().next().is_some_and(char::is_lowercase);
-            if lower
-                && matches!(pos, "subst" | "adj")
-                && case != "-"
-                && matches!(number, "sg" | "pl")
-            {
-                let f = generated
-                    .entry((lemma, pos, case, number, gender))
-                    .or_insert(form);
-                if (form.len(), form) < (f.len(), *f) {
-                    *f = form;
+            if lower && matches!(pos, "subst" | "adj") && case != "-" {
+                // A form of either number serves both.
+                let numbers: &[&str] = match number {
+                    "sg" => &["sg"],
+                    "pl" => &["pl"],
+                    _ => &["sg", "pl"],
+                };
+                for &number in numbers {
+                    let f = generated
+                        .entry((lemma, pos, case, number, gender))
+                        .or_insert(form);
+                    if (form.len(), form) < (f.len(), *f) {
+                        *f = form;
+                    }
                 }
             }
         }

@@ -1453,3 +1453,17 @@ fn a_short_headline_after_a_title_label_is_a_quote() {
     assert!(quotes("Uwaga: nie ma wody.").is_empty());
     assert!(quotes("Premier: nowe podatki.").is_empty());
 }
+
+#[test]
+fn a_possessive_pronoun_in_a_descriptor_names_whose() {
+    let q =
+        quotes("Parada – jak mówili jej organizatorzy – miała przypominać o prawach człowieka.");
+    assert_eq!(q[0].2.as_deref(), Some("organizatorzy parady"), "{q:?}");
+    let text =
+        "Fundacja nie odpowiedziała na pytania. „Nie komentujemy” – powiedział jej rzecznik.";
+    assert_eq!(only_speaker(text).as_deref(), Some("rzecznik fundacji"));
+    // A pronoun that goes with another noun (`jego decyzję`) names nothing.
+    let text = "Prezydent odznaczył generała. – To hańba – komentują jego decyzję kombatanci.";
+    let speaker = only_speaker(text).unwrap_or_default();
+    assert!(!speaker.contains("prezydenta"), "{speaker}");
+}
