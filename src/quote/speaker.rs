@@ -1196,22 +1196,23 @@ pub(super) fn resolve(
             // A title and its complement before a full name in the
             // nominative stand in apposition to it (`rzecznik rządu Piotr
             // Müller`, `ekspertka od cyberbezpieczeństwa Anna Lis`).
-            let titled = (2..=4)
-                .filter_map(|back| k.checked_sub(back).and_then(|p| tokens.get(p)))
-                .take_while(|t| t.kind == TokenKind::Word)
-                .any(|t| {
-                    crate::lexicon::with_lower(word(text, t), |tw| {
-                        crate::triggers::is_person_title(tw)
-                            || person_noun(tw)
-                            || feminine_person(tw)
-                                && morph::guessed(tw)
-                                    .iter()
-                                    .any(|a| a.pos == morph::Pos::Noun && a.case == Some("nom"))
-                    })
-                })
-                && text
-                    .get(e.range.clone())
-                    .is_some_and(|surface| e.lemma.contains(' ') && surface == e.lemma);
+            let nominative_full = text
+                .get(e.range.clone())
+                .is_some_and(|surface| e.lemma.contains(' ') && surface == e.lemma);
+            let titled = nominative_full
+                && (2..=4)
+                    .filter_map(|back| k.checked_sub(back).and_then(|p| tokens.get(p)))
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .any(|t| {
+                        crate::lexicon::with_lower(word(text, t), |tw| {
+                            crate::triggers::is_person_title(tw)
+                                || person_noun(tw)
+                                || feminine_person(tw)
+                                    && morph::guessed(tw)
+                                        .iter()
+                                        .any(|a| a.pos == morph::Pos::Noun && a.case == Some("nom"))
+                        })
+                    });
             if titled {
                 return true;
             }
