@@ -1467,3 +1467,32 @@ fn a_possessive_pronoun_in_a_descriptor_names_whose() {
     let speaker = only_speaker(text).unwrap_or_default();
     assert!(!speaker.contains("prezydenta"), "{speaker}");
 }
+
+#[test]
+fn a_rank_abbreviation_in_a_jak_frame_and_a_title_subject_after_tak() {
+    let text = "Policjanci zatrzymali 25-latka. Jak przekazała nam mł. asp. Anna Nowak z KPP w \
+                Wieliczce, mężczyzna był pijany.";
+    assert_eq!(only_speaker(text).as_deref(), Some("anna nowak"));
+    let text = "„Pracujemy nad tym” – tak rzecznik ratusza odpowiada na pytania mieszkańców.";
+    assert_eq!(only_speaker(text).as_deref(), Some("rzecznik ratusza"));
+}
+
+#[test]
+fn a_papers_title_after_a_noun_in_a_frame_is_the_source() {
+    for (text, speaker) in [
+        (
+            "Według ustaleń „Rzeczpospolitej” rząd przygotowuje nową ustawę.",
+            "rzeczpospolita",
+        ),
+        (
+            "Według dziennika \"Washington Post\", władze przeniosły arsenał.",
+            "washington post",
+        ),
+        (
+            "Zdaniem styczniowej \"Gazety Wyborczej\", rząd upadnie.",
+            "gazeta wyborcza",
+        ),
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), Some(speaker), "{text}");
+    }
+}

@@ -429,13 +429,17 @@ pub(super) fn cue_after_quote(
             .take(5)
             .take_while(|(_, t)| t.kind == TokenKind::Word)
             .find_map(|(n, t)| cue_at(text, t).map(|c| (n, t, c)))?;
-        // A name between them is the subject; lowercase words are objects
-        // (`Tak decyzję skomentował X`).
-        let named = toks
-            .get(k + 1..n)
-            .unwrap_or(&[])
-            .iter()
-            .any(|x| word(text, x).starts_with(char::is_uppercase));
+        // A name between them is the subject, or a person's title in the
+        // nominative (`tak rzecznik ratusza odpowiada`); other lowercase
+        // words are objects (`Tak decyzję skomentował X`).
+        let between = toks.get(k + 1..n).unwrap_or(&[]);
+        let named = between.iter().any(|x| {
+            let xw = word(text, x);
+            xw.starts_with(char::is_uppercase)
+        }) || between.first().is_some_and(|x| {
+            let xw = word(text, x);
+            crate::triggers::is_person_title(xw) || super::speaker::person_noun(xw)
+        });
         let subject = if named {
             Subject::Before {
                 sentence_start: first.range.end,

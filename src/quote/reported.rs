@@ -168,11 +168,14 @@ pub(super) fn reported(
                 .find(|x| closing(word(text, x)));
             let far = || {
                 toks.iter()
+                    .enumerate()
                     .skip(k + 1)
                     .take(12)
-                    .take_while(|x| {
+                    .take_while(|&(j, x)| {
                         let xw = word(text, x);
-                        closing(xw)
+                        // A rank's full stop (`mł. asp. Anna Nowak`).
+                        abbreviation_dot(text, toks, j)
+                            || closing(xw)
                             || xw == ","
                             // A title's quote marks (`„Gazeta Wyborcza”`).
                             || xw.starts_with(crate::chars::is_quote_mark)
@@ -182,6 +185,7 @@ pub(super) fn reported(
                                     .iter()
                                     .any(|a| a.pos == morph::Pos::Verb)
                     })
+                    .map(|(_, x)| x)
                     .find(|x| closing(word(text, x)))
             };
             // A relative clause after the subject is the subject's (`Jak
@@ -335,12 +339,16 @@ fn genitive_argument(text: &str, toks: &[Token], k: usize) -> Option<usize> {
             && (a.gender == Some("m1")
                 || !a.lemma.is_empty() && crate::triggers::is_org_head_lemma(a.lemma))
     }) || matches!(hw, "informacji" | "ustaleń" | "doniesień")
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| word(text, n).starts_with(char::is_uppercase));
+        && toks.get(k + 1).is_some_and(|n| {
+            word(text, n).starts_with(|c: char| c.is_uppercase() || crate::chars::is_quote_mark(c))
+        });
     let person = source && !r.iter().any(|a| a.pos == morph::Pos::Adj);
     if head.kind != TokenKind::Word || !hw.starts_with(char::is_lowercase) || !person {
         return None;
+    }
+    // `Według ustaleń „Rzeczpospolitej” rząd …`: a title in quote marks.
+    if let Some(end) = quoted_title(text, toks, k + 1) {
+        return Some(end);
     }
     // A genitive that could also be a nominative (`zdrowia`) is a modifier
     // when a nominative follows it (`Zdaniem ministra zdrowia reforma …`).

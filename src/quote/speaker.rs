@@ -502,6 +502,14 @@ impl<'a> Resolver<'a> {
             if self.abbreviation_dot(t) || unit_dot {
                 continue;
             }
+            // A title in quote marks after a noun (`ustaleń „Rzeczpospolitej”`)
+            // ends the descriptor with it.
+            if n > 0
+                && let Some(r) = range.as_ref()
+                && let Some(end) = super::reported::quoted_title(self.text, toks, n)
+            {
+                return Some(r.start..end);
+            }
             if n >= lead && (t.kind != TokenKind::Word || ends_descriptor(w)) {
                 break;
             }
@@ -838,11 +846,32 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        // A title in quote marks after words that name no person
+        // (`Według dziennika "Washington Post"`, `Zdaniem styczniowej
+        // "Gazety Wyborczej"`): the paper is the source.
+        if let Some(q) = raw.find(is_quote_mark).filter(|&q| q > 0) {
+            let before: Vec<&str> = raw.get(..q).unwrap_or("").split_whitespace().collect();
+            let person = before.iter().any(|w| {
+                morph::readings(w).iter().any(|a| {
+                    a.pos == morph::Pos::Noun
+                        && (a.gender == Some("m1") || a.gender == Some("f") && feminine_person(w))
+                })
+            });
+            let inner = title_inside(raw.get(q..).unwrap_or(""));
+            if !person && !inner.is_empty() {
+                return Some(Candidate {
+                    at: d.start + q,
+                    name: crate::base_form(inner).into(),
+                    gender: None,
+                    person: false,
+                });
+            }
+        }
         // `Według informacji RMF FM`: the source is the one informing.
         if let Some(rest) = ["informacji ", "ustaleń ", "doniesień "]
             .iter()
             .find_map(|p| raw.strip_prefix(p))
-            .filter(|rest| rest.starts_with(char::is_uppercase))
+            .filter(|rest| rest.starts_with(|c: char| c.is_uppercase() || is_quote_mark(c)))
         {
             let d = d.end - rest.len()..d.end;
             return self.frame_argument(&d, at);
