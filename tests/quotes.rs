@@ -1496,3 +1496,17 @@ fn a_papers_title_after_a_noun_in_a_frame_is_the_source() {
         assert_eq!(only_speaker(text).as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_body_after_an_adjunct_is_the_subject_of_a_verb_of_any_gender() {
+    for text in [
+        "„Jesteśmy gotowi do rozmów” – przekonuje w oświadczeniu zarząd spółki.",
+        "„Jesteśmy gotowi do rozmów” – przekonywał w oświadczeniu zarząd spółki.",
+    ] {
+        assert_eq!(
+            only_speaker(text).as_deref(),
+            Some("zarząd spółki"),
+            "{text}"
+        );
+    }
+}

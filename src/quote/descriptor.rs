@@ -248,6 +248,23 @@ pub(super) fn is_institution(lemma: &str) -> bool {
             | "wojsko"
             | "armia"
             | "służba"
+            | "zarząd"
+            | "dyrekcja"
+            | "kierownictwo"
+            | "kancelaria"
+            | "ambasada"
+            | "parlament"
+            | "samorząd"
+            | "trybunał"
+            | "bank"
+            | "koncern"
+            | "izba"
+            | "inspektorat"
+            | "departament"
+            | "wydział"
+            | "sztab"
+            | "kuria"
+            | "episkopat"
     )
 }
 

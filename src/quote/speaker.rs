@@ -613,14 +613,20 @@ impl<'a> Resolver<'a> {
                     }));
             // A body whose gender the verb shows: `– poinformowała w
             // komunikacie prokuratura`.
-            let body = gender.is_some_and(|g| g != 'm')
-                && w.starts_with(char::is_lowercase)
+            // (`– przekonuje w oświadczeniu zarząd spółki`: any gender for a
+            // verb that shows none.)
+            let body = w.starts_with(char::is_lowercase)
                 && !is_preposition(prev)
                 && morph::readings(w).iter().any(|a| {
                     a.pos == morph::Pos::Noun
                         && a.case == Some("nom")
                         && a.plural == Some(false)
-                        && a.gender == gender.map(|g| if g == 'f' { "f" } else { "n" })
+                        && match gender {
+                            None => true,
+                            Some('f') => a.gender == Some("f"),
+                            Some('m') => a.gender.is_some_and(|g| g == "m2" || g == "m3"),
+                            Some(_) => a.gender == Some("n"),
+                        }
                         && super::descriptor::is_institution(a.lemma)
                 });
             if person_noun || body {
