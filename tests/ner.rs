@@ -1026,3 +1026,21 @@ fn base_form_of_initials_and_a_surname() {
     assert_eq!(kropka::base_form("K.K. Baczyńskiego"), "K.K. Baczyński");
     assert_eq!(kropka::base_form("J. Kowalskiej"), "J. Kowalska");
 }
+
+#[test]
+fn a_remit_after_ds_is_part_of_the_name_and_abbreviations_keep_their_stop() {
+    let e = ents("Szef Komitetu ds. Transportu zabrał głos.");
+    assert!(
+        e.iter()
+            .any(|(text, label, lemma, _)| text == "Komitetu ds. Transportu"
+                && *label == "ORG"
+                && lemma == "Komitet ds. Transportu"),
+        "{e:?}"
+    );
+    let e = ents("Uczniowie Zespołu Szkół im. Tadeusza Kościuszki wygrali.");
+    assert!(
+        e.iter().any(|(_, label, lemma, _)| *label == "ORG"
+            && lemma == "Zespół Szkół im. Tadeusza Kościuszki"),
+        "{e:?}"
+    );
+}

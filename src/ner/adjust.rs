@@ -335,11 +335,13 @@ fn organisation(words: &[Word<'_>], m: &mut Mention, extra: &mut Vec<Mention>) {
         m.lemma = None;
         return;
     }
-    // `Zespołu Szkół im. Tadeusza Kościuszki`: the patron is part of the name.
+    // `Zespołu Szkół im. Tadeusza Kościuszki`: the patron is part of the
+    // name; so is the remit after `ds.` (`Zespołu ds. Prewencji
+    // Kryminalnej`).
     if ws.iter().any(|w| w.org_head())
         && let Some(im) = word(words, m.words.end)
         && im.joined_to_prev
-        && im.text == "im"
+        && (im.text == "im" || im.text == "ds")
         && im.next_punct().is_some_and(|(c, _)| c == '.')
     {
         let mut j = m.words.end + 1;

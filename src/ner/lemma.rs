@@ -561,20 +561,26 @@ fn place_or_org_lemma(m: &Mention, words: &[Word<'_>], seen: &FxHashSet<&str>) -
     }
     // A comma inside the name stays (`Ministerstwo Rodziny, Pracy i
     // Polityki Społecznej`); the inflection reads it as a piece's edge.
+    // So does an abbreviation's full stop (`Zespół Szkół im. Tadeusza
+    // Kościuszki`, `Komitet ds. Transportu`).
     let last = words.len().saturating_sub(1);
     let comma_after = |k: usize, w: &Word<'_>| {
-        k < last && matches!(w.next_punct(), Some((',', end)) if end == w.end() + 1)
+        k < last
+            && match w.next_punct() {
+                Some((',', end)) => end == w.end() + 1,
+                Some(('.', end)) => {
+                    end == w.end() + 1 && crate::data::is_nonfinal_abbreviation(w.text)
+                }
+                _ => false,
+            }
     };
     if words.iter().enumerate().any(|(k, w)| comma_after(k, w)) {
         let with_commas: Vec<String> = words
             .iter()
             .enumerate()
-            .map(|(k, w)| {
-                if comma_after(k, w) {
-                    format!("{},", w.text)
-                } else {
-                    w.text.to_owned()
-                }
+            .map(|(k, w)| match w.next_punct() {
+                Some((c, _)) if comma_after(k, w) => format!("{}{c}", w.text),
+                _ => w.text.to_owned(),
             })
             .collect();
         let refs: Vec<&str> = with_commas.iter().map(String::as_str).collect();
