@@ -1044,3 +1044,17 @@ fn a_remit_after_ds_is_part_of_the_name_and_abbreviations_keep_their_stop() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_double_barrelled_surname_may_end_in_a_common_word_or_a_glued_hyphen() {
+    for text in [
+        "Wczoraj Anna Kowalska - Nowak powiedziała, że zakłady ruszą.",
+        "Wczoraj Anna Kowalska- Nowak powiedziała, że zakłady ruszą.",
+    ] {
+        let p = person_lemmas(text);
+        assert_eq!(p, ["Anna Kowalska-Nowak"], "{text}");
+    }
+    // A dash that opens an aside joins nothing.
+    let p = person_lemmas("Spotkali się Jan Nowak - prezes firmy - i Anna Lis.");
+    assert_eq!(p, ["Jan Nowak", "Anna Lis"]);
+}

@@ -169,12 +169,17 @@ fn hyphen_join(words: &[Word<'_>], m: &mut Mention) {
         let surname = |w: &str| {
             has_class(w, |c| c == NameClass::Surname) || super::lemma::looks_like_surname(w)
         };
+        // A hyphen glued to the name before it (`Mohammadi- Golpajegani`)
+        // joins a broken compound, never opens an aside.
+        let glued = last
+            .next_punct()
+            .is_some_and(|(c, end)| end == last.end() + c.len_utf8());
+        let listed_surname = has_class(next.text, |c| c == NameClass::Surname);
         if m.label == PER
             && !next.first_name()
-            && next.common().is_none()
-            && !next.ordinary()
+            && (listed_surname || next.common().is_none() && !next.ordinary())
             && if len >= 2 {
-                first.first_name() || surname(next.text)
+                first.first_name() || surname(next.text) || glued
             } else {
                 super::lemma::looks_like_surname(last.text) && surname(next.text)
             }
