@@ -1510,3 +1510,29 @@ fn a_body_after_an_adjunct_is_the_subject_of_a_verb_of_any_gender() {
         );
     }
 }
+
+#[test]
+fn a_frame_argument_ends_with_the_name_after_its_title() {
+    for (text, quote, speaker) in [
+        (
+            "Zdaniem minister Anny Nowak podwyżek nie będzie.",
+            "podwyżek nie będzie",
+            "Anna Nowak",
+        ),
+        (
+            "Według prezes Anny Lis firma zyska.",
+            "firma zyska",
+            "Anna Lis",
+        ),
+        (
+            "Zdaniem ministra Jana Nowaka podwyżek nie będzie.",
+            "podwyżek nie będzie",
+            "Jan Nowak",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].0, quote, "{text}");
+        assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}");
+    }
+}

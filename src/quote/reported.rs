@@ -86,9 +86,25 @@ pub(super) fn reported(
                                     || crate::triggers::is_name_particle(xw))
                         })
                         .last();
+                    // `Zdaniem minister Anny Nowak …`: a title that does not
+                    // decline, then the name.
+                    let titled = || {
+                        let title = toks.get(k + 1)?;
+                        if !crate::triggers::is_person_title(word(text, title)) {
+                            return None;
+                        }
+                        toks.iter()
+                            .skip(k + 2)
+                            .take_while(|x| {
+                                x.kind == TokenKind::Word
+                                    && word(text, x).starts_with(char::is_uppercase)
+                            })
+                            .last()
+                            .map(|x| x.range.end)
+                    };
                     match arg {
                         Some(a) => a.range.end,
-                        None => match genitive_argument(text, toks, k + 1) {
+                        None => match genitive_argument(text, toks, k + 1).or_else(titled) {
                             Some(e) => e,
                             None => continue,
                         },
@@ -375,7 +391,11 @@ fn genitive_argument(text: &str, toks: &[Token], k: usize) -> Option<usize> {
             reach += 2;
             continue;
         }
+        // After a name only more of the name (`ministra Jana Nowaka
+        // podwyżek nie będzie`: `podwyżek` is the clause's).
+        let named = word(text, last).starts_with(char::is_uppercase);
         let modifier = t.kind == TokenKind::Word
+            && (!named || w.starts_with(char::is_uppercase))
             && (genitive_only(w)
                 || (morph::guessed(w).iter().any(|a| a.case == Some("gen"))
                     && toks.get(n + 1).is_some_and(nominative_noun)));
