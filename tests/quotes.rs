@@ -1536,3 +1536,24 @@ fn a_frame_argument_ends_with_the_name_after_its_title() {
         assert_eq!(q[0].2.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn an_interviews_answers_are_the_person_it_is_with() {
+    let text = "Rozmowa z prof. Janem Nowakiem, ekonomistą.\n\
+                – Panie profesorze, czy będzie kryzys?\n\
+                – Nie sądzę. Gospodarka jest silna.\n\
+                – A inflacja?\n\
+                – Spadnie w przyszłym roku.\n";
+    let q = quotes(text);
+    let speakers: Vec<Option<&str>> = q.iter().map(|q| q.2.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("redakcja"),
+            Some("Jan Nowak"),
+            Some("redakcja"),
+            Some("Jan Nowak")
+        ],
+        "{q:?}"
+    );
+}

@@ -1278,6 +1278,31 @@ pub(super) fn resolve(
     r.talked_about = quoted.into_iter().collect();
 
     let turns = super::interview::turns(text, &found);
+    // The person an interview is with: `Rozmowa z prof. Janem Nowakiem`,
+    // `wywiad z Anną Lis` (titles and their full stops may stand between).
+    let interviewee = persons.iter().find_map(|&(e, k)| {
+        let mut j = k;
+        loop {
+            let t = tokens.get(j.checked_sub(1)?)?;
+            let w = word(text, t);
+            if w == "." || crate::triggers::is_person_title(w) || crate::data::is_abbreviation(w) {
+                j -= 1;
+                continue;
+            }
+            let before = tokens.get(j.checked_sub(2)?).map_or("", |b| word(text, b));
+            let with = matches!(w, "z" | "ze")
+                && crate::lexicon::with_lower(before, |b| b == "rozmowa" || b == "wywiad");
+            return with.then(|| {
+                let name = r.name_of(e);
+                Candidate {
+                    at: e.range.start,
+                    gender: person_gender(name),
+                    name: name.into(),
+                    person: true,
+                }
+            });
+        }
+    });
     let mut out = Vec::with_capacity(found.len());
     for (f, turn) in found.into_iter().zip(turns) {
         let verb_g = f.cue.as_ref().and_then(|c| verb_gender(c.gender));
@@ -1531,10 +1556,12 @@ pub(super) fn resolve(
                     }
                 }
                 // An interview's answer is the interviewee's: the person who
-                // spoke last, else the unnamed interviewee.
+                // spoke last, else the one the interview is with (`Rozmowa z
+                // prof. Janem Nowakiem`), else the unnamed interviewee.
                 Subject::Previous | Subject::Introduced(_) if turn == Some(Turn::Answer) => (
                     None,
                     r.last_speaker()
+                        .or_else(|| interviewee.clone())
                         .or_else(|| Some(Candidate::placeholder(f.range.start, INTERVIEWEE))),
                     SpeakerRule::InterviewAnswer,
                 ),
