@@ -1557,3 +1557,16 @@ fn an_interviews_answers_are_the_person_it_is_with() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_statement_headed_by_its_speakers_name_line_is_theirs() {
+    let text = "Jan Kowal, prezes spółki:\nNie planujemy zwolnień. Sytuacja jest stabilna.\n\n\
+                Anna Lis, przewodnicząca związku:\nNie wierzymy w te zapewnienia.\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "Nie planujemy zwolnień. Sytuacja jest stabilna");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+    assert_eq!(q[1].2.as_deref(), Some("Anna Lis"));
+    // A list after a colon is no statement.
+    assert!(quotes("Wymieniono kandydatów:\nJan Kowal, Anna Lis.\n").is_empty());
+}

@@ -125,6 +125,64 @@ pub(super) fn colon_dash(
     Some((found, next))
 }
 
+/// A statement headed by its speaker's name on a line of its own (`Jan
+/// Kowal, prezes spółki:` and the next paragraph): a name, maybe with an
+/// apposition after a comma, then a colon that ends the line. The
+/// statement is the paragraph that follows. Returns it and the next
+/// sentence to read.
+pub(super) fn label_line(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    spans: &SentenceTokens<'_>,
+    si: usize,
+) -> Option<(Found, usize)> {
+    let s = sentences.get(si)?;
+    let toks = spans.of(si);
+    let (colon, head) = toks.split_last()?;
+    if word(text, colon) != ":"
+        || !text
+            .get(colon.range.end..)?
+            .trim_start_matches([' ', '\t'])
+            .starts_with('\n')
+    {
+        return None;
+    }
+    // The name up to a comma, an apposition of a few words after it.
+    let comma = head.iter().position(|t| word(text, t) == ",");
+    let (name, apposition) = match comma {
+        Some(c) => (head.get(..c)?, head.get(c + 1..)?),
+        None => (head, &[][..]),
+    };
+    let plain = apposition.len() <= 6
+        && apposition
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !morph::can_be_verb(word(text, t)));
+    if !plain
+        || !is_label(text, name)
+        || name.iter().filter(|t| t.kind == TokenKind::Word).count() < 2
+    {
+        return None;
+    }
+    let first = sentences.get(si + 1)?;
+    if first.text.starts_with(is_dash) || has_quote_marks(first.text) {
+        return None;
+    }
+    let end = paragraph_end(text, sentences, si + 1);
+    let range = trim_content(text, first.range.start..end);
+    if range.is_empty() {
+        return None;
+    }
+    Some((
+        Found {
+            range,
+            kind: QuoteKind::Dash,
+            cue: None,
+            subject: Subject::Introduced(s.range.clone()),
+        },
+        next_after(sentences, si + 1, end),
+    ))
+}
+
 /// The speech verb within nine words before the colon at token `c`, with no
 /// clause opening between them; with `reporting`, only a 3rd-person,
 /// affirmative one.

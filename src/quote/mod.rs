@@ -142,6 +142,11 @@ pub(crate) fn candidates(text: &str, sentences: &[Sentence<'_>], tokens: &[Token
             si = dash_quote(text, sentences, &spans, &marks, si, &mut found);
             continue;
         }
+        if let Some((q, next)) = label_line(text, sentences, &spans, si) {
+            found.push(q);
+            si = next;
+            continue;
+        }
         if let Some((q, next)) = colon_dash(text, sentences, &spans, si) {
             // What the sentence reports before its colon stays.
             reported(text, s, toks, &marks, &mut found);
