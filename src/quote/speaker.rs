@@ -1279,7 +1279,8 @@ pub(super) fn resolve(
 
     let turns = super::interview::turns(text, &found);
     // The person an interview is with: `Rozmowa z prof. Janem Nowakiem`,
-    // `wywiad z Anną Lis` (titles and their full stops may stand between).
+    // `wywiad z Anną Lis`, `Z Anną Lis rozmawia Jan Kowal` (titles and
+    // their full stops may stand between).
     let interviewee = persons.iter().find_map(|&(e, k)| {
         let mut j = k;
         loop {
@@ -1289,9 +1290,22 @@ pub(super) fn resolve(
                 j -= 1;
                 continue;
             }
-            let before = tokens.get(j.checked_sub(2)?).map_or("", |b| word(text, b));
+            let before = j
+                .checked_sub(2)
+                .and_then(|b| tokens.get(b))
+                .map_or("", |b| word(text, b));
+            // Or a sentence opening `Z X … rozmawia Y`.
+            let talks = || {
+                tokens
+                    .iter()
+                    .skip(k)
+                    .take(15)
+                    .take_while(|t| !matches!(word(text, t), "." | "!" | "?" | "\n"))
+                    .any(|t| word(text, t).starts_with("rozmawia"))
+            };
             let with = matches!(w, "z" | "ze")
-                && crate::lexicon::with_lower(before, |b| b == "rozmowa" || b == "wywiad");
+                && crate::lexicon::with_lower(before, |b| b == "rozmowa" || b == "wywiad")
+                || matches!(w, "Z" | "Ze") && talks();
             return with.then(|| {
                 let name = r.name_of(e);
                 Candidate {
@@ -1555,13 +1569,14 @@ pub(super) fn resolve(
                         None => (None, None, SpeakerRule::Unknown),
                     }
                 }
-                // An interview's answer is the interviewee's: the person who
-                // spoke last, else the one the interview is with (`Rozmowa z
-                // prof. Janem Nowakiem`), else the unnamed interviewee.
+                // An interview's answer is the interviewee's: the one the
+                // interview is with (`Rozmowa z prof. Janem Nowakiem`), else
+                // the person who spoke last, else the unnamed interviewee.
                 Subject::Previous | Subject::Introduced(_) if turn == Some(Turn::Answer) => (
                     None,
-                    r.last_speaker()
-                        .or_else(|| interviewee.clone())
+                    interviewee
+                        .clone()
+                        .or_else(|| r.last_speaker())
                         .or_else(|| Some(Candidate::placeholder(f.range.start, INTERVIEWEE))),
                     SpeakerRule::InterviewAnswer,
                 ),
