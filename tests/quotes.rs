@@ -1570,3 +1570,13 @@ fn a_statement_headed_by_its_speakers_name_line_is_theirs() {
     // A list after a colon is no statement.
     assert!(quotes("Wymieniono kandydatów:\nJan Kowal, Anna Lis.\n").is_empty());
 }
+
+#[test]
+fn a_name_line_may_carry_a_longer_apposition_or_open_with_a_verb_of_saying() {
+    for text in [
+        "Jan Kowal, radny PiS, przewodniczący komisji:\nTo skandal.\n",
+        "Mówi Jan Kowal, prezes spółki:\nNie planujemy zwolnień.\n",
+    ] {
+        assert_eq!(only_speaker(text).as_deref(), Some("jan kowal"), "{text}");
+    }
+}

@@ -153,10 +153,19 @@ pub(super) fn label_line(
         Some(c) => (head.get(..c)?, head.get(c + 1..)?),
         None => (head, &[][..]),
     };
-    let plain = apposition.len() <= 6
-        && apposition
-            .iter()
-            .all(|t| t.kind == TokenKind::Word && !morph::can_be_verb(word(text, t)));
+    // `Mówi Jan Kowal, prezes spółki:`: a verb of saying may open it.
+    let name = match name.split_first() {
+        Some((v, rest)) if cue_at(text, v).is_some() => rest,
+        _ => name,
+    };
+    // `radny PiS, przewodniczący komisji`, `34 lata, nauczycielka`.
+    let plain = apposition.len() <= 10
+        && apposition.iter().all(|t| {
+            let w = word(text, t);
+            (t.kind == TokenKind::Word && !morph::can_be_verb(w))
+                || t.kind == TokenKind::Number
+                || w == ","
+        });
     if !plain
         || !is_label(text, name)
         || name.iter().filter(|t| t.kind == TokenKind::Word).count() < 2
