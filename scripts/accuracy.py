@@ -23,7 +23,7 @@ CHECKS = [
     ("quote_score.py", "data/quotes/seed.jsonl", "--system", "end_to_end.f1", 0.99),
     ("quote_score.py", "data/quotes/dev.jsonl", "--system", "end_to_end.f1", 0.90),
     ("quote_score.py", "data/quotes/news-dev.jsonl", "--system", "end_to_end.f1", 0.95),
-    ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.80),
+    ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.82),
     # Annotated in this repository, blind to kropka (tests/data/README.md); measured
     # 0.637 when added, 0.713 after the rules of session 10.
     ("quote_score.py", "tests/data/quotes-nkjp-dev.jsonl", "--system", "end_to_end.f1", 0.73),
