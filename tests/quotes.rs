@@ -1579,4 +1579,7 @@ fn a_name_line_may_carry_a_longer_apposition_or_open_with_a_verb_of_saying() {
     ] {
         assert_eq!(only_speaker(text).as_deref(), Some("jan kowal"), "{text}");
     }
+    // An age in the apposition (`lata` also spells a verb).
+    let text = "Anna Lis, 34 lata, nauczycielka:\nNie stać mnie na mieszkanie.\n";
+    assert_eq!(only_speaker(text).as_deref(), Some("anna lis"));
 }

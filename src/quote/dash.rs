@@ -159,10 +159,15 @@ pub(super) fn label_line(
         _ => name,
     };
     // `radny PiS, przewodniczący komisji`, `34 lata, nauczycielka`.
+    // A word after a number is its unit (`34 lata`), whatever else it spells.
     let plain = apposition.len() <= 10
-        && apposition.iter().all(|t| {
+        && apposition.iter().enumerate().all(|(k, t)| {
             let w = word(text, t);
-            (t.kind == TokenKind::Word && !morph::can_be_verb(w))
+            let counted = k
+                .checked_sub(1)
+                .and_then(|p| apposition.get(p))
+                .is_some_and(|p| p.kind == TokenKind::Number);
+            (t.kind == TokenKind::Word && (counted || !morph::can_be_verb(w)))
                 || t.kind == TokenKind::Number
                 || w == ","
         });
