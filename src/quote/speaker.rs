@@ -1264,15 +1264,7 @@ pub(super) fn resolve(
                     || crate::triggers::is_function_word(w)
             })
         })
-        .map(|&(e, _)| {
-            let name = r.name_of(e);
-            Candidate {
-                at: e.range.start,
-                gender: person_gender(name),
-                name: name.into(),
-                person: true,
-            }
-        })
+        .filter_map(|&(e, _)| r.named(e).1)
         .partition(|c| r.in_content(c.at));
     r.people = people.into_iter().collect();
     r.talked_about = quoted.into_iter().collect();
@@ -1306,15 +1298,7 @@ pub(super) fn resolve(
             let with = matches!(w, "z" | "ze")
                 && crate::lexicon::with_lower(before, |b| b == "rozmowa" || b == "wywiad")
                 || matches!(w, "Z" | "Ze") && talks();
-            return with.then(|| {
-                let name = r.name_of(e);
-                Candidate {
-                    at: e.range.start,
-                    gender: person_gender(name),
-                    name: name.into(),
-                    person: true,
-                }
-            });
+            return if with { r.named(e).1 } else { None };
         }
     });
     let mut out = Vec::with_capacity(found.len());
