@@ -1583,3 +1583,25 @@ fn a_name_line_may_carry_a_longer_apposition_or_open_with_a_verb_of_saying() {
     let text = "Anna Lis, 34 lata, nauczycielka:\nNie stać mnie na mieszkanie.\n";
     assert_eq!(only_speaker(text).as_deref(), Some("anna lis"));
 }
+
+#[test]
+fn lines_opened_by_a_persons_full_name_and_a_colon_are_theirs() {
+    let text = "Z Anną Nowak rozmawia Jan Kowal.\n\nJan Kowal: Czy będzie kryzys?\n\
+                Anna Nowak: Nie sądzę. Gospodarka jest silna.\nJan Kowal: A inflacja?\n\
+                Anna Nowak: Spadnie.\n";
+    let q = quotes(text);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Czy będzie kryzys?", Some("Jan Kowal")),
+            ("Nie sądzę. Gospodarka jest silna", Some("Anna Nowak")),
+            ("A inflacja?", Some("Jan Kowal")),
+            ("Spadnie", Some("Anna Nowak")),
+        ]
+    );
+    // A title is no name: a headline keeps to its sentence.
+    let q = quotes("Premier: nie będzie podwyżek. Rząd przyjął budżet.\n");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "nie będzie podwyżek");
+}

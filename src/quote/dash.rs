@@ -86,7 +86,8 @@ pub(super) fn colon_dash(
     let toks = spans.of(si);
     let c = toks.iter().position(|t| word(text, t) == ":")?;
     let Some(dash) = toks.get(c + 1).filter(|d| dash_token(text, d)) else {
-        return colon_speech(text, s, toks, c).map(|f| (f, si + 1));
+        return speaker_label(text, sentences, toks, si, c)
+            .or_else(|| colon_speech(text, s, toks, c).map(|f| (f, si + 1)));
     };
     let first = toks.get(c + 2)?;
     if first.kind != TokenKind::Word || !word(text, first).starts_with(char::is_uppercase) {
@@ -123,6 +124,73 @@ pub(super) fn colon_dash(
         cue,
     };
     Some((found, next))
+}
+
+/// A line opened by a person's full name and a colon (`Anna Nowak: Nie
+/// sądzę. Gospodarka jest silna.`), as interviews and debates are laid out:
+/// the rest of the line is that person's, however short. The name's first
+/// word is a first name of the lexicon, so that `Warszawa, Polska:` or a
+/// title (`Premier: …`) is no such label.
+fn speaker_label(
+    text: &str,
+    sentences: &[Sentence<'_>],
+    toks: &[Token],
+    si: usize,
+    c: usize,
+) -> Option<(Found, usize)> {
+    let s = sentences.get(si)?;
+    let line_start = text
+        .get(..s.range.start)?
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|p| p == '\n');
+    let name = toks.get(..c)?;
+    let first = name.first()?;
+    let first_name = crate::lexicon::name_readings(word(text, first))
+        .iter()
+        .any(|r| {
+            matches!(
+                r.class,
+                crate::lexicon::NameClass::FirstMale | crate::lexicon::NameClass::FirstFemale
+            )
+        });
+    let after = toks.get(c + 1)?;
+    if !line_start
+        || !first_name
+        || name.len() < 2
+        || !is_label(text, name)
+        || after.kind != TokenKind::Word
+    {
+        return None;
+    }
+    let end = paragraph_end(text, sentences, si);
+    let range = trim_content(text, after.range.start..end);
+    // Speech says something: a verb, or a question or exclamation (not
+    // `Jan Kowalski: urodzony w 1950 roku`).
+    let said = text.get(range.clone()).is_some_and(|r| {
+        r.ends_with(['?', '!'])
+            || r.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic());
+                morph::guessed(w).iter().any(|a| a.pos == morph::Pos::Verb)
+            })
+    });
+    if range.is_empty() || !said {
+        return None;
+    }
+    let colon = toks.get(c)?;
+    Some((
+        Found {
+            range,
+            kind: QuoteKind::Dash,
+            cue: None,
+            subject: Subject::Before {
+                sentence_start: s.range.start,
+                cue_start: colon.range.start,
+            },
+        },
+        next_after(sentences, si, end),
+    ))
 }
 
 /// A statement headed by its speaker's name on a line of its own (`Jan
