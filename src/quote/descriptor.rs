@@ -372,3 +372,22 @@ pub(super) fn descriptor_gender(words: &[&str]) -> Option<char> {
             .all(|a| a.gender.is_some_and(|g| g.starts_with('m')));
     (adjectival && !w.starts_with(char::is_uppercase)).then_some('m')
 }
+
+/// Whether a noun names a person: a masculine-personal noun, or a feminine
+/// one of a woman's shape (`dziennikarka`, not `dziennika`).
+pub(super) fn names_person(w: &str, readings: &[morph::Reading]) -> bool {
+    readings.iter().any(|a| {
+        a.pos == morph::Pos::Noun
+            && (a.gender == Some("m1") || a.gender == Some("f") && feminine_person(w))
+    })
+}
+
+/// Whether a noun of gender `noun` can be the subject of a verb showing
+/// `verb` (`'f'`, `'m'`; `None` for a verb that shows none).
+pub(super) fn agrees_with_verb(noun: Option<&str>, verb: Option<char>) -> bool {
+    match verb {
+        None => true,
+        Some('f') => noun == Some("f"),
+        Some(_) => noun.is_some_and(|g| g.starts_with('m')),
+    }
+}

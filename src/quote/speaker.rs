@@ -574,15 +574,7 @@ impl<'a> Resolver<'a> {
                     a.pos == morph::Pos::Noun
                         && a.case == Some("nom")
                         && a.plural == Some(false)
-                        && gender.is_none_or(|g| {
-                            a.gender.is_some_and(|ag| {
-                                if g == 'f' {
-                                    ag == "f"
-                                } else {
-                                    ag.starts_with('m')
-                                }
-                            })
-                        })
+                        && agrees_with_verb(a.gender, gender)
                 })
             {
                 return Some(o.range.clone());
@@ -621,12 +613,7 @@ impl<'a> Resolver<'a> {
                     a.pos == morph::Pos::Noun
                         && a.case == Some("nom")
                         && a.plural == Some(false)
-                        && match gender {
-                            None => true,
-                            Some('f') => a.gender == Some("f"),
-                            Some('m') => a.gender.is_some_and(|g| g == "m2" || g == "m3"),
-                            Some(_) => a.gender == Some("n"),
-                        }
+                        && agrees_with_verb(a.gender, gender)
                         && super::descriptor::is_institution(a.lemma)
                 });
             if person_noun || body {
@@ -857,12 +844,7 @@ impl<'a> Resolver<'a> {
         // "Gazety Wyborczej"`): the paper is the source.
         if let Some(q) = raw.find(is_quote_mark).filter(|&q| q > 0) {
             let before: Vec<&str> = raw.get(..q).unwrap_or("").split_whitespace().collect();
-            let person = before.iter().any(|w| {
-                morph::readings(w).iter().any(|a| {
-                    a.pos == morph::Pos::Noun
-                        && (a.gender == Some("m1") || a.gender == Some("f") && feminine_person(w))
-                })
-            });
+            let person = before.iter().any(|w| names_person(w, &morph::readings(w)));
             let inner = title_inside(raw.get(q..).unwrap_or(""));
             if !person && !inner.is_empty() {
                 return Some(Candidate {
@@ -888,13 +870,8 @@ impl<'a> Resolver<'a> {
         // leaves the name the speaker.
         let org = self.org_in(d.clone()).is_some_and(|o| {
             let before = self.text.get(d.start..o.range.start).unwrap_or("");
-            !morph::head(&before.split_whitespace().collect::<Vec<_>>()).is_some_and(|(w, r)| {
-                let noun = |g: &str| {
-                    r.iter()
-                        .any(|a| a.pos == morph::Pos::Noun && a.gender == Some(g))
-                };
-                noun("m1") || (feminine_person(w) && noun("f"))
-            })
+            !morph::head(&before.split_whitespace().collect::<Vec<_>>())
+                .is_some_and(|(w, r)| names_person(w, &r))
         });
         let mut words: Vec<&str> = Vec::new();
         let mut split = raw.split_whitespace().peekable();
