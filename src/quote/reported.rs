@@ -163,25 +163,11 @@ pub(super) fn reported(
             // The comma within six tokens, or within twelve across words
             // alone, none a verb (`Jak przekazał w rozmowie z Interią
             // rzecznik resortu Jan Nowak, …`).
-            // Set off by dashes inside the sentence, it closes with a dash
-            // (`Podwyżki – jak przekonywał minister Jan Nowak – nie będą
-            // wysokie`).
-            let dashed = k >= 2
-                && toks.get(k - 2).is_some_and(|d| {
-                    d.kind == TokenKind::Punct && word(text, d).starts_with(is_dash)
-                });
-            let closing = |xw: &str| {
-                if dashed {
-                    xw.starts_with(is_dash) && xw.chars().count() == 1
-                } else {
-                    xw == ","
-                }
-            };
             let near = toks
                 .iter()
                 .skip(k + 1)
                 .take(6)
-                .find(|x| closing(word(text, x)));
+                .find(|x| word(text, x) == ",");
             let far = || {
                 toks.iter()
                     .enumerate()
@@ -191,7 +177,6 @@ pub(super) fn reported(
                         let xw = word(text, x);
                         // A rank's full stop (`mł. asp. Anna Nowak`).
                         abbreviation_dot(text, toks, j)
-                            || closing(xw)
                             || xw == ","
                             // A title's quote marks (`„Gazeta Wyborcza”`).
                             || xw.starts_with(crate::chars::is_quote_mark)
@@ -202,7 +187,7 @@ pub(super) fn reported(
                                     .any(|a| a.pos == morph::Pos::Verb)
                     })
                     .map(|(_, x)| x)
-                    .find(|x| closing(word(text, x)))
+                    .find(|x| word(text, x) == ",")
             };
             // A relative clause after the subject is the subject's (`Jak
             // przekazał rzecznik, który …, decyzja …`): its closing comma.

@@ -989,67 +989,6 @@ impl<'a> Resolver<'a> {
         (genitive || first.starts_with(is_quote_mark)).then_some(author)
     }
 
-    /// For a descriptor after a possessive pronoun (`jej organizatorzy`,
-    /// `jego rzecznik`), the noun the pronoun stands for, in the genitive:
-    /// the latest common noun in the nominative singular of the pronoun's
-    /// gender earlier in the sentence or the one before (`Parada – jak mówili jej
-    /// organizatorzy – …` → `parady`).
-    fn possessor(&self, mention: &Range<usize>) -> Option<String> {
-        let text = self.text;
-        // The pronoun opens the mention or stands right before it.
-        let first = self.token_index(mention.start);
-        let k = match self.tokens.get(first).map(|t| word(text, t)) {
-            Some("jej" | "jego") => first + 1,
-            _ => first,
-        };
-        let pronoun = self.tokens.get(k.checked_sub(1)?)?;
-        // The pronoun goes with the speaker's own noun in the nominative
-        // (not `komentują jego decyzję …`).
-        let owned = word(text, self.tokens.get(k)?);
-        if !morph::guessed(owned).iter().any(|a| {
-            matches!(a.pos, morph::Pos::Noun | morph::Pos::Adj)
-                && matches!(a.case, Some("nom") | None)
-        }) {
-            return None;
-        }
-        let feminine = match word(text, pronoun) {
-            "jej" => true,
-            "jego" => false,
-            _ => return None,
-        };
-        let si = self
-            .sentences
-            .partition_point(|s| s.range.end <= pronoun.range.start);
-        // This sentence, then the one before (`Fundacja milczy. – … –
-        // powiedział jej rzecznik`).
-        let from = self
-            .sentences
-            .get(si.saturating_sub(1))?
-            .range
-            .start
-            .min(pronoun.range.start);
-        let toks = self.tokens.get(self.token_index(from)..k - 1)?;
-        toks.iter().rev().find_map(|t| {
-            let w = word(text, t);
-            if t.kind != TokenKind::Word
-                || morph::is_acronym(w)
-                || crate::triggers::is_function_word(w)
-            {
-                return None;
-            }
-            let noun = morph::readings(w).into_iter().find(|a| {
-                a.pos == morph::Pos::Noun
-                    && a.case == Some("nom")
-                    && a.plural == Some(false)
-                    && a.lemma.starts_with(char::is_lowercase)
-                    && a.gender
-                        .is_some_and(|g| if feminine { g == "f" } else { g != "f" })
-            })?;
-            crate::morph::generate(noun.lemma, noun.pos, "gen", false, noun.gender)
-                .map(str::to_owned)
-        })
-    }
-
     /// An organisation entity starting in `range`, as a speaker.
     pub(super) fn org_in(&self, range: Range<usize>) -> Option<&'a Entity> {
         self.starting_in(range)
@@ -1574,17 +1513,6 @@ pub(super) fn resolve(
             };
         // A name with no letters in it names no one.
         let who = who.filter(|w| w.name.chars().any(char::is_alphabetic));
-        // `jej organizatorzy`: whose, by the noun the pronoun stands for.
-        let who = match (who, &mention) {
-            (Some(w), Some(m)) if !w.person => match r.possessor(m) {
-                Some(whose) => Some(Candidate {
-                    name: format!("{} {whose}", w.name).into(),
-                    ..w
-                }),
-                None => Some(w),
-            },
-            (w, _) => w,
-        };
         // Speech standing alone with no person before it is left out: a
         // slogan, a title, a sign.
         if matches!(f.subject, Subject::Adjacent(_)) && who.is_none() {
