@@ -1581,3 +1581,36 @@ fn lines_opened_by_a_persons_full_name_and_a_colon_are_theirs() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].0, "nie będzie podwyżek");
 }
+
+#[test]
+fn a_subject_after_the_verb_before_a_colon_is_the_speaker() {
+    for text in [
+        "O sytuacji mówił też Szymon Hołubek: „Nie poprzemy tej ustawy”.",
+        "O sytuacji mówił wczoraj Szymon Hołubek, szef klubu KO: „Nie poprzemy tej ustawy”.",
+        "Tak sprawę skomentował szef klubu Szymon Hołubek: „Nie poprzemy tej ustawy”.",
+    ] {
+        assert_eq!(
+            only_speaker(text).as_deref(),
+            Some("szymon hołubek"),
+            "{text}"
+        );
+    }
+    // A subject before the verb wins; a prepositional phrase after it is no subject.
+    let text = "Szymon Hołubek powiedział w rozmowie z Radiem Zet: „Nie poprzemy tej ustawy”.";
+    assert_eq!(only_speaker(text).as_deref(), Some("szymon hołubek"));
+    let text =
+        "Nazajutrz korespondent agencji przekazał z Berlina: „Wszystkie gazety piszą o obiedzie”.";
+    assert_eq!(only_speaker(text).as_deref(), Some("korespondent agencji"));
+}
+
+#[test]
+fn a_frame_without_a_comma_may_introduce_speech_in_marks() {
+    let q = quotes("Zdaniem ekonomistki Anny Kubik z banku ING „stopy procentowe nie wzrosną”.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "„stopy procentowe nie wzrosną”");
+    assert_eq!(q[0].2.as_deref(), Some("Anna Kubik"));
+    // A paper's title in marks is the argument, not the speech.
+    let q = quotes("Według „Gazety Wyborczej” rząd nie podniesie podatków.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "rząd nie podniesie podatków");
+}

@@ -218,6 +218,7 @@ pub(super) fn direct_quotes(
                     .rev()
                     .find_map(|(k, t)| cue_at(text, t).map(|c| (k, c)))
                 && (k + 4 >= before.len()
+                    || named_after_cue(text, before.get(k + 1..before.len() - 1).unwrap_or(&[]))
                     // `przyznał w rozmowie z RMF FM: „…”`: an adjunct between
                     // the verb and the colon, not a clause of its own.
                     || (k + 9 >= before.len()
@@ -232,13 +233,25 @@ pub(super) fn direct_quotes(
                                 })
                             })))
             {
+                // `Do sprawy odniósł się Jan Nowak, szef klubu: „…”`: a
+                // subject after the verb, unless one stands before it.
+                let subject =
+                    if subject_follows(text, before.get(k + 1..before.len() - 1).unwrap_or(&[])) {
+                        Subject::Inverted {
+                            after: cue.range.end,
+                            sentence_start: s.range.start,
+                            cue_start: cue.range.start,
+                        }
+                    } else {
+                        Subject::Before {
+                            sentence_start: s.range.start,
+                            cue_start: cue.range.start,
+                        }
+                    };
                 found.push(Found {
                     range: trim_content(text, content),
                     kind: QuoteKind::Direct,
-                    subject: Subject::Before {
-                        sentence_start: s.range.start,
-                        cue_start: cue.range.start,
-                    },
+                    subject,
                     cue: Some(cue),
                 });
                 continue;
@@ -307,6 +320,40 @@ pub(super) fn direct_quotes(
             }
         }
     }
+}
+
+/// The words between a speech verb and a colon name its subject, with an
+/// apposition (`mówił też Jan Nowak, szef klubu KO:`): a capitalised word
+/// within the first three, then words and commas only, no clause of their
+/// own (no complementizer, connective or other speech verb).
+fn named_after_cue(text: &str, between: &[Token]) -> bool {
+    (1..=12).contains(&between.len())
+        && subject_follows(text, between)
+        && between.iter().all(|t| {
+            let w = word(text, t);
+            (t.kind == TokenKind::Word
+                && !is_complementizer(w)
+                && !is_connective(w)
+                && cue_at(text, t).is_none())
+                || matches!(w, "," | "." | "(" | ")" | "-")
+        })
+}
+
+/// A subject opens the words after a speech verb, past `się` and
+/// particles (`skomentował też szef klubu X`): a capitalised word or a
+/// person's title or noun, not a preposition.
+fn subject_follows(text: &str, after: &[Token]) -> bool {
+    after
+        .iter()
+        .map(|t| word(text, t))
+        .find(|w| {
+            // (`przekazał z Berlina`: a prepositional phrase is no subject.)
+            *w != "się"
+                && (super::descriptor::is_preposition(w)
+                    || super::speaker::person_noun(w)
+                    || !morph::can_be_particle(w))
+        })
+        .is_some_and(|w| w.starts_with(char::is_uppercase) || super::speaker::person_noun(w))
 }
 
 /// Words that can label a statement before a colon: a few, no verb among

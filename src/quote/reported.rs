@@ -68,7 +68,25 @@ pub(super) fn reported(
                             });
                     apposition.map_or(x, |(_, y)| y)
                 });
+            // `Zdaniem Anny Nowak z banku ING „stopy nie wzrosną”.`: no comma,
+            // and the speech in marks runs to the end of the sentence.
+            let speech_in_marks = || {
+                let m = toks.iter().skip(k + 2).take(10).position(|x| {
+                    x.kind != TokenKind::Word && !matches!(word(text, x), "." | "-")
+                })? + k
+                    + 2;
+                let mark = toks.get(m)?;
+                let &(_, close) = marks.iter().find(|&&(o, _)| o == mark.range.start)?;
+                let rest = text.get(close..end)?;
+                let rest = rest.get(rest.chars().next()?.len_utf8()..)?;
+                (quoted_title(text, toks, m).is_none()
+                    && rest
+                        .chars()
+                        .all(|c| matches!(c, '.' | '!' | '?' | '…' | ' ')))
+                .then_some(mark.range.start)
+            };
             let start = match comma {
+                _ if let Some(open) = speech_in_marks() => open,
                 Some(c) => c.range.end,
                 None if k == 1 => t.range.end,
                 // `Według "Gazety Wyborczej" rząd …`: a title in quote marks.
