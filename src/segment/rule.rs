@@ -50,6 +50,9 @@ pub enum Rule {
     JoinedLine,
     /// A line that starts with a bullet or a dash under [`NewlinePolicy::Join`](super::NewlinePolicy::Join).
     ListItem,
+    /// An agency's credit in brackets after the last sentence of a text or
+    /// a paragraph (`… zatrzymano sprawcę. (PAP)`): it stays with that sentence.
+    Credit,
 }
 
 impl Rule {
@@ -74,6 +77,7 @@ impl Rule {
             Self::LineBreak => "line_break",
             Self::JoinedLine => "joined_line",
             Self::ListItem => "list_item",
+            Self::Credit => "credit",
         }
     }
 
@@ -100,6 +104,7 @@ impl Rule {
             Self::LineBreak => "line break (newline policy: break)",
             Self::JoinedLine => "line break joined (newline policy: join)",
             Self::ListItem => "line opens with a bullet or dash",
+            Self::Credit => "an agency's credit in brackets closing the text or paragraph",
         }
     }
 }

@@ -503,3 +503,36 @@ fn polish_lower_pairs_are_the_nine_letters() {
     }
     assert_eq!(polish_lower_pair(0xE2, 0x80), (false, false));
 }
+
+#[test]
+fn stacked_ranks_and_agency_credits() {
+    check(&[
+        (
+            "– Uważajcie – mówi asp. sztab. Marek Wrona z KMP. Potem wyszedł.",
+            "– Uważajcie – mówi asp. sztab. Marek Wrona z KMP. | Potem wyszedł.",
+        ),
+        (
+            "Dowodził płk dypl. pil. Jan Rak. Był tam kpt. mar. Adam Lis.",
+            "Dowodził płk dypl. pil. Jan Rak. | Był tam kpt. mar. Adam Lis.",
+        ),
+        // `szt.` is `sztabowy` after a rank, `sztuk` elsewhere.
+        (
+            "Mówi st. asp. szt. Jan Kos. Sprzedano 5 szt. Potem więcej.",
+            "Mówi st. asp. szt. Jan Kos. | Sprzedano 5 szt. | Potem więcej.",
+        ),
+        // A credit closing the text or its line stays with the last sentence.
+        (
+            "Policja zatrzymała sprawcę. (PAP)",
+            "Policja zatrzymała sprawcę. (PAP)",
+        ),
+        (
+            "Zatrzymano go. (kk/PAP)\nNowy tekst.",
+            "Zatrzymano go. (kk/PAP) | Nowy tekst.",
+        ),
+        // Not a bracket that opens a sentence going on.
+        (
+            "Zatrzymano go. (Zob. ramka.) Potem.",
+            "Zatrzymano go. | (Zob. ramka.) | Potem.",
+        ),
+    ]);
+}

@@ -172,12 +172,15 @@ impl<'s, 't> Walker<'s, 't> {
         let rule = match *b.get(next)? {
             b'-' => Rule::DialogueDash,
             c if c < 0x80
-                && !matches!(c, 0x0B | 0x0C | b'"' | b'\'' | b')' | b'[' | b']' | b'}') =>
+                && !matches!(
+                    c,
+                    0x0B | 0x0C | b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'}'
+                ) =>
             {
                 Rule::Terminator
             }
             _ => match char_at(self.text, next)? {
-                c if c.is_whitespace() || is_closing(c) || c == '[' => return None,
+                c if c.is_whitespace() || is_closing(c) || c == '[' || c == '(' => return None,
                 c if is_dash(c) => Rule::DialogueDash,
                 _ => Rule::Terminator,
             },
@@ -346,6 +349,12 @@ impl<'s, 't> Walker<'s, 't> {
             .get(term_end..cluster_end)
             .is_some_and(|c| !c.is_empty());
 
+        // `… zatrzymano sprawcę. (PAP)`: an agency's credit stays with the
+        // sentence it closes.
+        if c == '(' && agency_credit(text, next) {
+            return no(Rule::Credit);
+        }
+
         // What follows: a dialogue dash, or the first letter of the next word
         // (past opening quotes and brackets).
         let dash = is_dash(c);
@@ -439,6 +448,19 @@ impl<'s, 't> Walker<'s, 't> {
             && char_at(text, next).is_some_and(char::is_uppercase)
         {
             return yes(Rule::AbbreviationAtEnd);
+        }
+        // `asp. szt. Jan Nowak`: after a rank, `szt.` is `sztabowy`, not
+        // `sztuk` (which may end a sentence).
+        if with_dot == "szt."
+            && text
+                .get(..wstart)
+                .and_then(|b| b.strip_suffix(' '))
+                .is_some_and(|b| {
+                    let prev = b.rsplit(' ').next().unwrap_or("");
+                    prev.ends_with('.') && self.seg.abbrev.classify(prev) == AbbrevClass::NonFinal
+                })
+        {
+            return no(Rule::Abbreviation);
         }
         match class {
             AbbrevClass::NonFinal if complement::after_abbreviation(with_dot, text, next) => {
@@ -701,4 +723,28 @@ fn emoji_after(text: &str, at: usize, cluster_end: usize) -> (Decision, usize) {
         rule,
     };
     (d, if split { next } else { end })
+}
+
+/// An agency's credit opening at `at` (a `(`): up to three short words of
+/// letters, `/`, `.`, `,` or `-` with a capital among them and no digit
+/// (`(PAP)`, `(kk/PAP)`, `(PAP/Reuters)`), closing the text or its line.
+fn agency_credit(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at + 1..) else {
+        return false;
+    };
+    let Some(close) = rest.get(..rest.len().min(40)).and_then(|r| r.find(')')) else {
+        return false;
+    };
+    let (inner, after) = rest.split_at(close);
+    let after = after.get(1..).unwrap_or("");
+    !inner.is_empty()
+        && inner.split(' ').count() <= 3
+        && inner.chars().any(char::is_uppercase)
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '/' | '.' | ',' | '-' | ' '))
+        && after
+            .chars()
+            .take_while(|c| *c != '\n')
+            .all(char::is_whitespace)
 }
