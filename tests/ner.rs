@@ -1058,3 +1058,34 @@ fn a_double_barrelled_surname_may_end_in_a_common_word_or_a_glued_hyphen() {
     let p = person_lemmas("Spotkali się Jan Nowak - prezes firmy - i Anna Lis.");
     assert_eq!(p, ["Jan Nowak", "Anna Lis"]);
 }
+
+#[test]
+fn two_first_names_joined_by_a_hyphen_open_a_persons_name() {
+    assert_eq!(
+        person_lemmas(
+            "Posłanka Anna-Maria Żukowska była przeciw. Spotkał się z Anną-Marią Żukowską."
+        ),
+        ["Anna-Maria Żukowska", "Anna-Maria Żukowska"]
+    );
+    assert_eq!(
+        person_lemmas("Rozmawiał z Hansem-Dieterem Müllerem."),
+        ["Hans-Dieter Müller"]
+    );
+}
+
+#[test]
+fn a_first_name_in_the_nominative_ends_an_organisation() {
+    let got = ents("Szef Komisji Europejskiej Anna Lis przyjechała do Gdańska.");
+    let labelled: Vec<(&str, &str)> = got.iter().map(|e| (e.0.as_str(), e.1)).collect();
+    assert!(
+        labelled.contains(&("Komisji Europejskiej", "ORG")),
+        "{got:?}"
+    );
+    assert!(labelled.contains(&("Anna Lis", "PER")), "{got:?}");
+    // A patron in the genitive stays outside the person found after it.
+    let got = ents("Prezes Fundacji Anny Dymnej Jan Kos przyjechał.");
+    assert!(
+        got.iter().any(|e| e.0 == "Jan Kos" && e.1 == "PER"),
+        "{got:?}"
+    );
+}

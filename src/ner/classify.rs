@@ -227,6 +227,26 @@ fn by_shape(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) -> Op
         return Some(Rest::Done);
     }
     if org_head && (len > 1 || !first.initial) {
+        // `Komisji Europejskiej Ursula Lindner`: a first name in the
+        // nominative and a name after it open a person, not more of the
+        // organisation (whose patron is in the genitive: `Fundacja Anny Dymnej`).
+        let head = (run.start..run.end)
+            .find(|&j| words.get(j).is_some_and(|w| w.org_head()))
+            .unwrap_or(run.start);
+        if let Some(j) = (head + 1..run.end.saturating_sub(1)).find(|&j| {
+            words
+                .get(j)
+                .is_some_and(|w| w.first_name() && nominative_first_name(w.text))
+        }) {
+            out.push(Mention {
+                words: run.start..j,
+                label: ORG,
+                lemma: None,
+                part: None,
+                quoted: None,
+            });
+            return Some(Rest::Tail(j..run.end));
+        }
         out.push(Mention {
             words: run,
             label: ORG,
@@ -651,4 +671,21 @@ fn one_word_label(words: &[Word<'_>], run: Range<usize>, ethnonym: bool) -> Opti
         }
         other => other,
     }
+}
+
+/// A first name in the nominative only (`Ursula`, `Jan`), not a form that
+/// can be another case (`Anny`, `Jana`).
+fn nominative_first_name(w: &str) -> bool {
+    let firsts = || {
+        readings(w)
+            .iter()
+            .filter(|r| matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale))
+            .collect::<Vec<_>>()
+    };
+    let rs = firsts();
+    !rs.is_empty()
+        && rs.iter().any(|r| r.cases & case::NOM != 0)
+        && rs
+            .iter()
+            .all(|r| r.cases & (case::GEN | case::DAT | case::INST | case::LOC) == 0)
 }

@@ -419,6 +419,17 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool
             feminine = Some(fem);
             continue;
         }
+        // `Anną-Marią` → `Anna-Maria`: each first name in its base form.
+        if k == 0
+            && let Some((a, b)) = w.text.split_once('-')
+            && let Some((la, _, _)) = first_name_cases(a, surname_of(words), context)
+            && let Some((lb, c, fem)) = first_name_cases(b, surname_of(words), context)
+        {
+            parts.push(format!("{la}-{lb}"));
+            cases = c;
+            feminine = Some(fem);
+            continue;
+        }
         if k == 0 && words.len() > 1 && readings(w.text).is_empty() {
             // An unknown first name: only unambiguous endings tell its case
             // (`Ehudem`, `Ehudowi`; a woman's `Petrą`, `Petrę` of `Petra`).

@@ -248,9 +248,16 @@ fn has_class_in(rs: Records<NameReading>, f: impl Fn(NameClass) -> bool) -> bool
 }
 
 fn is_first_name(w: &str) -> bool {
-    has_class(w, |c| {
-        matches!(c, NameClass::FirstMale | NameClass::FirstFemale)
-    })
+    let first = |w: &str| {
+        has_class(w, |c| {
+            matches!(c, NameClass::FirstMale | NameClass::FirstFemale)
+        })
+    };
+    // `Anna-Maria`, `Hans-Dieter`: two first names joined by a hyphen.
+    first(w)
+        || w.split_once('-').is_some_and(|(a, b)| {
+            b.starts_with(char::is_uppercase) && !b.contains('-') && first(a) && first(b)
+        })
 }
 
 /// Several capitalised words with no first name, initial or known surname,
