@@ -1614,3 +1614,13 @@ fn a_frame_without_a_comma_may_introduce_speech_in_marks() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0, "rząd nie podniesie podatków");
 }
+
+#[test]
+fn a_title_in_an_oblique_case_is_no_subject_after_an_adjunct() {
+    // `premiera` is the prime minister's genitive (and `premiera`, a first night).
+    let q = quotes("„Sprawa jest rozwojowa” – mówi nam osoba z otoczenia premiera.");
+    assert_eq!(q.len(), 1);
+    assert_ne!(q[0].2.as_deref(), Some("premiera"));
+    let text = "„Sprawa jest rozwojowa” – mówi nam rzeczniczka premiera.";
+    assert_eq!(only_speaker(text).as_deref(), Some("rzeczniczka premiera"));
+}

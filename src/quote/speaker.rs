@@ -597,7 +597,7 @@ impl<'a> Resolver<'a> {
             }
             let person_noun = w.starts_with(char::is_lowercase)
                 && !is_preposition(prev)
-                && (crate::triggers::is_person_title(w)
+                && ((crate::triggers::is_person_title(w) && !oblique_title(w))
                     || crate::morph::analyse(w).iter().any(|a| {
                         a.pos == morph::Pos::Noun
                             && a.case.is_none_or(|c| c == "nom")
@@ -1594,6 +1594,17 @@ fn is_object(w: &str) -> bool {
 /// A common noun that can name a person in the nominative: a title
 /// (`rzecznik`, `minister`) or a masculine-personal noun (`polityk`,
 /// `kandydat`).
+/// A man's title in an oblique case only (`premiera`, `ministra`), whatever
+/// else the form spells (`premiera`, the first night): no subject.
+fn oblique_title(w: &str) -> bool {
+    let r = morph::readings(w);
+    let man = || {
+        r.iter()
+            .filter(|a| a.pos == morph::Pos::Noun && a.gender == Some("m1"))
+    };
+    man().next().is_some() && !man().any(|a| a.case.is_none_or(|c| c == "nom"))
+}
+
 pub(super) fn person_noun(w: &str) -> bool {
     if !w.starts_with(char::is_lowercase) {
         return false;
