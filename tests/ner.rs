@@ -1089,3 +1089,14 @@ fn a_first_name_in_the_nominative_ends_an_organisation() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_surname_alone_is_not_read_as_a_plural_of_another_name() {
+    // `Lis` is also the genitive plural of `Lisa`, `Kos` of `Kosa`.
+    let text = "Minister Anna Lis i wiceminister Jan Kos przyjechali.\n\n\
+                – Rozumiem – mówiła Lis.\n\n– Ale nie – dodał Kos.";
+    assert_eq!(person_lemmas(text), ["Anna Lis", "Jan Kos", "Lis", "Kos"]);
+    let got = ents(text);
+    assert_eq!(got[0].3, got[2].3, "{got:?}");
+    assert_eq!(got[1].3, got[3].3, "{got:?}");
+}

@@ -273,15 +273,27 @@ fn declined_surname(w: &str) -> bool {
 ///
 /// A lone name takes the gender the context shows (`feminine`: `pani
 /// Barbara`, `Barbara powiedziała` → `Barbara`, not the man's `Barbar`).
+/// The singular cases' bits: one person's readings.
+const ONE_PERSON: u16 = (1 << 8) - 1;
+
+/// A plural ending of a noun or an adjective in an oblique case.
+fn plural_ending(w: &str) -> bool {
+    ["ich", "ych", "ów", "om", "ami", "ach", "imi", "ymi"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 fn first_name_cases(
     w: &str,
     surname: Option<&str>,
     feminine: Option<bool>,
 ) -> Option<(&'static str, u16, bool)> {
+    // Singular readings: a plural (`Lis`, of `Lisa`) names no one person.
     let names = || {
-        readings(w)
-            .iter()
-            .filter(|r| matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale))
+        readings(w).iter().filter(|r| {
+            matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale)
+                && r.cases & ONE_PERSON != 0
+        })
     };
     let nominative = |r: &NameReading| r.lemma == w && r.cases & case::NOM != 0;
     let chosen = match surname {
@@ -488,12 +500,13 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool
         let rs = readings(w.text);
         // One person: with no case known, a singular reading first
         // (`Kowalskim` → `Kowalski`, not the dative plural of `Kowalska`).
-        const SINGULAR: u16 = (1 << 8) - 1;
         let surnames = || rs.iter().filter(|r| r.class == NameClass::Surname);
         let agreeing = if cases == 0 {
+            // A plural reading only for a plural ending (`Kowalskich`, not
+            // `Kos` as the genitive plural of `Kosa`).
             surnames()
-                .find(|r| r.cases & SINGULAR != 0)
-                .or_else(|| surnames().next())
+                .find(|r| r.cases & ONE_PERSON != 0)
+                .or_else(|| surnames().next().filter(|_| plural_ending(w.text)))
         } else {
             surnames().find(|r| r.cases & cases != 0)
         };
