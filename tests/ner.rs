@@ -1100,3 +1100,13 @@ fn a_surname_alone_is_not_read_as_a_plural_of_another_name() {
     assert_eq!(got[0].3, got[2].3, "{got:?}");
     assert_eq!(got[1].3, got[3].3, "{got:?}");
 }
+
+#[test]
+fn an_acronym_before_a_name_stays_apart_from_it() {
+    let got = ents("Sekretarz generalny NATO Mark Rutte ostrzegł Rosję.");
+    let labelled: Vec<(&str, &str)> = got.iter().map(|e| (e.0.as_str(), e.1)).collect();
+    assert!(labelled.contains(&("NATO", "ORG")), "{got:?}");
+    assert!(labelled.contains(&("Mark Rutte", "PER")), "{got:?}");
+    // A family's name in the plural keeps its singular base form.
+    assert_eq!(person_lemmas("Przyszli Jodłowscy."), ["Jodłowski"]);
+}

@@ -387,6 +387,15 @@ fn several_words(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) 
                 || w.acronym()
         })
     });
+    // `NATO Mark Rutte`: an acronym, then a name of its own.
+    if first.acronym()
+        && len >= 3
+        && words
+            .get(run.start + 1..run.end)
+            .is_some_and(|ws| !ws.iter().any(|w| w.acronym()))
+    {
+        return Rest::Split(run.start..run.start + 1, run.start + 1..run.end);
+    }
     if known_other || (first.initial && initial_splits(words, run.clone())) {
         // Several names in a row: classify word by word.
         return Rest::EachWord(run);

@@ -276,11 +276,14 @@ fn declined_surname(w: &str) -> bool {
 /// The singular cases' bits: one person's readings.
 const ONE_PERSON: u16 = (1 << 8) - 1;
 
-/// A plural ending of a noun or an adjective in an oblique case.
+/// A plural ending of a family's name (`Kowalscy`, `Nowakowie`,
+/// `Kowalskich`, `Nowaków`).
 fn plural_ending(w: &str) -> bool {
-    ["ich", "ych", "ów", "om", "ami", "ach", "imi", "ymi"]
-        .iter()
-        .any(|e| w.ends_with(e))
+    [
+        "cy", "owie", "ich", "ych", "ów", "om", "ami", "ach", "imi", "ymi",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
 }
 
 fn first_name_cases(
