@@ -1110,3 +1110,18 @@ fn an_acronym_before_a_name_stays_apart_from_it() {
     // A family's name in the plural keeps its singular base form.
     assert_eq!(person_lemmas("Przyszli Jodłowscy."), ["Jodłowski"]);
 }
+
+#[test]
+fn a_womans_title_before_a_name_makes_it_a_womans_nominative() {
+    // `Aleksandra Nowara` is also a man's genitive (`Aleksander Nowar`).
+    for text in [
+        "Przemawiała posłanka Aleksandra Nowara.",
+        "Wypowiedziała się rzeczniczka KWP w Katowicach podinsp. Aleksandra Nowara.",
+    ] {
+        assert_eq!(person_lemmas(text), ["Aleksandra Nowara"], "{text}");
+    }
+    assert_eq!(
+        person_lemmas("List do rzecznika Aleksandra Nowara."),
+        ["Aleksander Nowar"]
+    );
+}

@@ -300,6 +300,13 @@ fn first_name_cases(
     };
     let nominative = |r: &NameReading| r.lemma == w && r.cases & case::NOM != 0;
     let chosen = match surname {
+        // A woman by the context (`posłanka Aleksandra Nowara`).
+        Some(_)
+            if feminine == Some(true)
+                && names().any(|r| r.class == NameClass::FirstFemale && nominative(&r)) =>
+        {
+            names().find(|r| r.class == NameClass::FirstFemale && nominative(r))
+        }
         Some(s) if declined_surname(s) => names()
             .find(|r| r.cases & (case::GEN | case::DAT | case::ACC | case::INST | case::LOC) != 0),
         Some(_) => names()
@@ -415,6 +422,35 @@ fn gender_around(before: Option<&Word<'_>>, after: Option<&Word<'_>>) -> Option<
             })
             .map(|_| true)
     })
+}
+
+/// A woman's title in the nominative before the name at word `at`, past
+/// its complement and abbreviated ranks (`rzeczniczka KWP w Katowicach
+/// podinsp. Aleksandra Nowara` is a woman's name in the nominative, not a
+/// man's genitive).
+fn womans_title_before(words: &[Word<'_>], at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..6 {
+        let Some(p) = k.checked_sub(1).and_then(|p| words.get(p)) else {
+            return false;
+        };
+        let abbreviated = p
+            .next_punct()
+            .is_some_and(|(c, end)| c == '.' && end == p.end() + 1)
+            && p.text.chars().count() <= 7;
+        if abbreviated || p.cap || matches!(p.text, "w" | "we" | "z" | "ze") {
+            k -= 1;
+            continue;
+        }
+        let rs = crate::morph::analyse(p.text);
+        let noun = |a: &crate::morph::Analysis, g: &str| {
+            a.pos == crate::morph::Pos::Noun && a.gender == Some(g) && a.case == Some("nom")
+        };
+        return p.person_title()
+            && rs.iter().any(|a| noun(a, "f"))
+            && !rs.iter().any(|a| noun(a, "m1"));
+    }
+    false
 }
 
 fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool>) -> String {
@@ -689,7 +725,9 @@ fn entity(text: &str, words: &[Word<'_>], seen: &FxHashSet<&str>, m: Mention) ->
         PER => {
             let before = m.words.start.checked_sub(1).and_then(|p| words.get(p));
             let after = words.get(m.words.end);
-            person_lemma(ws, seen, gender_around(before, after))
+            let context = gender_around(before, after)
+                .or_else(|| womans_title_before(words, m.words.start).then_some(true));
+            person_lemma(ws, seen, context)
         }
         ORG if m.lemma.is_none() && m.quoted.is_none() => match legal_form(text, start..end) {
             // `Orange Polska S.A.`: the legal form stays as written.
