@@ -1624,3 +1624,11 @@ fn a_title_in_an_oblique_case_is_no_subject_after_an_adjunct() {
     let text = "„Sprawa jest rozwojowa” – mówi nam rzeczniczka premiera.";
     assert_eq!(only_speaker(text).as_deref(), Some("rzeczniczka premiera"));
 }
+
+#[test]
+fn a_name_governed_by_a_preposition_after_the_verb_is_no_subject() {
+    let text = "Szef resortu zdrowia przyznał w TVN24, że system jest na granicy wydolności.";
+    assert_eq!(only_speaker(text).as_deref(), Some("szef resortu zdrowia"));
+    let text = "Przyznał to wczoraj Jan Kowal, że system jest na granicy wydolności.";
+    assert_eq!(only_speaker(text).as_deref(), Some("jan kowal"));
+}

@@ -274,12 +274,15 @@ pub(super) fn reported(
                 j += 1;
                 continue;
             }
-            // A named subject after the verb: `stwierdził Kowalski, że`.
+            // A named subject after the verb: `stwierdził Kowalski, że`
+            // (not a name a preposition governs: `przyznał w TVN24, że`).
             if x.kind == TokenKind::Word
                 && j - k <= 4
                 && xw.chars().next().is_some_and(char::is_uppercase)
             {
-                subject_after = true;
+                subject_after |= !toks
+                    .get(j - 1)
+                    .is_some_and(|p| super::descriptor::is_preposition(word(text, p)));
                 j += 1;
                 continue;
             }
