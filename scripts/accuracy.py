@@ -31,7 +31,7 @@ CHECKS = [
     # look 0.316 / check 0.273 when added, 0.476 whole at the session's end.
     ("quote_score.py", "tests/data/quotes-nkjp-dev2.jsonl", "--system", "end_to_end.f1", 0.46),
     # Held out (never read its errors); measured 0.625 and (the second) 0.419.
-    ("quote_score.py", "tests/data/quotes-nkjp-heldout.jsonl", "--system", "end_to_end.f1", 0.61),
+    ("quote_score.py", "tests/data/quotes-nkjp-heldout.jsonl", "--system", "end_to_end.f1", 0.65),
     ("quote_score.py", "tests/data/quotes-nkjp-heldout2.jsonl", "--system", "end_to_end.f1", 0.40),
 ]
 # Share of quotes whose speaker survives scripts/name_swap.py (measured 0.934).
