@@ -235,19 +235,12 @@ pub(super) fn direct_quotes(
             {
                 // `Do sprawy odniósł się Jan Nowak, szef klubu: „…”`: a
                 // subject after the verb, unless one stands before it.
-                let subject =
-                    if subject_follows(text, before.get(k + 1..before.len() - 1).unwrap_or(&[])) {
-                        Subject::Inverted {
-                            after: cue.range.end,
-                            sentence_start: s.range.start,
-                            cue_start: cue.range.start,
-                        }
-                    } else {
-                        Subject::Before {
-                            sentence_start: s.range.start,
-                            cue_start: cue.range.start,
-                        }
-                    };
+                let subject = Subject::of_verb(
+                    subject_follows(text, before.get(k + 1..before.len() - 1).unwrap_or(&[])),
+                    cue.range.end,
+                    s.range.start,
+                    cue.range.start,
+                );
                 found.push(Found {
                     range: trim_content(text, content),
                     kind: QuoteKind::Direct,

@@ -106,6 +106,26 @@ enum Subject {
     Introduced(Range<usize>),
 }
 
+impl Subject {
+    /// The subject of a verb at `cue_start..after` in the sentence from
+    /// `sentence_start`: after it when `inverted` (unless one stands before
+    /// it), else before it.
+    fn of_verb(inverted: bool, after: usize, sentence_start: usize, cue_start: usize) -> Self {
+        if inverted {
+            Self::Inverted {
+                after,
+                sentence_start,
+                cue_start,
+            }
+        } else {
+            Self::Before {
+                sentence_start,
+                cue_start,
+            }
+        }
+    }
+}
+
 /// The quotes of a document before their speakers are known: what
 /// [`candidates`] finds, for [`attribute`]. (Finding them needs no
 /// entities, so they can be found while the entities are.)

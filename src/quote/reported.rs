@@ -253,18 +253,8 @@ pub(super) fn reported(
                 if !reports {
                     return;
                 }
-                let subject = if subject_after {
-                    Subject::Inverted {
-                        after: t.range.end,
-                        sentence_start: s.range.start,
-                        cue_start: cue.range.start,
-                    }
-                } else {
-                    Subject::Before {
-                        sentence_start: s.range.start,
-                        cue_start: cue.range.start,
-                    }
-                };
+                let subject =
+                    Subject::of_verb(subject_after, t.range.end, s.range.start, cue.range.start);
                 if push_report(text, toks, marks, end, j, cue.clone(), subject, found) {
                     return;
                 }
