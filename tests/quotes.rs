@@ -1632,3 +1632,23 @@ fn a_name_governed_by_a_preposition_after_the_verb_is_no_subject() {
     let text = "Przyznał to wczoraj Jan Kowal, że system jest na granicy wydolności.";
     assert_eq!(only_speaker(text).as_deref(), Some("jan kowal"));
 }
+
+#[test]
+fn speech_in_marks_interrupted_by_its_attribution_is_two_quotes() {
+    let q = quotes("„Mamy nadzieję – powiedziała Anna Lis – że rozmowy przyniosą efekt”.");
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.0.as_str(), q.2.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Mamy nadzieję", Some("Anna Lis")),
+            ("że rozmowy przyniosą efekt", Some("Anna Lis"))
+        ]
+    );
+    // A parenthesis between dashes is no attribution, nor is the speaker's own `proszę`.
+    for text in [
+        "Napisał: „Polska – jak wiadomo – jest krajem nad Wisłą”.",
+        "Odparł: „Byłbym głupcem – proszę mi darować – zostając tam”.",
+    ] {
+        assert_eq!(quotes(text).len(), 1, "{text}");
+    }
+}

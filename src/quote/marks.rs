@@ -156,6 +156,19 @@ pub(super) fn direct_quotes(
         if covered(open, close) {
             continue;
         }
+        // `„Mamy nadzieję – powiedziała Anna Lis – że rozmowy …”`: speech
+        // interrupted by its attribution between dashes, as two quotes.
+        if let Some((first, cue, rest)) = interrupted(text, spans.tokens, content.clone()) {
+            for part in [first, rest] {
+                found.push(Found {
+                    range: trim_content(text, part),
+                    kind: QuoteKind::Direct,
+                    cue: Some(cue.clone()),
+                    subject: Subject::After(cue.range.end),
+                });
+            }
+            continue;
+        }
         // Under three words: scare quotes, names, titles; but two words of
         // speech with their verb right after them are a quote (`„To
         // skandal” – powiedział`), unless every word is capitalised (a title).
@@ -313,6 +326,44 @@ pub(super) fn direct_quotes(
             }
         }
     }
+}
+
+/// Speech in marks at `content` interrupted by its attribution between two
+/// dashes (`… – powiedziała Anna Lis – …`): the speech before the first
+/// dash, the cue, and the speech after the second. The attribution is a
+/// speech verb right after the first dash and a few words, with no clause
+/// of its own.
+fn interrupted(
+    text: &str,
+    tokens: &[Token],
+    content: Range<usize>,
+) -> Option<(Range<usize>, Cue, Range<usize>)> {
+    let toks = tokens_from(tokens, content.start, 200);
+    let toks = toks.get(..toks.partition_point(|t| t.range.end <= content.end))?;
+    let d1 = toks.iter().position(|t| dash_token(text, t))?;
+    // Some speech before it.
+    if d1 < 2 {
+        return None;
+    }
+    let verb = toks.get(d1 + 1)?;
+    // Not the speaker's own `proszę` or `mówię`: the reporter's verb.
+    if word(text, verb).ends_with(['ę', 'm']) {
+        return None;
+    }
+    let cue = cue_at(text, verb)?;
+    let d2 = d1
+        + 2
+        + toks
+            .get(d1 + 2..)?
+            .iter()
+            .take(7)
+            .position(|t| dash_token(text, t) || t.kind != TokenKind::Word)?;
+    let second = toks.get(d2)?;
+    if !dash_token(text, second) || toks.len() < d2 + 3 {
+        return None;
+    }
+    let first_end = toks.get(d1)?.range.start;
+    Some((content.start..first_end, cue, second.range.end..content.end))
 }
 
 /// The words between a speech verb and a colon name its subject, with an
