@@ -1107,6 +1107,14 @@ fn an_acronym_before_a_name_stays_apart_from_it() {
     let labelled: Vec<(&str, &str)> = got.iter().map(|e| (e.0.as_str(), e.1)).collect();
     assert!(labelled.contains(&("NATO", "ORG")), "{got:?}");
     assert!(labelled.contains(&("Mark Rutte", "PER")), "{got:?}");
+    // So does a known place before a name of unknown words.
+    let got = ents("Prezydent Turcji Recep Tayyip Erdogan przyjechał.");
+    let labelled: Vec<(&str, &str)> = got.iter().map(|e| (e.0.as_str(), e.1)).collect();
+    assert!(labelled.contains(&("Turcji", "LOC")), "{got:?}");
+    assert!(
+        labelled.contains(&("Recep Tayyip Erdogan", "PER")),
+        "{got:?}"
+    );
     // A family's name in the plural keeps its singular base form.
     assert_eq!(person_lemmas("Przyszli Jodłowscy."), ["Jodłowski"]);
 }

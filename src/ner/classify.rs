@@ -387,12 +387,23 @@ fn several_words(words: &[Word<'_>], run: Range<usize>, out: &mut Vec<Mention>) 
                 || w.acronym()
         })
     });
-    // `NATO Mark Rutte`: an acronym, then a name of its own.
-    if first.acronym()
+    // `NATO Mark Rutte`, `Turcji Recep Tayyip Erdogan`: an acronym or a
+    // known place or organisation, then a name of its own.
+    let known = |w: &Word<'_>| {
+        w.acronym()
+            || (has_class(w.text, |c| matches!(c, NameClass::Place | NameClass::Org))
+                && !has_class(w.text, |c| {
+                    matches!(
+                        c,
+                        NameClass::Surname | NameClass::FirstMale | NameClass::FirstFemale
+                    )
+                }))
+    };
+    if known(first)
         && len >= 3
         && words
             .get(run.start + 1..run.end)
-            .is_some_and(|ws| !ws.iter().any(|w| w.acronym()))
+            .is_some_and(|ws| !ws.iter().any(known))
     {
         return Rest::Split(run.start..run.start + 1, run.start + 1..run.end);
     }
