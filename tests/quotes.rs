@@ -1652,3 +1652,11 @@ fn speech_in_marks_interrupted_by_its_attribution_is_two_quotes() {
         assert_eq!(quotes(text).len(), 1, "{text}");
     }
 }
+
+#[test]
+fn a_dash_lines_dropped_subject_is_the_person_described_just_before() {
+    let text = "Sąsiadka zawiadomiła policję. – Kierowca uciekł z miejsca wypadku – relacjonuje.";
+    assert_eq!(only_speaker(text).as_deref(), Some("sąsiadka"));
+    let text = "Mężczyzna spojrzał w górę. – Chyba tak – zastanawiał się.";
+    assert_eq!(only_speaker(text).as_deref(), Some("mężczyzna"));
+}

@@ -303,9 +303,13 @@ impl<'a> Resolver<'a> {
         let coordinated = before
             .last()
             .is_some_and(|t| matches!(word(text, t), "i" | "oraz"));
+        // A dash line's tag (`– Kierowca uciekł – relacjonuje.`): only the
+        // speech stands before the verb.
+        let dash_line = matches!(before, [first, .., last]
+            if super::dash_token(text, first) && super::dash_token(text, last));
         let toks = if coordinated {
             before
-        } else if before.is_empty() {
+        } else if before.is_empty() || dash_line {
             let prev = self.sentences.get(si.checked_sub(1)?)?;
             super::tokens_in(self.tokens, &prev.range)
         } else {
