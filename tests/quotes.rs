@@ -1660,3 +1660,13 @@ fn a_dash_lines_dropped_subject_is_the_person_described_just_before() {
     let text = "Mężczyzna spojrzał w górę. – Chyba tak – zastanawiał się.";
     assert_eq!(only_speaker(text).as_deref(), Some("mężczyzna"));
 }
+
+#[test]
+fn a_descriptor_no_one_was_introduced_with_is_the_subject_named_just_before() {
+    // Not the man named in an oblique case after the subject.
+    let text = "Jan Kowal odrzucił propozycje złożone przez Adama Nowaka. \
+                Podwyżek nie będzie. \"Nie ma na to pieniędzy w budżecie\" - tłumaczył premier.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
+}

@@ -28,6 +28,25 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The latest person named as a subject (in the nominative) within the
+    /// three sentences before `at`: what a descriptor no one was introduced
+    /// with refers back to (`Jarosław Kaczyński odrzucił propozycje złożone
+    /// przez Zbigniewa Religę. … – tłumaczył premier` is Kaczyński's).
+    pub(super) fn recent_subject(&self, at: usize, gender: Option<char>) -> Option<Candidate<'a>> {
+        let si = self.sentences.partition_point(|s| s.range.end <= at);
+        let from = self
+            .sentences
+            .get(si.saturating_sub(3))
+            .map_or(0, |s| s.range.start);
+        let subject = self.subjects.latest(at, gender, true)?;
+        // Not when someone spoke since: the speaker came later.
+        let speaker_after = self
+            .speakers
+            .latest(at, gender, false)
+            .is_some_and(|s| s.at > subject.at);
+        (subject.at >= from && !speaker_after).then(|| subject.clone())
+    }
+
     /// The speaker of a verb without a subject. A plural verb
     /// (`podkreślili`, `uważają`) never refers back to one person: it takes
     /// the plural subject of the sentence before (`Polskie władze nie chcą

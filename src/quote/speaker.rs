@@ -83,6 +83,8 @@ pub(super) struct Resolver<'a> {
     pub(super) canonical: &'a FxHashMap<usize, Cow<'a, str>>,
     /// People mentioned as subjects or objects (not as modifiers), by position.
     pub(super) people: Timeline<Candidate<'a>>,
+    /// Those of [`Resolver::people`] named in the nominative, as subjects.
+    pub(super) subjects: Timeline<Candidate<'a>>,
     /// Speakers of earlier quotes, by position of their quote.
     pub(super) speakers: Timeline<Candidate<'a>>,
     /// The names of [`Resolver::speakers`].
@@ -788,6 +790,7 @@ impl<'a> Resolver<'a> {
                     .any(|a| a.pos == morph::Pos::Noun && a.gender == Some("m1"))
         });
         self.titled(&lemmas, at, None)
+            .or_else(|| self.recent_subject(at, gender))
             .or_else(|| self.recent(at, gender, true))
             .or_else(|| {
                 if person_head {
@@ -1125,6 +1128,7 @@ pub(super) fn resolve(
         sentences,
         canonical: &canonical,
         people: Timeline::default(),
+        subjects: Timeline::default(),
         speakers: Timeline::default(),
         spoken: FxHashSet::default(),
         talked_about: Timeline::default(),
@@ -1133,7 +1137,9 @@ pub(super) fn resolve(
     };
     // People mentioned other than as modifiers of a noun (`administracji
     // Trumpa`), outside quote contents and quote marks.
-    let (quoted, people): (Vec<Candidate>, Vec<Candidate>) = persons
+    // Each person with whether the mention is a subject.
+    type Mentioned<'c> = Vec<(Candidate<'c>, bool)>;
+    let (quoted, people): (Mentioned, Mentioned) = persons
         .iter()
         .filter(|(e, _)| !r.in_quote_marks(e))
         // `Boże!`, `Chrystusa`: named, never the one a descriptor means.
@@ -1180,9 +1186,15 @@ pub(super) fn resolve(
                     || crate::triggers::is_function_word(w)
             })
         })
-        .filter_map(|&(e, _)| r.named(e).1)
-        .partition(|c| r.in_content(c.at));
-    r.people = people.into_iter().collect();
+        .filter_map(|&(e, _)| r.named(e).1.map(|c| (c, r.subject_like(e))))
+        .partition(|(c, _)| r.in_content(c.at));
+    r.subjects = people
+        .iter()
+        .filter(|(_, subject)| *subject)
+        .map(|(c, _)| c.clone())
+        .collect();
+    r.people = people.into_iter().map(|(c, _)| c).collect();
+    let quoted: Vec<Candidate> = quoted.into_iter().map(|(c, _)| c).collect();
     r.talked_about = quoted.into_iter().collect();
 
     let turns = super::interview::turns(text, &found);
