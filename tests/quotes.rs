@@ -1670,3 +1670,12 @@ fn a_descriptor_no_one_was_introduced_with_is_the_subject_named_just_before() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Jan Kowal"));
 }
+
+#[test]
+fn a_jak_frame_may_lack_the_comma_after_its_subjects_name() {
+    let text = "Jak poinformowała rzeczniczka Anna Lis wszystkie szkoły będą otwarte.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "wszystkie szkoły będą otwarte");
+    assert_eq!(q[0].2.as_deref(), Some("Anna Lis"));
+}

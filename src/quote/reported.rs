@@ -224,7 +224,11 @@ pub(super) fn reported(
                     .find(|x| word(text, x) == ",")
                     .map(|x| x.range.end)
             };
-            if let Some(clause_start) = near.or_else(far).and_then(|c| relative_end(c.range.end)) {
+            let clause_start = near
+                .or_else(far)
+                .and_then(|c| relative_end(c.range.end))
+                .or_else(|| after_name(text, toks, k));
+            if let Some(clause_start) = clause_start {
                 if !reports {
                     return;
                 }
@@ -669,4 +673,41 @@ pub(super) fn coordinated_verb(text: &str, toks: &[Token], from: usize) -> Optio
         (matches!(word(text, a), "i" | "oraz" | "a") && cue_at(text, b).is_some())
             .then_some(a.range.start)
     })
+}
+
+/// `Jak podkreślił komisarz Franco Frattini Polska …`: a frame's subject
+/// with no comma after it. Within six words of the verb at token `k`,
+/// after lower-case words only (a title), a first name in the nominative
+/// and one capitalised word: the clause starts right after them.
+fn after_name(text: &str, toks: &[Token], k: usize) -> Option<usize> {
+    for j in k + 1..k + 6 {
+        let x = toks.get(j)?;
+        let w = word(text, x);
+        if x.kind != TokenKind::Word {
+            return None;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let first = crate::lexicon::name_readings(w).iter().any(|r| {
+            matches!(
+                r.class,
+                crate::lexicon::NameClass::FirstMale | crate::lexicon::NameClass::FirstFemale
+            ) && r.cases & crate::lexicon::case::NOM != 0
+        });
+        let surname = toks.get(j + 1)?;
+        let next = toks.get(j + 2)?;
+        let clause = toks.get(j + 2..).unwrap_or(&[]);
+        return (first
+            && surname.kind == TokenKind::Word
+            && word(text, surname).starts_with(char::is_uppercase)
+            && next.kind == TokenKind::Word
+            && clause
+                .iter()
+                .take_while(|t| t.kind == TokenKind::Word)
+                .count()
+                >= 3)
+            .then_some(surname.range.end);
+    }
+    None
 }
