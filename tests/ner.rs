@@ -1133,3 +1133,8 @@ fn a_womans_title_before_a_name_makes_it_a_womans_nominative() {
         ["Aleksander Nowar"]
     );
 }
+
+#[test]
+fn a_first_name_that_does_not_decline_leaves_the_case_to_the_surname() {
+    assert_eq!(person_lemmas("Rozmowa z Joe Bidenem."), ["Joe Biden"]);
+}

@@ -466,7 +466,10 @@ fn person_lemma(words: &[Word<'_>], seen: &FxHashSet<&str>, context: Option<bool
             && let Some((lemma, c, fem)) = first_name_cases(w.text, surname_of(words), context)
         {
             parts.push(lemma.to_owned());
-            cases = c;
+            // A first name that does not decline (`Joe`) tells no case:
+            // the surname's own ending does (`Joe Bidenem`).
+            let every = case::NOM | case::GEN | case::DAT | case::ACC | case::INST | case::LOC;
+            cases = if c & every == every { 0 } else { c };
             feminine = Some(fem);
             continue;
         }
