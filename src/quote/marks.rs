@@ -158,7 +158,9 @@ pub(super) fn direct_quotes(
         }
         // `„Mamy nadzieję – powiedziała Anna Lis – że rozmowy …”`: speech
         // interrupted by its attribution between dashes, as two quotes.
-        if let Some((first, cue, rest)) = interrupted(text, spans.tokens, content.clone()) {
+        if [" – ", " - ", " — "].iter().any(|d| inner.contains(d))
+            && let Some((first, cue, rest)) = interrupted(text, spans.tokens, content.clone())
+        {
             for part in [first, rest] {
                 found.push(Found {
                     range: trim_content(text, part),
