@@ -21,7 +21,7 @@ CHECKS = [
     ("ner_score.py", "data/ner/dev.jsonl", "--system", "micro_PER_ORG_LOC.f1", 0.80),
     ("ner_score.py", "data/ner/lemma-dev.jsonl", "--lemmatizer", "all.score", 0.898),
     ("quote_score.py", "data/quotes/seed.jsonl", "--system", "end_to_end.f1", 0.99),
-    ("quote_score.py", "data/quotes/dev.jsonl", "--system", "end_to_end.f1", 0.90),
+    ("quote_score.py", "data/quotes/dev.jsonl", "--system", "end_to_end.f1", 0.91),
     ("quote_score.py", "data/quotes/news-dev.jsonl", "--system", "end_to_end.f1", 0.95),
     ("quote_score.py", "data/quotes/dev-extra.jsonl", "--system", "end_to_end.f1", 0.82),
     # Annotated in this repository, blind to kropka (tests/data/README.md); measured
