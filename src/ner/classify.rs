@@ -700,12 +700,7 @@ fn nominative_first_name(w: &str) -> bool {
         readings(w)
             .iter()
             .filter(|r| matches!(r.class, NameClass::FirstMale | NameClass::FirstFemale))
-            .collect::<Vec<_>>()
     };
-    let rs = firsts();
-    !rs.is_empty()
-        && rs.iter().any(|r| r.cases & case::NOM != 0)
-        && rs
-            .iter()
-            .all(|r| r.cases & (case::GEN | case::DAT | case::INST | case::LOC) == 0)
+    firsts().any(|r| r.cases & case::NOM != 0)
+        && firsts().all(|r| r.cases & (case::GEN | case::DAT | case::INST | case::LOC) == 0)
 }

@@ -263,16 +263,6 @@ fn declined_surname(w: &str) -> bool {
         || ends(&["ki", "gi", "cy"]) && !ends(&["ski", "cki", "dzki"])
 }
 
-/// The lemma and case bits of a first name, and whether it is feminine.
-/// When a form is the nominative of one name and a case of another
-/// (`Stanisława`, `Krystyna`, `Alojzy`), the surname after it decides:
-/// a declined surname takes a singular case (`Stanisława Nowaka` →
-/// `Stanisław`),
-/// an undeclined one the nominative (`Stanisława Nowak`), or else a woman's
-/// name (`Barbarze Zając` → `Barbara`), as a man's surname would decline.
-///
-/// A lone name takes the gender the context shows (`feminine`: `pani
-/// Barbara`, `Barbara powiedziała` → `Barbara`, not the man's `Barbar`).
 /// The singular cases' bits: one person's readings.
 const ONE_PERSON: u16 = (1 << 8) - 1;
 
@@ -286,6 +276,18 @@ fn plural_ending(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// The lemma and case bits of a first name, and whether it is feminine.
+/// When a form is the nominative of one name and a case of another
+/// (`Stanisława`, `Krystyna`, `Alojzy`), the surname after it decides:
+/// a declined surname takes a singular case (`Stanisława Nowaka` →
+/// `Stanisław`),
+/// an undeclined one the nominative (`Stanisława Nowak`), or else a woman's
+/// name (`Barbarze Zając` → `Barbara`), as a man's surname would decline.
+///
+/// A lone name takes the gender the context shows (`feminine`: `pani
+/// Barbara`, `Barbara powiedziała` → `Barbara`, not the man's `Barbar`);
+/// a woman by the context keeps her nominative beside a surname too
+/// (`posłanka Aleksandra Nowara`).
 fn first_name_cases(
     w: &str,
     surname: Option<&str>,

@@ -1194,8 +1194,7 @@ pub(super) fn resolve(
         .map(|(c, _)| c.clone())
         .collect();
     r.people = people.into_iter().map(|(c, _)| c).collect();
-    let quoted: Vec<Candidate> = quoted.into_iter().map(|(c, _)| c).collect();
-    r.talked_about = quoted.into_iter().collect();
+    r.talked_about = quoted.into_iter().map(|(c, _)| c).collect();
 
     let turns = super::interview::turns(text, &found);
     // The person an interview is with: `Rozmowa z prof. Janem Nowakiem`,
@@ -1603,9 +1602,6 @@ fn is_object(w: &str) -> bool {
     first.starts_with(char::is_lowercase) && noun(false) && !noun(true)
 }
 
-/// A common noun that can name a person in the nominative: a title
-/// (`rzecznik`, `minister`) or a masculine-personal noun (`polityk`,
-/// `kandydat`).
 /// A man's title in an oblique case only (`premiera`, `ministra`), whatever
 /// else the form spells (`premiera`, the first night): no subject.
 fn oblique_title(w: &str) -> bool {
@@ -1617,6 +1613,9 @@ fn oblique_title(w: &str) -> bool {
     man().next().is_some() && !man().any(|a| a.case.is_none_or(|c| c == "nom"))
 }
 
+/// A common noun that can name a person in the nominative: a title
+/// (`rzecznik`, `minister`) or a masculine-personal noun (`polityk`,
+/// `kandydat`).
 pub(super) fn person_noun(w: &str) -> bool {
     if !w.starts_with(char::is_lowercase) {
         return false;
